@@ -1,0 +1,31 @@
+// Bundles the CLI, the language server and the extension with esbuild (dist/).
+import * as esbuild from 'esbuild';
+import { existsSync, readFileSync, chmodSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const production = process.argv.includes('--production');
+
+const bundles = [
+  { entry: 'server/src/cli/main.ts', out: 'dist/cli.js', executable: true },
+  { entry: 'server/src/lsp/main.ts', out: 'dist/server.js', executable: true },
+  { entry: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+];
+
+await Promise.all(bundles.filter((b) => existsSync(b.entry)).map(async (b) => {
+  await esbuild.build({
+    entryPoints: [b.entry],
+    outfile: b.out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: b.external ?? [],
+    sourcemap: production ? false : 'linked',
+    minify: production,
+    legalComments: 'none',
+    define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
+    logLevel: 'warning',
+  });
+  if (b.executable) chmodSync(b.out, 0o755);
+}));
+console.log(`built ${bundles.filter((b) => existsSync(b.entry)).map((b) => b.out).join(', ')}`);

@@ -1,0 +1,113 @@
+// Command-line arguments of policy-lint. Any usage error becomes one line and exit code 2.
+
+import { parseArgs } from 'node:util';
+
+export type Format = 'stylish' | 'json' | 'sarif';
+export type ExportFormat = 'prh' | 'vale' | 'json';
+
+export interface CliOptions {
+  paths: string[];
+  format: Format;
+  fix: boolean;
+  terms: string[];
+  teamTerms: boolean;
+  maxWarnings?: number;
+  fuzzy: boolean;
+  candidates: boolean;
+  exportFormat?: ExportFormat;
+  extensions: string[];
+  stdinFilename?: string;
+  quiet: boolean;
+  color: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: policy-lint [options] [file|folder|glob|-]...
+
+Checks drafts against the official phrasings of the Chongqing Municipal Economic Work
+Conference (and a team's own term files). Folders are searched recursively for
+.md, .markdown and .txt files; "-" reads standard input. Without paths: the current folder.
+
+Options:
+  -f, --format <stylish|json|sarif>  output format (default: stylish)
+      --fix                          rewrite files in place with every certain fix
+  -t, --terms <file>                 a team term file (YAML or JSON); repeatable
+      --no-team-terms                do not pick up .policy-terms.yaml from the folder tree
+      --max-warnings <n>             exit 1 only when warnings exceed n (errors always fail)
+      --no-fuzzy                     do not look for misspelled phrasings
+      --ext <list>                   extensions to lint in folders (default: md,markdown,txt)
+      --stdin-filename <name>        the file name to report for standard input
+      --candidates                   list phrases of the given source documents missing from the term base
+      --export <prh|vale|json>       print the term base as a prh dictionary, Vale substitution rule or JSON
+  -q, --quiet                        report errors only
+      --no-color                     plain output
+  -h, --help                         this help
+  -v, --version                      the version
+
+Exit codes: 0 clean, 1 findings, 2 usage or configuration error.`;
+
+export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        fix: { type: 'boolean' },
+        terms: { type: 'string', short: 't', multiple: true },
+        'no-team-terms': { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        'no-fuzzy': { type: 'boolean' },
+        ext: { type: 'string' },
+        'stdin-filename': { type: 'string' },
+        candidates: { type: 'boolean' },
+        export: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        'no-color': { type: 'boolean' },
+        color: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0].replace(/\. To specify a positional.*$/, ''));
+  }
+  const v = parsed.values;
+  const format = (v.format ?? 'stylish') as Format;
+  if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${v.format}": use stylish, json or sarif`);
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    maxWarnings = Number(v['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, not "${v['max-warnings']}"`);
+  }
+  const exportFormat = v.export as ExportFormat | undefined;
+  if (exportFormat !== undefined && !['prh', 'vale', 'json'].includes(exportFormat)) {
+    throw new UsageError(`unknown export format "${exportFormat}": use prh, vale or json`);
+  }
+  if (v.fix && v.candidates) throw new UsageError('--fix and --candidates cannot be combined');
+  const extensions = (v.ext ?? 'md,markdown,txt').split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean);
+  if (extensions.length === 0) throw new UsageError('--ext needs at least one extension');
+  const noColor = v['no-color'] || env.NO_COLOR !== undefined;
+  return {
+    paths: parsed.positionals,
+    format,
+    fix: v.fix ?? false,
+    terms: v.terms ?? [],
+    teamTerms: !v['no-team-terms'],
+    maxWarnings,
+    fuzzy: !v['no-fuzzy'],
+    candidates: v.candidates ?? false,
+    exportFormat,
+    extensions,
+    stdinFilename: v['stdin-filename'],
+    quiet: v.quiet ?? false,
+    color: v.color ? true : !noColor && isTty,
+    help: v.help ?? false,
+    version: v.version ?? false,
+  };
+}

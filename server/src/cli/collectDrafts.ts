@@ -1,0 +1,50 @@
+// Turns the paths on the command line into the list of drafts to lint.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { UsageError } from './args';
+
+export const STDIN = '-';
+const IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export interface Collected {
+  /** Absolute paths, or STDIN; in the order given, without duplicates. */
+  drafts: string[];
+  notices: string[];
+}
+
+export function collectDrafts(paths: readonly string[], extensions: readonly string[], cwd: string): Collected {
+  const drafts: string[] = [];
+  const notices: string[] = [];
+  const seen = new Set<string>();
+  const add = (f: string) => {
+    if (!seen.has(f)) {
+      seen.add(f);
+      drafts.push(f);
+    }
+  };
+  const extPattern = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`;
+  for (const p of paths.length ? paths : ['.']) {
+    if (p === STDIN) {
+      add(STDIN);
+      continue;
+    }
+    const abs = path.resolve(cwd, p);
+    const stat = fs.statSync(abs, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) {
+      const found = globSync(`**/*.${extPattern}`, { cwd: abs, absolute: true, ignore: IGNORED, dot: false, caseSensitiveMatch: false });
+      if (found.length === 0) notices.push(`${p}: no drafts (${extensions.map((e) => '.' + e).join(', ')}) in this folder`);
+      found.sort().forEach(add);
+    } else if (stat) {
+      add(abs);
+    } else if (isDynamicPattern(p)) {
+      const found = globSync(p, { cwd, absolute: true, ignore: IGNORED, onlyFiles: true });
+      if (found.length === 0) notices.push(`${p}: no files match this pattern`);
+      found.sort().forEach(add);
+    } else {
+      throw new UsageError(`${p}: no such file or folder`);
+    }
+  }
+  return { drafts, notices };
+}

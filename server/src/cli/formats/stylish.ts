@@ -1,0 +1,32 @@
+// Output for people: file, then line:column, severity, message and rule; a summary line.
+
+import { counts, range1, type DraftReport } from '../report';
+
+export function formatStylish(reports: readonly DraftReport[], color: boolean): string {
+  const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  let out = '';
+  for (const r of reports) {
+    if (r.findings.length === 0) continue;
+    out += `\n${paint('4', r.displayPath)}\n`;
+    const rows = r.findings.map((f) => {
+      const at = range1(r, f.start, f.end);
+      return [`${at.line}:${at.column}`, f.severity, f.message, f.ruleId];
+    });
+    const width = [0, 1].map((k) => Math.max(...rows.map((row) => row[k].length)));
+    for (const [pos, sev, msg, rule] of rows) {
+      const sevText = paint(sev === 'error' ? '31' : '33', sev.padEnd(width[1]));
+      out += `  ${paint('2', pos.padEnd(width[0]))}  ${sevText}  ${msg}  ${paint('2', rule)}\n`;
+    }
+  }
+  const { errors, warnings, fixable } = counts(reports);
+  const fixed = reports.reduce((n, r) => n + r.fixed, 0);
+  const total = errors + warnings;
+  if (fixed > 0) out += `\nFixed ${fixed} finding${fixed === 1 ? '' : 's'}.\n`;
+  if (total === 0) {
+    const files = reports.length;
+    return out + `${fixed ? '' : '\n'}${paint('32', '✔')} ${files} draft${files === 1 ? '' : 's'} checked, no findings.\n`;
+  }
+  out += `\n${paint(errors ? '31;1' : '33;1', `✖ ${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`)} in ${reports.length} draft${reports.length === 1 ? '' : 's'}\n`;
+  if (fixable > 0) out += `  ${fixable} finding${fixable === 1 ? '' : 's'} fixable with the --fix option.\n`;
+  return out;
+}

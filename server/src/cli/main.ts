@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// policy-lint: the terminology lint for CI and the shell.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { findCandidates } from '../core/candidates';
+import { exportJson, exportPrh, exportVale } from '../core/exporters';
+import { applyFixes } from '../core/fixes';
+import { lint } from '../core/lint';
+import { LineIndex } from '../core/positions';
+import { decodeDraft, readDraft, writeDraftAtomically } from '../node/drafts';
+import { findTeamTermFile, loadTermBase, type LoadedTermBase } from '../node/termFiles';
+import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args';
+import { collectDrafts, STDIN } from './collectDrafts';
+import { formatJson } from './formats/json';
+import { formatSarif } from './formats/sarif';
+import { formatStylish } from './formats/stylish';
+import { counts, type DraftReport } from './report';
+
+declare const PACKAGE_VERSION: string;
+const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
+
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Buffer;
+  isTty: boolean;
+}
+
+export function run(argv: string[], io: Io): number {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv, io.env, io.isTty);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`policy-lint: ${e.message} (see --help)\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (options.help) return io.stdout(USAGE + '\n'), 0;
+  if (options.version) return io.stdout(VERSION + '\n'), 0;
+
+  const termFiles = options.terms.map((t) => path.resolve(io.cwd, t));
+  if (options.teamTerms && termFiles.length === 0) {
+    const team = findTeamTermFile(io.cwd);
+    if (team) termFiles.push(team);
+  }
+  const loaded = loadTermBase(termFiles, { displayBase: io.cwd });
+  if (loaded.problems.length > 0) {
+    for (const p of loaded.problems) io.stderr(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
+    io.stderr(`policy-lint: the term base has ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}; nothing was linted\n`);
+    return 2;
+  }
+
+  if (options.exportFormat) {
+    const exporter = { prh: exportPrh, vale: exportVale, json: exportJson }[options.exportFormat];
+    io.stdout(exporter(loaded.termBase));
+    return 0;
+  }
+
+  let collected;
+  try {
+    collected = collectDrafts(options.paths, options.extensions, io.cwd);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`policy-lint: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  for (const n of collected.notices) io.stderr(`policy-lint: ${n}\n`);
+  if (options.candidates) return listCandidates(loaded, collected.drafts, io);
+
+  const reports: DraftReport[] = [];
+  for (const file of collected.drafts) {
+    const report = lintDraft(file, loaded, options, io);
+    if (report) reports.push(report);
+  }
+  if (options.quiet) for (const r of reports) r.findings = r.findings.filter((f) => f.severity === 'error');
+
+  const output = options.format === 'json' ? formatJson(reports)
+    : options.format === 'sarif' ? formatSarif(reports, io.cwd, VERSION)
+    : formatStylish(reports, options.color);
+  io.stdout(output);
+
+  const { errors, warnings } = counts(reports);
+  if (errors > 0) return 1;
+  if (options.maxWarnings === undefined ? warnings > 0 : warnings > options.maxWarnings) return 1;
+  return 0;
+}
+
+function lintDraft(file: string, loaded: LoadedTermBase, options: CliOptions, io: Io): DraftReport | undefined {
+  const isStdin = file === STDIN;
+  const displayPath = isStdin ? (options.stdinFilename ?? '<stdin>') : path.relative(io.cwd, file) || file;
+  const read = isStdin ? decodeDraft(io.readStdin()) : readDraft(file);
+  if (!read.ok) {
+    io.stderr(`policy-lint: ${displayPath}: skipped, ${read.reason}\n`);
+    return undefined;
+  }
+  let text = read.text;
+  let findings = lint(loaded.index, text, { fuzzy: options.fuzzy });
+  let fixed = 0;
+  if (options.fix && findings.some((f) => f.fixable)) {
+    const result = applyFixes(text, findings);
+    if (result.applied > 0) {
+      if (isStdin) io.stderr('policy-lint: --fix does not rewrite standard input; findings are reported as found\n');
+      else {
+        writeDraftAtomically(file, result.text, read.bom);
+        text = result.text;
+        fixed = result.applied;
+        findings = lint(loaded.index, text, { fuzzy: options.fuzzy });
+      }
+    }
+  }
+  const filePath = isStdin ? displayPath : file;
+  return { filePath, displayPath, text, lines: new LineIndex(text), findings, fixed };
+}
+
+function listCandidates(loaded: LoadedTermBase, files: string[], io: Io): number {
+  const sources = [];
+  for (const file of files) {
+    const read = file === STDIN ? decodeDraft(io.readStdin()) : readDraft(file);
+    const name = file === STDIN ? '<stdin>' : path.relative(io.cwd, file);
+    if (!read.ok) io.stderr(`policy-lint: ${name}: skipped, ${read.reason}\n`);
+    else sources.push({ name, text: read.text });
+  }
+  const candidates = findCandidates(loaded.index, sources);
+  if (candidates.length === 0) io.stdout('No candidate phrasings: every recurring or quoted phrase is in the term base.\n');
+  for (const c of candidates) {
+    io.stdout(`${c.count}\t${c.kind}\t${c.phrase}\t${c.first.source}:${c.first.line}\n`);
+  }
+  return 0;
+}
+
+function main(): void {
+  let code: number;
+  try {
+    code = run(process.argv.slice(2), {
+      cwd: process.cwd(),
+      env: process.env,
+      stdout: (s) => void process.stdout.write(s),
+      stderr: (s) => void process.stderr.write(s),
+      readStdin: () => fs.readFileSync(0),
+      isTty: Boolean(process.stdout.isTTY),
+    });
+  } catch (e) {
+    process.stderr.write(`policy-lint: internal error: ${(e as Error).message}\n`);
+    code = 2;
+  }
+  process.exitCode = code;
+}
+
+if (require.main === module) main();

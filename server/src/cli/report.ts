@@ -1,0 +1,49 @@
+// What the CLI knows about one linted draft, shared by the output formats.
+
+import { LineIndex } from '../core/positions';
+import type { Finding, Severity } from '../core/types';
+
+export interface DraftReport {
+  /** Absolute path, or the name given for standard input. */
+  filePath: string;
+  /** The path as users see it: relative to the working folder. */
+  displayPath: string;
+  text: string;
+  lines: LineIndex;
+  findings: Finding[];
+  /** How many fixes --fix applied to this draft. */
+  fixed: number;
+}
+
+/** ESLint's numbers: 2 for errors, 1 for everything that does not fail a build on its own. */
+export function eslintSeverity(s: Severity): 1 | 2 {
+  return s === 'error' ? 2 : 1;
+}
+
+export interface Range1 {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** 1-based lines and columns in UTF-16 code units, as ESLint and SARIF count them. */
+export function range1(report: DraftReport, start: number, end: number): Range1 {
+  const s = report.lines.positionAt(start);
+  const e = report.lines.positionAt(end);
+  return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+}
+
+export function counts(reports: readonly DraftReport[]): { errors: number; warnings: number; fixable: number } {
+  let errors = 0;
+  let warnings = 0;
+  let fixable = 0;
+  for (const r of reports) {
+    for (const f of r.findings) {
+      if (f.severity === 'error') errors++;
+      else warnings++;
+      if (f.fixable) fixable++;
+    }
+  }
+  return { errors, warnings, fixable };
+}

@@ -1,0 +1,53 @@
+// Exports the term base for the tools teams move between: a prh dictionary (textlint-rule-prh),
+// a Vale substitution rule, and plain JSON.
+
+import { stringify } from 'yaml';
+import type { Phrasing, TermBase } from './types';
+
+function officialFor(p: Phrasing, lang: 'en' | 'zh'): string {
+  return lang === 'zh' && p.zh ? p.zh : p.en;
+}
+
+export function exportPrh(termBase: TermBase): string {
+  const rules = termBase.phrasings.flatMap((p) => {
+    const byLang = new Map<string, string[]>();
+    for (const v of p.variants) {
+      const list = byLang.get(v.lang) ?? [];
+      list.push(v.form);
+      byLang.set(v.lang, list);
+    }
+    return [...byLang.entries()].map(([lang, patterns]) => ({
+      expected: officialFor(p, lang as 'en' | 'zh'),
+      patterns,
+      ...(lang === 'en' ? { options: { wordBoundary: true } } : {}),
+      prh: `${p.id}: official phrasing of the Chongqing Economic Work Conference`,
+    }));
+  });
+  return '# prh dictionary exported by policy-lint --export prh\n' + stringify({ version: 1, rules });
+}
+
+export function exportVale(termBase: TermBase): string {
+  const swap: Record<string, string> = {};
+  for (const p of termBase.phrasings) {
+    for (const v of p.variants) swap[escapeRegex(v.form)] = officialFor(p, v.lang);
+  }
+  return '# Vale substitution rule exported by policy-lint --export vale\n' + stringify({
+    extends: 'substitution',
+    message: "Use the official phrasing '%s' instead of '%s'.",
+    level: 'warning',
+    ignorecase: true,
+    swap,
+  });
+}
+
+export function exportJson(termBase: TermBase): string {
+  return JSON.stringify({
+    version: 1,
+    areas: [...termBase.areas.values()],
+    terms: termBase.phrasings.map(({ origin: _origin, ...p }) => p),
+  }, null, 2) + '\n';
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,181 @@
+// Finds misspelled official phrasings ("common prosperty") without sliding windows over the
+// whole draft: an exactly spelled word of a phrasing is the anchor (found in the same one
+// pass as exact phrases), then only the words around it are compared with the phrasing's
+// other words by bounded edit distance. Ordinary English stays clean: at most one or two
+// edits, same first letter, never a plural -s/-es, never in words shorter than five letters.
+
+import { boundedEditDistance } from './editDistance';
+import { FOLD, SEP, SKIP, WORD, foldKey } from './normalize';
+import { PhraseMatcher } from './phraseMatcher';
+
+export interface FuzzyHit {
+  start: number;
+  end: number;
+  phrasing: number;
+  distance: number;
+}
+
+interface Slot {
+  phrasing: number;
+  position: number;
+}
+
+interface Phrase {
+  words: string[];
+  /** Folded text between consecutive words ("" for plain spacing, "," for a comma). */
+  gaps: string[];
+}
+
+const STOP_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+const MAX_TOTAL_EDITS = 2;
+
+export function editBudget(word: string): number {
+  if (word.length >= 10) return 2;
+  if (word.length >= 5) return 1;
+  return 0;
+}
+
+export class FuzzyMatcher {
+  private readonly phrases: Phrase[] = [];
+  private readonly anchors: PhraseMatcher;
+  private readonly slotsByAnchor: Slot[][] = [];
+
+  /** `englishForms[i]` is phrasing i's canonical English form (or undefined to skip it). */
+  constructor(englishForms: readonly (string | undefined)[]) {
+    const anchorIndex = new Map<string, number>();
+    englishForms.forEach((form, phrasing) => {
+      const phrase = splitPhrase(form ? foldKey(form) : '');
+      this.phrases.push(phrase);
+      if (phrase.words.length < 2) return;
+      phrase.words.forEach((word, position) => {
+        if (STOP_WORDS.has(word)) return;
+        let a = anchorIndex.get(word);
+        if (a === undefined) {
+          a = anchorIndex.size;
+          anchorIndex.set(word, a);
+          this.slotsByAnchor.push([]);
+        }
+        this.slotsByAnchor[a].push({ phrasing, position });
+      });
+    });
+    this.anchors = new PhraseMatcher([...anchorIndex.keys()]);
+  }
+
+  /** Misspelled phrasings in text[from, to); `isCovered(start, end)` tells where an exact match already stands. */
+  scan(text: string, from: number, to: number, isCovered: (start: number, end: number) => boolean): FuzzyHit[] {
+    const hits: FuzzyHit[] = [];
+    const seen = new Set<string>();
+    for (const anchor of this.anchors.scan(text, from, to)) {
+      for (const slot of this.slotsByAnchor[anchor.pattern]) {
+        const phrase = this.phrases[slot.phrasing];
+        const before = wordsBefore(text, anchor.start, slot.position, from);
+        const after = wordsAfter(text, anchor.end, phrase.words.length - slot.position - 1, to);
+        if (!before || !after) continue;
+        const window = [...before, { start: anchor.start, end: anchor.end }, ...after];
+        const start = window[0].start;
+        const end = window[window.length - 1].end;
+        const key = `${start}:${slot.phrasing}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (isCovered(start, end)) continue;
+        const distance = windowDistance(text, window, phrase);
+        if (distance > 0) hits.push({ start, end, phrasing: slot.phrasing, distance });
+      }
+    }
+    return hits;
+  }
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function splitPhrase(key: string): Phrase {
+  const words: string[] = [];
+  const gaps: string[] = [];
+  let gap = '';
+  let word = '';
+  for (const ch of key) {
+    if (WORD[ch.charCodeAt(0)]) {
+      if (word === '' && words.length > 0) gaps.push(gap.trim());
+      word += ch;
+      gap = '';
+    } else {
+      if (word) words.push(word);
+      word = '';
+      gap += ch;
+    }
+  }
+  if (word) words.push(word);
+  return { words, gaps };
+}
+
+/** Total edits between the draft's words and the phrasing's, or 0 when they are not a typo of it. */
+function windowDistance(text: string, window: Span[], phrase: Phrase): number {
+  let total = 0;
+  for (let k = 0; k < window.length; k++) {
+    if (k > 0 && foldKey(text.slice(window[k - 1].end, window[k].start)) !== phrase.gaps[k - 1]) return 0;
+    const actual = foldKey(text.slice(window[k].start, window[k].end));
+    const expected = phrase.words[k];
+    if (actual === expected) continue;
+    if (actual[0] !== expected[0] || STOP_WORDS.has(expected) || isPluralOf(actual, expected)) return 0;
+    const budget = editBudget(expected);
+    const d = boundedEditDistance(actual, expected, budget);
+    if (d > budget) return 0;
+    total += d;
+    if (total > MAX_TOTAL_EDITS) return 0;
+  }
+  return total;
+}
+
+function isPluralOf(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long === short + 's' || long === short + 'es';
+}
+
+function isWordAt(text: string, i: number): boolean {
+  return WORD[FOLD[text.charCodeAt(i)]] === 1;
+}
+
+/** Only separators or a comma may stand between the words of a window. */
+function isGapUnit(code: number): boolean {
+  const f = FOLD[code];
+  return f === SEP || f === SKIP || f === 0x2c || f === 0x27;
+}
+
+function wordsBefore(text: string, pos: number, count: number, limit: number): Span[] | undefined {
+  const spans: Span[] = [];
+  let i = pos;
+  while (spans.length < count) {
+    let j = i;
+    while (j > limit && !isWordAt(text, j - 1)) {
+      if (!isGapUnit(text.charCodeAt(j - 1))) return undefined;
+      j--;
+    }
+    if (j === limit || j === i) return undefined;
+    const end = j;
+    while (j > limit && isWordAt(text, j - 1)) j--;
+    spans.unshift({ start: j, end });
+    i = j;
+  }
+  return spans;
+}
+
+function wordsAfter(text: string, pos: number, count: number, limit: number): Span[] | undefined {
+  const spans: Span[] = [];
+  let i = pos;
+  while (spans.length < count) {
+    let j = i;
+    while (j < limit && !isWordAt(text, j)) {
+      if (!isGapUnit(text.charCodeAt(j))) return undefined;
+      j++;
+    }
+    if (j === limit || j === i) return undefined;
+    const start = j;
+    while (j < limit && isWordAt(text, j)) j++;
+    spans.push({ start, end: j });
+    i = j;
+  }
+  return spans;
+}

@@ -1,0 +1,78 @@
+// Folding of UTF-16 code units so that drafts match phrasings whatever their case,
+// hyphens, dashes, spacing, curly quotes or full-width forms. Folding is one code unit to
+// one code unit, so a matcher can map every folded position back to the draft.
+
+/** Folded code for every separator: spaces, tabs, line ends, hyphens and dashes. */
+export const SEP = 0x20;
+/** Marker for code units that are dropped (soft hyphen, zero-width characters, BOM). */
+export const SKIP = 0xffff;
+
+export const FOLD: Uint16Array = buildFoldTable();
+/** 1 where a folded code unit belongs to a Latin word (letters and digits). */
+export const WORD: Uint8Array = buildWordTable();
+
+function buildFoldTable(): Uint16Array {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < t.length; c++) t[c] = c;
+  for (let c = 0; c < 0x250; c++) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    if (lower.length === 1) t[c] = lower.charCodeAt(0);
+  }
+  // Full-width ASCII forms, common in Chinese drafts: ＡＢＣ１２３ → abc123.
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = t[c - 0xfee0];
+  const seps = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x2d, 0xa0, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+    0x2212, 0xfe58, 0xfe63, 0xff0d];
+  for (let c = 0x2000; c <= 0x200a; c++) seps.push(c);
+  for (let c = 0x2010; c <= 0x2015; c++) seps.push(c);
+  for (const c of seps) t[c] = SEP;
+  for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) t[c] = SKIP;
+  for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0xff07]) t[c] = 0x27;
+  for (const c of [0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xff02]) t[c] = 0x22;
+  return t;
+}
+
+function buildWordTable(): Uint8Array {
+  const w = new Uint8Array(0x10000);
+  for (let c = 0x30; c <= 0x39; c++) w[c] = 1;
+  for (let c = 0x61; c <= 0x7a; c++) w[c] = 1;
+  for (let c = 0xc0; c < 0x250; c++) if (c !== 0xd7 && c !== 0xf7) w[c] = 1;
+  return w;
+}
+
+/** The folded key of a phrase: folded code units with separator runs collapsed and trimmed. */
+export function foldKey(text: string): string {
+  let out = '';
+  let pendingSep = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = FOLD[text.charCodeAt(i)];
+    if (c === SKIP) continue;
+    if (c === SEP) {
+      pendingSep = out.length > 0;
+      continue;
+    }
+    if (pendingSep) out += ' ';
+    pendingSep = false;
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+/** True when the folded code unit belongs to a Latin word (so a phrase needs a boundary there). */
+export function isWordUnit(code: number): boolean {
+  return WORD[FOLD[code]] === 1;
+}
+
+/** True for CJK ideographs, which need no word boundaries. */
+export function isCjk(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** Collapses whitespace runs to one space, for comparing a draft's surface with a phrasing. */
+export function collapseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+export function detectLang(text: string): 'en' | 'zh' {
+  for (let i = 0; i < text.length; i++) if (isCjk(text.charCodeAt(i))) return 'zh';
+  return 'en';
+}

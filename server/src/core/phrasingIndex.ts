@@ -1,0 +1,103 @@
+// The compiled term base: one automaton over every canonical and variant form, the fuzzy
+// matcher for misspellings, and (on first use) where each phrasing stands in the sources.
+
+import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
+import { foldKey } from './normalize';
+import { PhraseMatcher, resolveOverlaps } from './phraseMatcher';
+import { toSourceUses, type SourceUse } from './sourceIndex';
+import type { Occurrence, Phrasing, TermBase } from './types';
+
+export const EN_FORM = -1;
+export const ZH_FORM = -2;
+
+interface FormRef {
+  phrasing: number;
+  form: number;
+}
+
+export class PhrasingIndex {
+  readonly phrasings: readonly Phrasing[];
+  private readonly forms: FormRef[] = [];
+  private readonly matcher: PhraseMatcher;
+  private readonly fuzzy: FuzzyMatcher;
+  private readonly positions = new Map<string, number>();
+  private uses?: Map<string, SourceUse[]>;
+
+  constructor(readonly termBase: TermBase) {
+    this.phrasings = termBase.phrasings;
+    const keys: string[] = [];
+    const claimed = new Set<string>();
+    const claim = (text: string | undefined, ref: FormRef) => {
+      const key = text ? foldKey(text) : '';
+      if (!key || claimed.has(key)) return;
+      claimed.add(key);
+      keys.push(key);
+      this.forms.push(ref);
+    };
+    // Canonical forms claim their keys before any variant can.
+    this.phrasings.forEach((p, i) => {
+      this.positions.set(p.id, i);
+      claim(p.en, { phrasing: i, form: EN_FORM });
+      claim(p.zh, { phrasing: i, form: ZH_FORM });
+    });
+    this.phrasings.forEach((p, i) => p.variants.forEach((v, k) => claim(v.form, { phrasing: i, form: k })));
+    this.matcher = new PhraseMatcher(keys);
+    this.fuzzy = new FuzzyMatcher(this.phrasings.map((p) => p.en));
+  }
+
+  get size(): number {
+    return this.phrasings.length;
+  }
+
+  phrasing(id: string): Phrasing | undefined {
+    const i = this.positions.get(id);
+    return i === undefined ? undefined : this.phrasings[i];
+  }
+
+  /** Every official or variant form in text[from, to), overlaps resolved longest first, in text order. */
+  occurrences(text: string, from = 0, to = text.length): Occurrence[] {
+    const raw = this.matcher.scan(text, from, to);
+    return resolveOverlaps(raw).map((m) => {
+      const ref = this.forms[m.pattern];
+      return { start: m.start, end: m.end, phrasingId: this.phrasings[ref.phrasing].id, form: ref.form };
+    });
+  }
+
+  /** Misspelled phrasings in text[from, to) where no occurrence already stands. */
+  misspellings(text: string, occurrences: readonly Occurrence[], from = 0, to = text.length): (FuzzyHit & { phrasingId: string })[] {
+    const covered = (start: number, end: number) => overlapsAny(occurrences, start, end);
+    return resolveOverlaps(this.fuzzy.scan(text, from, to, covered)).map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
+  }
+
+  /** The text of a form of a phrasing. */
+  formText(phrasing: Phrasing, form: number): string {
+    if (form === EN_FORM) return phrasing.en;
+    if (form === ZH_FORM) return phrasing.zh ?? phrasing.en;
+    return phrasing.variants[form]?.form ?? phrasing.en;
+  }
+
+  /** Where a phrasing is used in the official sources, in document order. */
+  sourceUses(id: string): SourceUse[] {
+    if (!this.uses) {
+      this.uses = new Map();
+      for (const doc of this.termBase.sources.values()) {
+        for (const [pid, list] of toSourceUses(doc, this.occurrences(doc.text))) {
+          this.uses.set(pid, [...(this.uses.get(pid) ?? []), ...list]);
+        }
+      }
+    }
+    return this.uses.get(id) ?? [];
+  }
+}
+
+/** True when [start, end) overlaps any of the sorted, non-overlapping spans. */
+export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < end;
+}

@@ -1,0 +1,110 @@
+// Builds one term base from the built-in term file and a team's files, in order:
+// later files add phrasings, override built-in ones field by field (by id), switch them
+// off, add ignored phrases and set rule severities. Problems carry file:line:column.
+
+import { foldKey, detectLang } from './normalize';
+import { locateSentence } from './sourceIndex';
+import type { TermFile, TermFileProblem, RawTerm, PathSegment } from './termFile';
+import {
+  DEFAULT_SEVERITIES, RULE_IDS,
+  type Phrasing, type PolicyArea, type RuleId, type SourceDocument, type TermBase,
+} from './types';
+
+/** Reads a source document named by a term file; returns its text or an error message. */
+export type SourceReader = (termFile: string, path: string) => string | { error: string };
+
+export interface BuildResult {
+  termBase: TermBase;
+  problems: TermFileProblem[];
+}
+
+export function buildTermBase(files: readonly TermFile[], readSource: SourceReader): BuildResult {
+  const problems: TermFileProblem[] = files.flatMap((f) => f.problems);
+  const areas = new Map<string, PolicyArea>();
+  const sources = new Map<string, SourceDocument>();
+  const byId = new Map<string, Phrasing>();
+  const where = new Map<string, { file: TermFile; index: number }>();
+  const ignore = new Set<string>();
+  const severities: Record<RuleId, 'error' | 'warning' | 'info' | 'hint' | 'off'> = { ...DEFAULT_SEVERITIES };
+
+  for (const file of files) {
+    const data = file.data;
+    if (!data) continue;
+    const problem = (path: PathSegment[], message: string) =>
+      problems.push({ file: file.name, ...file.locate(path), message });
+
+    for (const area of data.areas ?? []) areas.set(area.id, { ...area });
+    (data.sources ?? []).forEach((s, i) => {
+      const text = readSource(file.name, s.path);
+      if (typeof text !== 'string') problem(['sources', i, 'path'], `source "${s.id}": ${text.error}`);
+      else sources.set(s.id, { ...s, text });
+    });
+
+    const seenHere = new Set<string>();
+    (data.terms ?? []).forEach((raw, index) => {
+      if (seenHere.has(raw.id)) return problem(['terms', index, 'id'], `duplicate term id "${raw.id}"`);
+      seenHere.add(raw.id);
+      const base = byId.get(raw.id);
+      const merged = mergeTerm(base, raw, file.name);
+      if (!merged) return problem(['terms', index], `new term "${raw.id}" needs "en" and "area"`);
+      byId.set(raw.id, merged);
+      where.set(raw.id, { file, index });
+    });
+
+    (data.disable ?? []).forEach((id, i) => {
+      if (!byId.delete(id)) problem(['disable', i], `no term with id "${id}" to disable`);
+    });
+    for (const phrase of data.ignore ?? []) ignore.add(foldKey(phrase));
+    for (const rule of RULE_IDS) {
+      const s = data.rules?.[rule];
+      if (s) severities[rule] = s;
+    }
+  }
+
+  // Checks that need the whole term base: areas, sources, and forms claimed twice.
+  const claimed = new Map<string, string>();
+  for (const p of byId.values()) {
+    for (const form of [p.en, p.zh]) if (form) claimed.set(foldKey(form), p.id);
+  }
+  for (const p of byId.values()) {
+    const at = where.get(p.id)!;
+    const problem = (path: PathSegment[], message: string) =>
+      problems.push({ file: at.file.name, ...at.file.locate(['terms', at.index, ...path]), message });
+    if (!areas.has(p.area)) problem(['area'], `unknown policy area "${p.area}"`);
+    if (p.source) {
+      const doc = sources.get(p.source.document);
+      if (!doc) problem(['source', 'document'], `unknown source document "${p.source.document}"`);
+      else if (!locateSentence(doc, p.source.paragraph, p.source.sentence)) {
+        problem(['source', 'sentence'], `sentence not found in paragraph ${p.source.paragraph} of "${doc.id}"`);
+      }
+    }
+    p.variants.forEach((v, i) => {
+      const owner = claimed.get(foldKey(v.form));
+      if (owner === p.id) problem(['variants', i, 'form'], `variant "${v.form}" only differs from the official form by case, hyphens or spacing, which is found without listing it`);
+      else if (owner) problem(['variants', i, 'form'], `variant "${v.form}" is the official form of "${owner}"`);
+      if (v.lang === 'zh' && !p.zh) problem(['variants', i, 'lang'], `Chinese variant "${v.form}" but the term has no "zh" form`);
+    });
+  }
+
+  const phrasings = [...byId.values()];
+  return { termBase: { areas, phrasings, byId, sources, ignore, severities }, problems };
+}
+
+function mergeTerm(base: Phrasing | undefined, raw: RawTerm, origin: string): Phrasing | undefined {
+  const en = raw.en ?? base?.en;
+  const area = raw.area ?? base?.area;
+  if (!en || !area) return undefined;
+  const variants = raw.variants
+    ? raw.variants.map((v) => ({ form: v.form, kind: v.kind, lang: v.lang ?? detectLang(v.form), note: v.note }))
+    : (base?.variants ?? []);
+  return {
+    id: raw.id,
+    en,
+    zh: raw.zh ?? base?.zh,
+    area,
+    definition: raw.definition ?? base?.definition,
+    source: raw.source ?? base?.source,
+    variants,
+    origin,
+  };
+}

@@ -1,0 +1,123 @@
+// Plain data shared by the engine, the CLI and the language server.
+// Offsets are UTF-16 code unit indices into the draft (JavaScript string indices).
+
+export type Lang = 'en' | 'zh';
+
+export type VariantKind =
+  | 'misspelling'
+  | 'informal'
+  | 'outdated'
+  | 'casing'
+  | 'hyphenation'
+  | 'number'
+  | 'spelling';
+
+export const RULE_IDS = [
+  'non-standard-term',
+  'misspelled-term',
+  'outdated-term',
+  'term-casing',
+  'term-hyphenation',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export interface Variant {
+  form: string;
+  kind: VariantKind;
+  lang: Lang;
+  note?: string;
+}
+
+export interface SourceRef {
+  document: string;
+  paragraph: number;
+  sentence: string;
+}
+
+/** An official phrasing of the conference, with its Chinese counterpart and known variants. */
+export interface Phrasing {
+  id: string;
+  en: string;
+  zh?: string;
+  area: string;
+  definition?: string;
+  source?: SourceRef;
+  variants: Variant[];
+  /** The term file this entry (or its last override) came from. */
+  origin: string;
+}
+
+export interface PolicyArea {
+  id: string;
+  name: string;
+  nameZh?: string;
+  description?: string;
+}
+
+/** An official source document: its text is indexed so hovers can cite it. */
+export interface SourceDocument {
+  id: string;
+  title: string;
+  /** Path as the term file wrote it, resolved by the adapter that read it. */
+  path: string;
+  published?: string;
+  text: string;
+}
+
+export interface TermBase {
+  areas: Map<string, PolicyArea>;
+  phrasings: Phrasing[];
+  byId: Map<string, Phrasing>;
+  sources: Map<string, SourceDocument>;
+  /** Folded forms of phrases a team accepts. */
+  ignore: Set<string>;
+  severities: Record<RuleId, SeveritySetting>;
+}
+
+export interface Replacement {
+  text: string;
+  /** Phrasing the replacement stands for. */
+  phrasingId: string;
+}
+
+export interface Finding {
+  start: number;
+  end: number;
+  ruleId: RuleId;
+  severity: Severity;
+  phrasingId: string;
+  message: string;
+  /** What the draft says, as written. */
+  actual: string;
+  replacements: Replacement[];
+  /** True when exactly one replacement is certain enough for an automatic fix. */
+  fixable: boolean;
+}
+
+/** A place where a phrasing (canonical or variant) occurs in a text. */
+export interface Occurrence {
+  start: number;
+  end: number;
+  phrasingId: string;
+  /** -1 for the canonical English form, -2 for the Chinese form, else the variant index. */
+  form: number;
+}
+
+export const DEFAULT_SEVERITIES: Record<RuleId, SeveritySetting> = {
+  'non-standard-term': 'warning',
+  'misspelled-term': 'warning',
+  'outdated-term': 'warning',
+  'term-casing': 'warning',
+  'term-hyphenation': 'warning',
+};
+
+export const RULE_DESCRIPTIONS: Record<RuleId, string> = {
+  'non-standard-term': 'An informal, regional-spelling or singular/plural form of an official phrasing.',
+  'misspelled-term': 'A misspelled official phrasing (a listed typo, or one found by fuzzy matching).',
+  'outdated-term': 'A superseded name of an official phrasing.',
+  'term-casing': 'An official phrasing whose proper-noun capitals are lost.',
+  'term-hyphenation': 'An official phrasing written with other hyphens, dashes or punctuation.',
+};

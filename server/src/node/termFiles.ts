@@ -1,0 +1,85 @@
+// Reads term files and source documents from disk for the CLI and the language server.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { PhrasingIndex } from '../core/phrasingIndex';
+import { buildTermBase } from '../core/termBase';
+import { parseTermFile, type TermFile, type TermFileProblem } from '../core/termFile';
+import type { TermBase } from '../core/types';
+
+/** Names of a team's term file, looked for in the workspace (and, for the CLI, its parents). */
+export const TEAM_TERM_FILE_NAMES = ['.policy-terms.yaml', '.policy-terms.yml', '.policy-terms.json'];
+
+let dataDir: string | undefined;
+/** The folder with the built-in term base, its schema and sources (server/data), wherever the code is bundled. */
+export function builtinDataDir(): string {
+  if (dataDir) return dataDir;
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'server', 'data');
+    if (fs.existsSync(path.join(candidate, 'terms.yaml'))) return (dataDir = candidate);
+    if (path.dirname(dir) === dir) throw new Error('the built-in term base (server/data/terms.yaml) is missing from this installation');
+  }
+}
+
+export function builtinTermFilePath(): string {
+  return path.join(builtinDataDir(), 'terms.yaml');
+}
+
+/** Reads and parses a term file; an unreadable file becomes a problem at 1:1. */
+export function readTermFile(file: string, displayName = file): TermFile {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message;
+    return { name: displayName, problems: [{ file: displayName, line: 1, column: 1, message: `cannot read term file: ${reason}` }], locate: () => ({ line: 1, column: 1 }) };
+  }
+  return parseTermFile(displayName, text);
+}
+
+export interface LoadedTermBase {
+  termBase: TermBase;
+  index: PhrasingIndex;
+  problems: TermFileProblem[];
+  files: string[];
+}
+
+/** The built-in term base followed by the given team term files (absolute or relative paths). */
+export function loadTermBase(teamFiles: readonly string[], options: { displayBase?: string } = {}): LoadedTermBase {
+  const builtin = builtinTermFilePath();
+  const display = (f: string) => (options.displayBase ? path.relative(options.displayBase, f) || f : f);
+  const files = [readTermFile(builtin, 'built-in:terms.yaml'), ...teamFiles.map((f) => readTermFile(f, display(f)))];
+  const sourcePaths = new Map<string, string>([[files[0].name, builtin]]);
+  teamFiles.forEach((f, i) => sourcePaths.set(files[i + 1].name, f));
+  const { termBase, problems } = buildTermBase(files, (termFile, p) => {
+    const resolved = path.resolve(path.dirname(sourcePaths.get(termFile) ?? termFile), p);
+    try {
+      return fs.readFileSync(resolved, 'utf8').replace(/^\uFEFF/, '');
+    } catch (e) {
+      return { error: `cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    }
+  });
+  return { termBase, index: new PhrasingIndex(termBase), problems, files: [builtin, ...teamFiles] };
+}
+
+/** The nearest team term file in dir or its parents, if any. */
+export function findTeamTermFile(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    for (const name of TEAM_TERM_FILE_NAMES) {
+      const f = path.join(d, name);
+      if (fs.existsSync(f)) return f;
+    }
+    if (path.dirname(d) === d || fs.existsSync(path.join(d, '.git'))) return undefined;
+  }
+}
+
+/** Absolute path of a source document, for go-to-definition. */
+export function sourceDocumentPath(loaded: LoadedTermBase, documentId: string): string | undefined {
+  const doc = loaded.termBase.sources.get(documentId);
+  if (!doc) return undefined;
+  for (const file of loaded.files) {
+    const candidate = path.resolve(path.dirname(file), doc.path);
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
