@@ -1,6 +1,6 @@
 // Bundles the CLI, the language server and the extension with esbuild (dist/).
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync, chmodSync } from 'node:fs';
+import { existsSync, readFileSync, chmodSync, copyFileSync, mkdirSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -23,9 +23,14 @@ await Promise.all(bundles.filter((b) => existsSync(b.entry)).map(async (b) => {
     sourcemap: production ? false : 'linked',
     minify: production,
     legalComments: 'none',
-    define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
+    // ESM-only dependencies (fdir via tinyglobby) read import.meta.url; give them this file's URL.
+    define: { PACKAGE_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
   });
   if (b.executable) chmodSync(b.out, 0o755);
 }));
+// The English word list that keeps the fuzzy matcher off real words ("common property").
+mkdirSync('dist', { recursive: true });
+copyFileSync('node_modules/word-list/words.txt', 'dist/english-words.txt');
 console.log(`built ${bundles.filter((b) => existsSync(b.entry)).map((b) => b.out).join(', ')}`);

@@ -27,7 +27,6 @@ interface Phrase {
 }
 
 const STOP_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
-const MAX_TOTAL_EDITS = 2;
 
 export function editBudget(word: string): number {
   if (word.length >= 10) return 2;
@@ -40,8 +39,12 @@ export class FuzzyMatcher {
   private readonly anchors: PhraseMatcher;
   private readonly slotsByAnchor: Slot[][] = [];
 
-  /** `englishForms[i]` is phrasing i's canonical English form (or undefined to skip it). */
-  constructor(englishForms: readonly (string | undefined)[]) {
+  /**
+   * `englishForms[i]` is phrasing i's canonical English form (or undefined to skip it).
+   * `isEnglishWord` tells real words ("property") from typos ("prosperty"); without it only
+   * the edit budget guards ordinary English.
+   */
+  constructor(englishForms: readonly (string | undefined)[], private readonly isEnglishWord?: (word: string) => boolean) {
     const anchorIndex = new Map<string, number>();
     englishForms.forEach((form, phrasing) => {
       const phrase = splitPhrase(form ? foldKey(form) : '');
@@ -62,7 +65,7 @@ export class FuzzyMatcher {
   }
 
   /** Misspelled phrasings in text[from, to); `isCovered(start, end)` tells where an exact match already stands. */
-  scan(text: string, from: number, to: number, isCovered: (start: number, end: number) => boolean): FuzzyHit[] {
+  scan(text: string, from: number, to: number, isCovered: (start: number, end: number) => boolean, maxEdits = 2): FuzzyHit[] {
     const hits: FuzzyHit[] = [];
     const seen = new Set<string>();
     for (const anchor of this.anchors.scan(text, from, to)) {
@@ -78,7 +81,7 @@ export class FuzzyMatcher {
         if (seen.has(key)) continue;
         seen.add(key);
         if (isCovered(start, end)) continue;
-        const distance = windowDistance(text, window, phrase);
+        const distance = windowDistance(text, window, phrase, maxEdits, this.isEnglishWord);
         if (distance > 0) hits.push({ start, end, phrasing: slot.phrasing, distance });
       }
     }
@@ -112,20 +115,24 @@ function splitPhrase(key: string): Phrase {
 }
 
 /** Total edits between the draft's words and the phrasing's, or 0 when they are not a typo of it. */
-function windowDistance(text: string, window: Span[], phrase: Phrase): number {
+function windowDistance(text: string, window: Span[], phrase: Phrase, maxEdits: number, isEnglishWord?: (w: string) => boolean): number {
   let total = 0;
+  const misspelled: string[] = [];
   for (let k = 0; k < window.length; k++) {
     if (k > 0 && foldKey(text.slice(window[k - 1].end, window[k].start)) !== phrase.gaps[k - 1]) return 0;
     const actual = foldKey(text.slice(window[k].start, window[k].end));
     const expected = phrase.words[k];
     if (actual === expected) continue;
     if (actual[0] !== expected[0] || STOP_WORDS.has(expected) || isPluralOf(actual, expected)) return 0;
-    const budget = editBudget(expected);
+    const budget = Math.min(editBudget(expected), maxEdits);
     const d = boundedEditDistance(actual, expected, budget);
     if (d > budget) return 0;
     total += d;
-    if (total > MAX_TOTAL_EDITS) return 0;
+    if (total > maxEdits) return 0;
+    misspelled.push(actual);
   }
+  // Checked last: the dictionary is loaded only when a window got this far.
+  if (isEnglishWord && misspelled.some(isEnglishWord)) return 0;
   return total;
 }
 

@@ -3,13 +3,17 @@
 
 import { collapseSpace, foldKey } from './normalize';
 import { EN_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
-import type { Finding, Occurrence, Phrasing, RuleId, Severity, VariantKind } from './types';
+import type { Finding, Occurrence, Phrasing, RuleId, Severity, SeveritySetting, VariantKind } from './types';
 
 export interface LintOptions {
   /** Look for misspelled phrasings too (default true). */
   fuzzy?: boolean;
   from?: number;
   to?: number;
+  /** Most typing errors a misspelled phrasing may have, 1 or 2 (default 2). */
+  maxEdits?: number;
+  /** Severities that override the term base's, from editor settings. */
+  severities?: Partial<Record<RuleId, SeveritySetting>>;
 }
 
 const RULE_OF_KIND: Record<VariantKind, RuleId> = {
@@ -39,13 +43,13 @@ export function lint(index: PhrasingIndex, text: string, options: LintOptions = 
   const findings: Finding[] = [];
   const push = (f: Omit<Finding, 'severity'> | undefined) => {
     if (!f) return;
-    const severity = index.termBase.severities[f.ruleId];
+    const severity = options.severities?.[f.ruleId] ?? index.termBase.severities[f.ruleId];
     if (severity === 'off' || index.termBase.ignore.has(foldKey(f.actual))) return;
     findings.push({ ...f, severity: severity as Severity });
   };
   for (const o of occurrences) push(classify(index, text, o));
   if (options.fuzzy !== false) {
-    for (const hit of index.misspellings(text, occurrences, from, to)) {
+    for (const hit of index.misspellings(text, occurrences, from, to, options.maxEdits)) {
       const p = index.phrasing(hit.phrasingId)!;
       const actual = text.slice(hit.start, hit.end);
       const replacement = matchInitialCase(actual, p.en);

@@ -23,7 +23,8 @@ export class PhrasingIndex {
   private readonly positions = new Map<string, number>();
   private uses?: Map<string, SourceUse[]>;
 
-  constructor(readonly termBase: TermBase) {
+  /** `isEnglishWord` lets the fuzzy matcher leave real English words alone (see FuzzyMatcher). */
+  constructor(readonly termBase: TermBase, isEnglishWord?: (word: string) => boolean) {
     this.phrasings = termBase.phrasings;
     const keys: string[] = [];
     const claimed = new Set<string>();
@@ -42,7 +43,7 @@ export class PhrasingIndex {
     });
     this.phrasings.forEach((p, i) => p.variants.forEach((v, k) => claim(v.form, { phrasing: i, form: k })));
     this.matcher = new PhraseMatcher(keys);
-    this.fuzzy = new FuzzyMatcher(this.phrasings.map((p) => p.en));
+    this.fuzzy = new FuzzyMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
   }
 
   get size(): number {
@@ -64,9 +65,9 @@ export class PhrasingIndex {
   }
 
   /** Misspelled phrasings in text[from, to) where no occurrence already stands. */
-  misspellings(text: string, occurrences: readonly Occurrence[], from = 0, to = text.length): (FuzzyHit & { phrasingId: string })[] {
+  misspellings(text: string, occurrences: readonly Occurrence[], from = 0, to = text.length, maxEdits = 2): (FuzzyHit & { phrasingId: string })[] {
     const covered = (start: number, end: number) => overlapsAny(occurrences, start, end);
-    return resolveOverlaps(this.fuzzy.scan(text, from, to, covered)).map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
+    return resolveOverlaps(this.fuzzy.scan(text, from, to, covered, maxEdits)).map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
   }
 
   /** The text of a form of a phrasing. */

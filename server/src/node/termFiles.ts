@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PhrasingIndex } from '../core/phrasingIndex';
+import { isEnglishWord } from './englishWords';
 import { buildTermBase } from '../core/termBase';
 import { parseTermFile, type TermFile, type TermFileProblem } from '../core/termFile';
 import type { TermBase } from '../core/types';
@@ -26,10 +27,10 @@ export function builtinTermFilePath(): string {
 }
 
 /** Reads and parses a term file; an unreadable file becomes a problem at 1:1. */
-export function readTermFile(file: string, displayName = file): TermFile {
+export function readTermFile(file: string, displayName = file, unsaved?: string): TermFile {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = unsaved ?? fs.readFileSync(file, 'utf8');
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message;
     return { name: displayName, problems: [{ file: displayName, line: 1, column: 1, message: `cannot read term file: ${reason}` }], locate: () => ({ line: 1, column: 1 }) };
@@ -45,10 +46,17 @@ export interface LoadedTermBase {
 }
 
 /** The built-in term base followed by the given team term files (absolute or relative paths). */
-export function loadTermBase(teamFiles: readonly string[], options: { displayBase?: string } = {}): LoadedTermBase {
+export interface LoadOptions {
+  /** Show team file names relative to this folder (the CLI); by default absolute paths. */
+  displayBase?: string;
+  /** Unsaved text of a team file open in an editor. */
+  readText?: (file: string) => string | undefined;
+}
+
+export function loadTermBase(teamFiles: readonly string[], options: LoadOptions = {}): LoadedTermBase {
   const builtin = builtinTermFilePath();
   const display = (f: string) => (options.displayBase ? path.relative(options.displayBase, f) || f : f);
-  const files = [readTermFile(builtin, 'built-in:terms.yaml'), ...teamFiles.map((f) => readTermFile(f, display(f)))];
+  const files = [readTermFile(builtin, 'built-in:terms.yaml'), ...teamFiles.map((f) => readTermFile(f, display(f), options.readText?.(f)))];
   const sourcePaths = new Map<string, string>([[files[0].name, builtin]]);
   teamFiles.forEach((f, i) => sourcePaths.set(files[i + 1].name, f));
   const { termBase, problems } = buildTermBase(files, (termFile, p) => {
@@ -59,7 +67,7 @@ export function loadTermBase(teamFiles: readonly string[], options: { displayBas
       return { error: `cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
     }
   });
-  return { termBase, index: new PhrasingIndex(termBase), problems, files: [builtin, ...teamFiles] };
+  return { termBase, index: new PhrasingIndex(termBase, isEnglishWord), problems, files: [builtin, ...teamFiles] };
 }
 
 /** The nearest team term file in dir or its parents, if any. */

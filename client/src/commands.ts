@@ -1,0 +1,54 @@
+// The extension's commands. Each one reports its own failure to the user and the log:
+// nothing a command does may throw into VS Code as an unexplained error.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { insertPhrasing } from './insertPhrasing';
+import type { PhrasingCatalog } from './phrasingCatalog';
+import { showPhrasingDetails } from './phrasingDetails';
+import { count } from './plural';
+import { LintWorkspaceRequest } from './protocol';
+import { searchPhrasings } from './searchPhrasings';
+
+export function registerCommands(client: LanguageClient, catalog: PhrasingCatalog): vscode.Disposable {
+  const log = client.outputChannel;
+  const register = (id: string, run: (...args: unknown[]) => Promise<void> | void): vscode.Disposable =>
+    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      try {
+        await run(...args);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        log.error(`${id} failed: ${message}`);
+        void vscode.window.showErrorMessage(`Policy Phrasing: ${message}`);
+      }
+    });
+
+  return vscode.Disposable.from(
+    register('policyPhrasing.lintWorkspace', () => lintWorkspace(client)),
+    register('policyPhrasing.searchPhrasings', () => searchPhrasings(catalog)),
+    register('policyPhrasing.showPhrasingDetails', () => showPhrasingDetails(client)),
+    register('policyPhrasing.restartServer', () => client.restart()),
+    register('policyPhrasing.refreshPhrasings', () => catalog.invalidate()),
+    // Run by the Official Phrasings view; without a language the draft's own language decides.
+    register('policyPhrasing.insertPhrasing', async (id: unknown, lang?: unknown) => {
+      if (typeof id !== 'string') return;
+      const phrasing = await catalog.find(id);
+      if (!phrasing) {
+        void vscode.window.showWarningMessage(`Policy Phrasing: no official phrasing "${id}" in the term base.`);
+        return;
+      }
+      await insertPhrasing(phrasing, lang === 'en' || lang === 'zh' ? lang : undefined);
+    }),
+  );
+}
+
+async function lintWorkspace(client: LanguageClient): Promise<void> {
+  // The server shows its own progress and publishes the findings of unopened drafts.
+  const { drafts, findings } = await client.sendRequest(LintWorkspaceRequest);
+  const summary = `Policy Phrasing: ${count(findings, 'finding')} in ${count(drafts, 'draft')}.`;
+  if (findings === 0) {
+    void vscode.window.showInformationMessage(summary);
+    return;
+  }
+  const choice = await vscode.window.showInformationMessage(summary, 'Show Problems');
+  if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
+}

@@ -1,0 +1,26 @@
+// Which documents the language server reads: the draft languages named in the settings,
+// plus the team's term files (so their mistakes show up as diagnostics too).
+import * as vscode from 'vscode';
+
+export const TERM_FILE_GLOB = '**/.policy-terms.{yaml,yml,json}';
+export const DEFAULT_DRAFT_LANGUAGES = ['markdown', 'plaintext', 'policy-draft'];
+
+export function draftLanguages(): string[] {
+  const languages = vscode.workspace.getConfiguration('policyPhrasing').get<unknown>('languages');
+  if (!Array.isArray(languages)) return DEFAULT_DRAFT_LANGUAGES;
+  return languages.filter((language): language is string => typeof language === 'string' && language !== '');
+}
+
+export function servedDocumentSelector(): vscode.DocumentFilter[] {
+  return [
+    ...draftLanguages().flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    { pattern: TERM_FILE_GLOB },
+  ];
+}
+
+export function isServed(document: vscode.TextDocument): boolean {
+  return vscode.languages.match(servedDocumentSelector(), document) > 0;
+}

@@ -1,0 +1,115 @@
+// Completion of official phrasings from what the drafter has typed. The typed text may span
+// several words ("Build the Chengdu-Ch" offers "Chengdu-Chongqing economic circle" for
+// "Chengdu-Ch"); the longest typed prefix that fits a phrasing wins and is replaced whole.
+// Known variants lead to the official form too ("成渝经济" offers 成渝地区双城经济圈).
+// Typos are ranked by fuse.js, but only when the drafter asks for completion explicitly.
+
+import Fuse from 'fuse.js';
+import { foldKey, isCjk, WORD, FOLD } from './normalize';
+import type { PhrasingIndex } from './phrasingIndex';
+import type { Phrasing } from './types';
+
+export interface CompletionOffer {
+  phrasing: Phrasing;
+  /** The official form offered: English or Chinese, following what was typed. */
+  text: string;
+  lang: 'en' | 'zh';
+}
+
+export interface CompletionResult {
+  /** The typed text from `start` to the cursor is replaced by the offered phrasing. */
+  start: number;
+  offers: CompletionOffer[];
+}
+
+interface Entry {
+  key: string;
+  phrasing: number;
+  lang: 'en' | 'zh';
+}
+
+const LOOK_BACK = 80;
+const MAX_OFFERS = 50;
+
+export class PhrasingCompleter {
+  private readonly entries: Entry[];
+  private fuse?: Fuse<{ text: string; phrasing: number; lang: 'en' | 'zh' }>;
+
+  constructor(private readonly index: PhrasingIndex) {
+    const entries: Entry[] = [];
+    index.phrasings.forEach((p, i) => {
+      entries.push({ key: foldKey(p.en), phrasing: i, lang: 'en' });
+      if (p.zh) entries.push({ key: foldKey(p.zh), phrasing: i, lang: 'zh' });
+      for (const v of p.variants) entries.push({ key: foldKey(v.form), phrasing: i, lang: v.lang === 'zh' && p.zh ? 'zh' : 'en' });
+    });
+    this.entries = entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  complete(text: string, offset: number, explicit: boolean): CompletionResult | undefined {
+    const cursor = Math.max(0, Math.min(offset, text.length));
+    let lineStart = cursor;
+    while (lineStart > 0 && lineStart > cursor - LOOK_BACK && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+    for (const start of prefixStarts(text, lineStart, cursor)) {
+      const typed = foldKey(text.slice(start, cursor));
+      if (typed.length < 2 && !(typed.length === 1 && isCjk(typed.charCodeAt(0)))) continue;
+      const offers = this.byPrefix(typed);
+      if (offers.length > 0) return { start, offers };
+    }
+    return explicit ? this.byFuzzyOrAll(text, lineStart, cursor) : undefined;
+  }
+
+  private byPrefix(typed: string): CompletionOffer[] {
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entries[mid].key < typed) lo = mid + 1;
+      else hi = mid;
+    }
+    const seen = new Set<string>();
+    const offers: CompletionOffer[] = [];
+    for (let i = lo; i < this.entries.length && this.entries[i].key.startsWith(typed) && offers.length < MAX_OFFERS; i++) {
+      const e = this.entries[i];
+      const p = this.index.phrasings[e.phrasing];
+      const text = e.lang === 'zh' ? p.zh! : p.en;
+      if (seen.has(text)) continue;
+      seen.add(text);
+      offers.push({ phrasing: p, text, lang: e.lang });
+    }
+    // Shorter official forms first: the closest fit to what was typed.
+    return offers.sort((a, b) => a.text.length - b.text.length || a.text.localeCompare(b.text));
+  }
+
+  private byFuzzyOrAll(text: string, lineStart: number, cursor: number): CompletionResult {
+    const starts = prefixStarts(text, lineStart, cursor).slice(-3);
+    const start = starts[0] ?? cursor;
+    const typed = text.slice(start, cursor).trim();
+    if (!typed) {
+      return { start: cursor, offers: this.index.phrasings.map((p) => ({ phrasing: p, text: p.en, lang: 'en' as const })) };
+    }
+    this.fuse ??= new Fuse(this.index.phrasings.flatMap((p, i) => [
+      { text: p.en, phrasing: i, lang: 'en' as const },
+      ...(p.zh ? [{ text: p.zh, phrasing: i, lang: 'zh' as const }] : []),
+    ]), { keys: ['text'], ignoreLocation: true, threshold: 0.4, includeScore: true });
+    const offers = this.fuse.search(typed, { limit: MAX_OFFERS }).map((r) => ({
+      phrasing: this.index.phrasings[r.item.phrasing], text: r.item.text, lang: r.item.lang,
+    }));
+    return { start, offers };
+  }
+}
+
+/** Where a typed prefix may begin, farthest first: word starts in Latin text, any character in Chinese text. */
+function prefixStarts(text: string, lineStart: number, cursor: number): number[] {
+  const starts: number[] = [];
+  for (let i = lineStart; i < cursor; i++) {
+    const c = text.charCodeAt(i);
+    if (isCjk(c)) {
+      if (cursor - i <= 16) starts.push(i);
+      continue;
+    }
+    const isWord = WORD[FOLD[c]] === 1;
+    const prevWord = i > lineStart && WORD[FOLD[text.charCodeAt(i - 1)]] === 1;
+    if (isWord && !prevWord) starts.push(i);
+  }
+  return starts;
+}

@@ -1,0 +1,73 @@
+// What every feature of the server shares: the connection, the open drafts, the current
+// term base and settings. Features receive it; nothing here is a module singleton.
+
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { PhrasingCompleter } from '../core/completion';
+import { DraftLinter } from '../core/draftLinter';
+import type { LintOptions } from '../core/lint';
+import type { LoadedTermBase } from '../node/termFiles';
+import type { Settings } from './settings';
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  /** The last good term base. */
+  readonly loaded: LoadedTermBase;
+  readonly completer: PhrasingCompleter;
+  readonly settings: Settings;
+  /** Workspace folders as file system paths. */
+  readonly folders: string[];
+  linterFor(uri: string): DraftLinter;
+  lintOptions(): LintOptions;
+  /** Is this document a draft (not a term file)? */
+  isDraft(uri: string): boolean;
+}
+
+export function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function pathToUri(p: string): string {
+  return pathToFileURL(path.resolve(p)).href;
+}
+
+/** Mutable state behind ServerContext, replaced whole when the term base or settings change. */
+export class ServerState {
+  private linters = new Map<string, DraftLinter>();
+  completer: PhrasingCompleter;
+
+  constructor(public loaded: LoadedTermBase, public settings: Settings) {
+    this.completer = new PhrasingCompleter(loaded.index);
+  }
+
+  replace(loaded: LoadedTermBase, settings: Settings): void {
+    this.loaded = loaded;
+    this.settings = settings;
+    this.completer = new PhrasingCompleter(loaded.index);
+    this.linters.clear();
+  }
+
+  lintOptions(): LintOptions {
+    return { fuzzy: this.settings.fuzzy.enabled, maxEdits: this.settings.fuzzy.maxEdits, severities: this.settings.severity };
+  }
+
+  linterFor(uri: string): DraftLinter {
+    let l = this.linters.get(uri);
+    if (!l) {
+      l = new DraftLinter(this.loaded.index, this.lintOptions());
+      this.linters.set(uri, l);
+    }
+    return l;
+  }
+
+  forget(uri: string): void {
+    this.linters.delete(uri);
+  }
+}

@@ -1,0 +1,56 @@
+// Quick fixes ride inside the diagnostics (their data), so code actions need no cache:
+// one fix per replacement, "add to the team's ignore list", and a source.fixAll action.
+
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { ServerContext } from '../context';
+import { DIAGNOSTIC_SOURCE, lineIndexOf, rangeOf, type DiagnosticData } from '../convert';
+import { ADD_TO_IGNORE_LIST_COMMAND } from './ignoreList';
+import { guard } from './guard';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.policyPhrasing`;
+
+export function registerCodeActions(ctx: ServerContext): void {
+  ctx.connection.onCodeAction(guard(ctx.connection, 'codeAction', null, (params) => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    if (!doc || !ctx.isDraft(doc.uri)) return null;
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const d of params.context.diagnostics) {
+        if (d.source !== DIAGNOSTIC_SOURCE || !d.data) continue;
+        const data = d.data as DiagnosticData;
+        for (const text of data.replacements) {
+          actions.push({
+            title: `Replace with "${text}"`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            isPreferred: data.fixable && data.replacements.length === 1,
+            edit: { changes: { [doc.uri]: [{ range: d.range, newText: text }] } },
+          });
+        }
+        actions.push(ignoreAction(d, data));
+      }
+    }
+    if (wants(FIX_ALL_KIND)) {
+      const text = doc.getText();
+      const lines = lineIndexOf(doc.uri, doc.version, text);
+      const edits: TextEdit[] = ctx.linterFor(doc.uri).lint(text)
+        .filter((f) => f.fixable && f.replacements.length === 1)
+        .map((f) => ({ range: rangeOf(lines, f.start, f.end), newText: f.replacements[0].text }));
+      if (edits.length > 0) {
+        actions.push({ title: `Fix all terminology issues (${edits.length})`, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
+      }
+    }
+    return actions;
+  }));
+}
+
+function ignoreAction(d: Diagnostic, data: DiagnosticData): CodeAction {
+  return {
+    title: `Add "${data.actual}" to the team's ignore list`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    command: { title: 'Add to ignore list', command: ADD_TO_IGNORE_LIST_COMMAND, arguments: [data.actual] },
+  };
+}

@@ -1,0 +1,43 @@
+// Completion of official phrasings; documentation is resolved lazily for the chosen item.
+
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver';
+import { describePhrasing } from '../../core/describe';
+import type { ServerContext } from '../context';
+import { lineIndexOf, rangeOf } from '../convert';
+import { guard } from './guard';
+
+export function registerCompletion(ctx: ServerContext): void {
+  ctx.connection.onCompletion(guard(ctx.connection, 'completion', null, (params) => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    if (!doc || !ctx.isDraft(doc.uri)) return null;
+    const text = doc.getText();
+    const lines = lineIndexOf(doc.uri, doc.version, text);
+    const offset = lines.offsetAt(params.position);
+    const explicit = params.context?.triggerKind === CompletionTriggerKind.Invoked;
+    const result = ctx.completer.complete(text, offset, explicit);
+    if (!result) return null;
+    const range = rangeOf(lines, result.start, offset);
+    const typed = text.slice(result.start, offset);
+    const areas = ctx.loaded.termBase.areas;
+    const items: CompletionItem[] = result.offers.map((o, i) => ({
+      label: o.text,
+      kind: CompletionItemKind.Constant,
+      detail: areas.get(o.phrasing.area)?.name ?? o.phrasing.area,
+      labelDetails: { description: o.lang === 'zh' ? o.phrasing.en : o.phrasing.zh },
+      textEdit: { range, newText: o.text },
+      insertTextFormat: InsertTextFormat.PlainText,
+      // What was typed may be a variant ("成渝经济") or span words: keep every offer visible.
+      filterText: typed,
+      sortText: String(i).padStart(4, '0'),
+      data: { id: o.phrasing.id },
+    }));
+    return { isIncomplete: true, items };
+  }));
+
+  ctx.connection.onCompletionResolve(guard(ctx.connection, 'completionResolve', {} as CompletionItem, (item) => {
+    const id = (item.data as { id?: string } | undefined)?.id;
+    const p = id ? ctx.loaded.index.phrasing(id) : undefined;
+    if (p) item.documentation = { kind: MarkupKind.Markdown, value: describePhrasing(ctx.loaded.index, p) };
+    return item;
+  }));
+}

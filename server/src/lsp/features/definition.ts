@@ -1,0 +1,52 @@
+// Go to definition opens the official source at the sentence that fixed the phrasing;
+// find references lists the phrasing's uses across the workspace's drafts.
+
+import type { Location } from 'vscode-languageserver';
+import { citationOf, phrasingAt } from '../../core/describe';
+import { sourceDocumentPath } from '../../node/termFiles';
+import { pathToUri, type ServerContext } from '../context';
+import { lineIndexOf, rangeOf } from '../convert';
+import { forEachDraft } from './workspaceDrafts';
+import { guard } from './guard';
+
+export function registerDefinition(ctx: ServerContext): void {
+  ctx.connection.onDefinition(guard(ctx.connection, 'definition', null, (params) => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    if (!doc || !ctx.isDraft(doc.uri)) return null;
+    const text = doc.getText();
+    const at = phrasingAt(ctx.loaded.index, text, lineIndexOf(doc.uri, doc.version, text).offsetAt(params.position));
+    if (!at) return null;
+    const cite = citationOf(ctx.loaded.index, ctx.loaded.index.phrasing(at.occurrence.phrasingId)!);
+    const file = cite && sourceDocumentPath(ctx.loaded, cite.document.id);
+    if (!cite || !file) return null;
+    const uri = pathToUri(file);
+    return { uri, range: rangeOf(lineIndexOf(uri, undefined, cite.document.text), cite.start, cite.end) };
+  }));
+
+  ctx.connection.onReferences(guard(ctx.connection, 'references', null, async (params, token) => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    if (!doc || !ctx.isDraft(doc.uri)) return null;
+    const text = doc.getText();
+    const at = phrasingAt(ctx.loaded.index, text, lineIndexOf(doc.uri, doc.version, text).offsetAt(params.position));
+    if (!at) return null;
+    const id = at.occurrence.phrasingId;
+    const locations: Location[] = [];
+    await forEachDraft(ctx, token, (uri, draft, version) => {
+      const lines = lineIndexOf(uri, version, draft);
+      for (const o of ctx.loaded.index.occurrences(draft)) {
+        if (o.phrasingId === id) locations.push({ uri, range: rangeOf(lines, o.start, o.end) });
+      }
+    });
+    if (params.context.includeDeclaration) {
+      for (const use of ctx.loaded.index.sourceUses(id)) {
+        const file = sourceDocumentPath(ctx.loaded, use.document);
+        const src = ctx.loaded.termBase.sources.get(use.document);
+        if (file && src) {
+          const uri = pathToUri(file);
+          locations.push({ uri, range: rangeOf(lineIndexOf(uri, undefined, src.text), use.start, use.end) });
+        }
+      }
+    }
+    return locations;
+  }));
+}

@@ -1,0 +1,47 @@
+// Diagnostics for open drafts: debounced after each edit, computed by the draft's
+// paragraph-caching linter, dropped when the draft changed while they were computed.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerContext } from '../context';
+import { lineIndexOf, toDiagnostic } from '../convert';
+import { guard } from './guard';
+
+export interface DiagnosticsFeature {
+  schedule(doc: TextDocument): void;
+  validateAll(): void;
+}
+
+export function registerDiagnostics(ctx: ServerContext): DiagnosticsFeature {
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const validate = guard(ctx.connection, 'diagnostics', undefined, (uri: string) => {
+    const doc = ctx.documents.get(uri);
+    if (!doc || !ctx.isDraft(uri)) return;
+    const version = doc.version;
+    const text = doc.getText();
+    const findings = ctx.linterFor(uri).lint(text);
+    if (ctx.documents.get(uri)?.version !== version) return;
+    const lines = lineIndexOf(uri, version, text);
+    void ctx.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(lines, f)) });
+  });
+
+  const schedule = (doc: TextDocument) => {
+    clearTimeout(timers.get(doc.uri));
+    timers.set(doc.uri, setTimeout(() => {
+      timers.delete(doc.uri);
+      validate(doc.uri);
+    }, ctx.settings.diagnosticsDelay));
+  };
+
+  ctx.documents.onDidChangeContent((e) => schedule(e.document));
+  ctx.documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    if (ctx.isDraft(e.document.uri)) void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  return {
+    schedule,
+    validateAll: () => ctx.documents.all().forEach((d) => validate(d.uri)),
+  };
+}

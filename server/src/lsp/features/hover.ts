@@ -1,0 +1,25 @@
+// Hover: the official form, its status, policy area, definition, source sentence and the
+// counterpart in the other language; on a variant, which official form it stands for.
+
+import { MarkupKind } from 'vscode-languageserver';
+import { describePhrasing, phrasingAt } from '../../core/describe';
+import type { ServerContext } from '../context';
+import { lineIndexOf, rangeOf } from '../convert';
+import { guard } from './guard';
+
+export function registerHover(ctx: ServerContext): void {
+  ctx.connection.onHover(guard(ctx.connection, 'hover', null, (params) => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    if (!doc || !ctx.isDraft(doc.uri)) return null;
+    const text = doc.getText();
+    const lines = lineIndexOf(doc.uri, doc.version, text);
+    const at = phrasingAt(ctx.loaded.index, text, lines.offsetAt(params.position));
+    if (!at) return null;
+    const p = ctx.loaded.index.phrasing(at.occurrence.phrasingId)!;
+    const actual = text.slice(at.occurrence.start, at.occurrence.end);
+    return {
+      contents: { kind: MarkupKind.Markdown, value: describePhrasing(ctx.loaded.index, p, { form: at.occurrence.form, actual, misspelled: at.misspelled }) },
+      range: rangeOf(lines, at.occurrence.start, at.occurrence.end),
+    };
+  }));
+}

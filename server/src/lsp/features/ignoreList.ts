@@ -1,0 +1,61 @@
+// "Add to the team's ignore list": adds the phrase to the workspace's .policy-terms.yaml
+// (created when missing) through workspace/applyEdit, so the editor shows and undoes it.
+// The yaml library keeps the file's comments and layout.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isSeq, parseDocument } from 'yaml';
+import { TEAM_TERM_FILE_NAMES } from '../../node/termFiles';
+import { pathToUri, type ServerContext } from '../context';
+import { guard } from './guard';
+
+export const ADD_TO_IGNORE_LIST_COMMAND = 'policyPhrasing.server.addToIgnoreList';
+
+export function registerIgnoreList(ctx: ServerContext): void {
+  ctx.connection.onExecuteCommand(guard(ctx.connection, 'executeCommand', null, async (params) => {
+    if (params.command !== ADD_TO_IGNORE_LIST_COMMAND) return null;
+    const phrase = String(params.arguments?.[0] ?? '').trim();
+    const folder = ctx.folders[0];
+    if (!phrase || !folder) {
+      void ctx.connection.window.showWarningMessage('Open a workspace folder to keep a team ignore list.');
+      return null;
+    }
+    const existing = TEAM_TERM_FILE_NAMES.map((n) => path.join(folder, n)).find((f) => fs.existsSync(f));
+    const file = existing ?? path.join(folder, TEAM_TERM_FILE_NAMES[0]);
+    const uri = pathToUri(file);
+    const before = ctx.documents.get(uri)?.getText() ?? (existing ? fs.readFileSync(file, 'utf8') : '');
+    const after = withIgnoredPhrase(before, phrase);
+    if (after === undefined) {
+      void ctx.connection.window.showErrorMessage(`${path.basename(file)} has errors; fix them before adding to its ignore list.`);
+      return null;
+    }
+    if (after === before) return null;
+    const lines = before.split(/\r\n|\r|\n/);
+    const end = { line: lines.length - 1, character: lines[lines.length - 1].length };
+    await ctx.connection.workspace.applyEdit({
+      label: `Ignore "${phrase}"`,
+      edit: {
+        documentChanges: [
+          ...(existing ? [] : [{ kind: 'create' as const, uri, options: { ignoreIfExists: true } }]),
+          { textDocument: { uri, version: ctx.documents.get(uri)?.version ?? null }, edits: [{ range: { start: { line: 0, character: 0 }, end }, newText: after }] },
+        ],
+      },
+    });
+    return null;
+  }));
+}
+
+/** The term file's text with the phrase in its ignore list; undefined when the file does not parse. */
+export function withIgnoredPhrase(text: string, phrase: string): string | undefined {
+  const doc = parseDocument(text || '# Team term file: see the policy-terms schema\nversion: 1\n');
+  if (doc.errors.length > 0) return undefined;
+  if (!doc.contents) doc.contents = doc.createNode({ version: 1 }) as never;
+  const list = doc.get('ignore');
+  if (isSeq(list)) {
+    if (list.items.some((i) => String((i as { value?: unknown }).value ?? i) === phrase)) return text;
+    list.add(phrase);
+  } else {
+    doc.set('ignore', [phrase]);
+  }
+  return doc.toString();
+}

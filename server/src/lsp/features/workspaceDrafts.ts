@@ -1,0 +1,44 @@
+// Every draft of the workspace, open or not: open ones with their unsaved text.
+// Yields to the event loop between files so cancellation and other requests get through.
+
+import { globSync } from 'tinyglobby';
+
+import { readDraft } from '../../node/drafts';
+import { pathToUri, uriToPath, type ServerContext } from '../context';
+
+export const DRAFT_GLOB = '**/*.{md,markdown,txt}';
+
+export function workspaceDraftUris(ctx: ServerContext): string[] {
+  const uris = new Set<string>();
+  for (const folder of ctx.folders) {
+    for (const f of globSync(DRAFT_GLOB, { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] })) uris.add(pathToUri(f));
+  }
+  for (const d of ctx.documents.all()) if (ctx.isDraft(d.uri)) uris.add(d.uri);
+  return [...uris].sort();
+}
+
+/** Calls back with each draft's text; unreadable, binary and non-UTF-8 files are logged and skipped. */
+export async function forEachDraft(
+  ctx: ServerContext,
+  token: { readonly isCancellationRequested: boolean } | undefined,
+  visit: (uri: string, text: string, version: number | undefined, open: boolean) => void,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
+  const uris = workspaceDraftUris(ctx);
+  let done = 0;
+  for (const uri of uris) {
+    if (token?.isCancellationRequested) break;
+    const open = ctx.documents.get(uri);
+    if (open) visit(uri, open.getText(), open.version, true);
+    else {
+      const file = uriToPath(uri);
+      const read = file ? readDraft(file) : { ok: false as const, reason: 'not a file' };
+      if (read.ok) visit(uri, read.text, undefined, false);
+      else ctx.connection.console.info(`skipped ${uri}: ${read.reason}`);
+    }
+    done++;
+    onProgress?.(done, uris.length);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return done;
+}

@@ -1,0 +1,32 @@
+// Lint Workspace: every draft, opened or not, with work-done progress; diagnostics are
+// published for the drafts that are not open (open ones have their own, live).
+
+import type { ServerContext } from '../context';
+import { lineIndexOf, toDiagnostic } from '../convert';
+import { lint } from '../../core/lint';
+import { forEachDraft } from './workspaceDrafts';
+import { guard } from './guard';
+
+export const LINT_WORKSPACE_REQUEST = 'policyPhrasing/lintWorkspace';
+
+export function registerWorkspaceLint(ctx: ServerContext): void {
+  ctx.connection.onRequest(LINT_WORKSPACE_REQUEST, guard(ctx.connection, 'lintWorkspace', Promise.resolve({ drafts: 0, findings: 0 }), async (_params: unknown, token) => {
+    const progress = await ctx.connection.window.createWorkDoneProgress();
+    progress.begin('Linting drafts', 0, 'Looking for drafts…', true);
+    let findings = 0;
+    try {
+      const cancelled = { get isCancellationRequested() { return progress.token.isCancellationRequested || token.isCancellationRequested; } };
+      const drafts = await forEachDraft(ctx, cancelled, (uri, text, version, open) => {
+        const found = open ? ctx.linterFor(uri).lint(text) : lint(ctx.loaded.index, text, ctx.lintOptions());
+        findings += found.length;
+        if (!open) {
+          const lines = lineIndexOf(uri, version, text);
+          void ctx.connection.sendDiagnostics({ uri, diagnostics: found.map((f) => toDiagnostic(lines, f)) });
+        }
+      }, (done, total) => progress.report(Math.round((done / total) * 100), `${done} of ${total} drafts`));
+      return { drafts, findings };
+    } finally {
+      progress.done();
+    }
+  }));
+}

@@ -1,0 +1,133 @@
+// Wiring of the language server: state, term base (re)loading, and one register call per feature.
+
+import {
+  TextDocuments, TextDocumentSyncKind, CodeActionKind, DidChangeConfigurationNotification,
+  type Connection, type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ServerState, uriToPath, type ServerContext } from './context';
+import { forgetDocument } from './convert';
+import { registerCodeActions, FIX_ALL_KIND } from './features/codeActions';
+import { registerCompletion } from './features/completion';
+import { registerDefinition } from './features/definition';
+import { registerDiagnostics } from './features/diagnostics';
+import { registerHover } from './features/hover';
+import { ADD_TO_IGNORE_LIST_COMMAND, registerIgnoreList } from './features/ignoreList';
+import { registerPhrasingRequests, STATUS_NOTIFICATION } from './features/phrasingRequests';
+import { registerSymbols } from './features/symbols';
+import { registerWorkspaceLint } from './features/workspaceLint';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+import { isTermFileUri, loadWorkspaceTermBase, publishTermFileDiagnostics, teamTermFiles } from './termBaseLoader';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let folders: string[] = [];
+  let state: ServerState | undefined;
+  let supportsConfiguration = false;
+  let reloadTimer: NodeJS.Timeout | undefined;
+
+  const unsavedText = (file: string) => documents.all().find((d) => uriToPath(d.uri) === file)?.getText();
+
+  /** Loads the term base; on problems keeps the last good one. Returns true when it changed. */
+  const reload = (settings: Settings): boolean => {
+    const started = Date.now();
+    const files = teamTermFiles(folders, settings);
+    const outcome = loadWorkspaceTermBase(files, unsavedText);
+    publishTermFileDiagnostics(connection, outcome.diagnostics);
+    if (!outcome.ok && state) {
+      connection.console.warn(`term files have ${outcome.loaded.problems.length} problem(s); keeping the last good term base`);
+      state.settings = settings;
+      return false;
+    }
+    if (state) state.replace(outcome.loaded, settings);
+    else state = new ServerState(outcome.loaded, settings);
+    connection.console.info(`term base: ${outcome.loaded.index.size} phrasings from ${outcome.loaded.files.length} file(s) in ${Date.now() - started} ms`);
+    void connection.sendNotification(STATUS_NOTIFICATION, { phrasings: outcome.loaded.index.size, termFiles: outcome.loaded.files, problems: outcome.loaded.problems.length });
+    return true;
+  };
+
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    get loaded() { return state!.loaded; },
+    get completer() { return state!.completer; },
+    get settings() { return state?.settings ?? DEFAULT_SETTINGS; },
+    get folders() { return folders; },
+    linterFor: (uri) => state!.linterFor(uri),
+    lintOptions: () => state!.lintOptions(),
+    isDraft: (uri) => !isTermFileUri(uri),
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+      .map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
+    supportsConfiguration = Boolean(params.capabilities.workspace?.configuration);
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    reload(normalizeSettings(init?.settings));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { resolveProvider: true, triggerCharacters: ['-'] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [ADD_TO_IGNORE_LIST_COMMAND] },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'policy-language-server' },
+    };
+  });
+
+  const fetchSettings = async (): Promise<Settings> =>
+    supportsConfiguration ? normalizeSettings(await connection.workspace.getConfiguration('policyPhrasing')) : state?.settings ?? DEFAULT_SETTINGS;
+
+  connection.onInitialized(async () => {
+    if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyPhrasing' });
+    try {
+      const settings = await fetchSettings();
+      if (JSON.stringify(settings) !== JSON.stringify(state?.settings)) reload(settings);
+      diagnostics.validateAll();
+    } catch (e) {
+      connection.console.error(`reading settings failed: ${(e as Error).message}`);
+    }
+  });
+
+  const reloadSoon = (settings?: Settings) => {
+    clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(async () => {
+      try {
+        if (reload(settings ?? (await fetchSettings()))) diagnostics.validateAll();
+      } catch (e) {
+        connection.console.error(`reloading the term base failed: ${(e as Error).message}`);
+      }
+    }, 50);
+  };
+
+  connection.onDidChangeConfiguration((change) => {
+    const direct = (change.settings as { policyPhrasing?: unknown } | undefined)?.policyPhrasing;
+    reloadSoon(supportsConfiguration || direct === undefined ? undefined : normalizeSettings(direct));
+  });
+  connection.onDidChangeWatchedFiles(() => reloadSoon());
+  documents.onDidChangeContent((e) => {
+    if (isTermFileUri(e.document.uri)) reloadSoon();
+  });
+  documents.onDidClose((e) => {
+    forgetDocument(e.document.uri);
+    state?.forget(e.document.uri);
+  });
+
+  const diagnostics = registerDiagnostics(ctx);
+  registerCompletion(ctx);
+  registerHover(ctx);
+  registerDefinition(ctx);
+  registerCodeActions(ctx);
+  registerIgnoreList(ctx);
+  registerSymbols(ctx);
+  registerWorkspaceLint(ctx);
+  registerPhrasingRequests(ctx);
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,40 @@
+// Typed settings, one source of truth: the client's package.json declares the same keys
+// under "policyPhrasing". Read per request through the cache, cleared on change.
+
+import type { RuleId, SeveritySetting } from '../core/types';
+
+export interface Settings {
+  /** Language ids served; the client uses it for its document selector. */
+  languages: string[];
+  severity: Partial<Record<RuleId, SeveritySetting>>;
+  /** Extra term files: absolute, or relative to the first workspace folder. */
+  termFiles: string[];
+  fuzzy: { enabled: boolean; maxEdits: number };
+  /** Milliseconds to wait after an edit before diagnostics are computed. */
+  diagnosticsDelay: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  languages: ['markdown', 'plaintext', 'policy-draft'],
+  severity: {},
+  termFiles: [],
+  fuzzy: { enabled: true, maxEdits: 2 },
+  diagnosticsDelay: 20,
+};
+
+/** Fills what the client left out and clamps what is out of range. */
+export function normalizeSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Settings> & { fuzzy?: Partial<Settings['fuzzy']> };
+  const maxEdits = Number(r.fuzzy?.maxEdits ?? DEFAULT_SETTINGS.fuzzy.maxEdits);
+  const delay = Number(r.diagnosticsDelay ?? DEFAULT_SETTINGS.diagnosticsDelay);
+  return {
+    languages: Array.isArray(r.languages) ? r.languages.map(String) : DEFAULT_SETTINGS.languages,
+    severity: r.severity && typeof r.severity === 'object' ? r.severity : {},
+    termFiles: Array.isArray(r.termFiles) ? r.termFiles.map(String) : [],
+    fuzzy: {
+      enabled: r.fuzzy?.enabled !== false,
+      maxEdits: Number.isFinite(maxEdits) ? Math.max(1, Math.min(2, Math.round(maxEdits))) : 2,
+    },
+    diagnosticsDelay: Number.isFinite(delay) ? Math.max(0, Math.min(2000, delay)) : DEFAULT_SETTINGS.diagnosticsDelay,
+  };
+}
