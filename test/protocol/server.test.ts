@@ -1,0 +1,173 @@
+// The language server over real stdio, driven by a real LSP client.
+
+import { test, before, after } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, MarkupContent } from 'vscode-languageserver-protocol';
+import { LspClient, fileUri, messageOf } from './lspClient';
+
+let workspace: string;
+let client: LspClient;
+
+const CHINESE = '😀推动成渝经济圈建设，落实一区两群协调发展。\n第二行：做好碳中和碳达峰工作。\n';
+const ENGLISH = '# Plan\n\nWe will build the Chengdu-Chongqing economic circle and pursue common prosperity.\n';
+
+before(async () => {
+  workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lsp-'));
+  fs.writeFileSync(path.join(workspace, 'unopened.md'), 'Promote the dual carbon goals in every district.\n');
+  fs.writeFileSync(path.join(workspace, 'other.txt'), 'The Chengdu-Chongqing economic circle matters.\n');
+  client = await LspClient.start(workspace);
+});
+
+after(async () => {
+  await client.stop();
+  fs.rmSync(workspace, { recursive: true, force: true });
+});
+
+test('initialize declares the features', () => {
+  const caps = client.initializeResult.capabilities;
+  assert.ok(caps.completionProvider);
+  assert.equal(caps.hoverProvider, true);
+  assert.equal(caps.definitionProvider, true);
+  assert.equal(caps.referencesProvider, true);
+  assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
+});
+
+test('diagnostics on Chinese text carry UTF-16 positions, emoji included', async () => {
+  const uri = fileUri(path.join(workspace, 'zh.md'));
+  await client.open(uri, CHINESE);
+  const diags = await client.waitForDiagnostics(uri, (d) => d.length >= 2);
+  const circle = diags.find((d) => d.code === 'non-standard-term' && messageOf(d).includes('成渝经济圈'));
+  assert.ok(circle, JSON.stringify(diags));
+  // "😀" is two UTF-16 code units, "推动" two more: 成渝经济圈 spans characters 4 to 9.
+  assert.deepEqual(circle.range, { start: { line: 0, character: 4 }, end: { line: 0, character: 9 } });
+  assert.equal(circle.source, 'policy-phrasing');
+  const reversed = diags.find((d) => messageOf(d).includes('碳中和碳达峰'));
+  assert.ok(reversed);
+  assert.deepEqual(reversed.range.start, { line: 1, character: 6 });
+  assert.ok(!diags.some((d) => messageOf(d).includes('"一区两群"') && d.range.start.line === 0 && d.code === 'misspelled-term'), 'the official 一区两群 is clean');
+});
+
+test('a quick fix replaces the variant with the official form', async () => {
+  const uri = fileUri(path.join(workspace, 'zh.md'));
+  const diags = client.diagnostics.get(uri)!.diagnostics;
+  const circle = diags.find((d) => messageOf(d).includes('成渝经济圈'))!;
+  const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri }, range: circle.range, context: { diagnostics: [circle] },
+  });
+  const fix = actions.find((a) => a.isPreferred);
+  assert.ok(fix, JSON.stringify(actions));
+  assert.deepEqual(fix.edit!.changes![uri], [{ range: circle.range, newText: '成渝地区双城经济圈' }]);
+  assert.ok(actions.some((a) => a.title.includes('ignore list')));
+  const fixAll = await client.request<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri }, range: circle.range, context: { diagnostics: [], only: ['source.fixAll'] },
+  });
+  assert.equal(fixAll.length, 1);
+  assert.equal(fixAll[0].edit!.changes![uri].length, diags.length);
+});
+
+test('an incremental edit re-lints the draft', async () => {
+  const uri = fileUri(path.join(workspace, 'zh.md'));
+  // Replace 成渝经济圈 (line 0, characters 4-9) with the official form.
+  const version = await client.change(uri, [{ range: { start: { line: 0, character: 4 }, end: { line: 0, character: 9 } }, text: '成渝地区双城经济圈' }]);
+  const diags = await client.waitForDiagnostics(uri, () => true, version);
+  assert.ok(!diags.some((d) => messageOf(d).includes('成渝经济圈')));
+  assert.ok(diags.some((d) => messageOf(d).includes('碳中和碳达峰')), 'the untouched line keeps its finding');
+});
+
+test('hover shows the official form, area, definition, source and the other language', async () => {
+  const uri = fileUri(path.join(workspace, 'en.md'));
+  await client.open(uri, ENGLISH);
+  const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 25 } });
+  const value = (hover.contents as MarkupContent).value;
+  assert.match(value, /Chengdu-Chongqing economic circle/);
+  assert.match(value, /成渝地区双城经济圈/);
+  assert.match(value, /Regional coordination/);
+  assert.match(value, /paragraph \d/);
+  assert.deepEqual(hover.range, { start: { line: 2, character: 18 }, end: { line: 2, character: 51 } });
+});
+
+test('hover on a variant names the official form it stands for', async () => {
+  const uri = fileUri(path.join(workspace, 'variant.md'));
+  await client.open(uri, 'Promote the dual carbon goals.');
+  const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 15 } });
+  assert.match((hover.contents as MarkupContent).value, /informal form of the official phrasing \*\*carbon peaking and carbon neutrality\*\*/);
+});
+
+test('go to definition lands on the readout sentence that fixed the phrasing', async () => {
+  const uri = fileUri(path.join(workspace, 'en.md'));
+  const loc = await client.request<Location>('textDocument/definition', { textDocument: { uri }, position: { line: 2, character: 66 } });
+  assert.ok(loc.uri.endsWith('/chongqing-economic-work-conference-2021.txt'), loc.uri);
+  const source = fs.readFileSync(new URL(loc.uri), 'utf8').split(/\r?\n/);
+  const sentence = source[loc.range.start.line].slice(loc.range.start.character, loc.range.end.line === loc.range.start.line ? loc.range.end.character : undefined);
+  assert.match(sentence, /common prosperity/);
+});
+
+test('find references lists uses across the workspace, unopened drafts included', async () => {
+  const uri = fileUri(path.join(workspace, 'en.md'));
+  const refs = await client.request<Location[]>('textDocument/references', {
+    textDocument: { uri }, position: { line: 2, character: 25 }, context: { includeDeclaration: false },
+  });
+  const files = refs.map((r) => path.basename(new URL(r.uri).pathname)).sort();
+  // zh.md holds the Chinese official form 成渝地区双城经济圈 since the edit above: the same phrasing.
+  assert.deepEqual(files, ['en.md', 'other.txt', 'zh.md']);
+});
+
+test('completion replaces a multi-word prefix whole', async () => {
+  const uri = fileUri(path.join(workspace, 'complete.md'));
+  await client.open(uri, 'Build the Chengdu-Ch');
+  const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 20 } });
+  const item = list.items.find((i) => i.label === 'Chengdu-Chongqing economic circle');
+  assert.ok(item, JSON.stringify(list.items.map((i) => i.label)));
+  assert.deepEqual(item.textEdit, { range: { start: { line: 0, character: 10 }, end: { line: 0, character: 20 } }, newText: 'Chengdu-Chongqing economic circle' });
+  assert.equal(item.detail, 'Regional coordination');
+  const zh = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: fileUri(path.join(workspace, 'zh.md')) }, position: { line: 1, character: 7 } });
+  assert.ok(zh === null || Array.isArray(zh.items));
+});
+
+test('completion on Chinese text offers the Chinese official form', async () => {
+  const uri = fileUri(path.join(workspace, 'complete-zh.md'));
+  await client.open(uri, '😀推进成渝');
+  const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 6 } });
+  const item = list.items.find((i) => i.label === '成渝地区双城经济圈');
+  assert.ok(item);
+  assert.deepEqual(item.textEdit!, { range: { start: { line: 0, character: 4 }, end: { line: 0, character: 6 } }, newText: '成渝地区双城经济圈' });
+});
+
+test('no completion spam on ordinary words when not invoked explicitly', async () => {
+  const uri = fileUri(path.join(workspace, 'spam.md'));
+  await client.open(uri, 'The weather today');
+  const list = await client.request<CompletionList | null>('textDocument/completion', {
+    textDocument: { uri }, position: { line: 0, character: 17 }, context: { triggerKind: 3 },
+  });
+  assert.ok(list === null || list.items.length === 0);
+});
+
+test('document symbols list headings with the policy areas of their sections', async () => {
+  const uri = fileUri(path.join(workspace, 'en.md'));
+  const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+  assert.equal(symbols[0].name, 'Plan');
+  assert.match(symbols[0].detail ?? '', /Regional coordination/);
+});
+
+test('bad requests get empty answers and the server keeps working', async () => {
+  const unknown = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: 'file:///nowhere.md' }, position: { line: 0, character: 0 } });
+  assert.equal(unknown, null);
+  const uri = fileUri(path.join(workspace, 'en.md'));
+  const far = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 9999, character: 9999 } });
+  assert.equal(far, null);
+  const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: -1, character: -5 } });
+  assert.ok(list === null || Array.isArray(list.items));
+  const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 25 } });
+  assert.ok(hover);
+});
+
+test('Lint Workspace publishes diagnostics for drafts that were never opened', async () => {
+  const result = await client.request<{ drafts: number; findings: number }>('policyPhrasing/lintWorkspace', null);
+  assert.ok(result.drafts >= 2, JSON.stringify(result));
+  const uri = fileUri(path.join(workspace, 'unopened.md'));
+  const diags = await client.waitForDiagnostics(uri, (d: Diagnostic[]) => d.length > 0);
+  assert.equal(diags[0].code, 'non-standard-term');
+});
