@@ -1,6 +1,7 @@
 // Bundles the CLI, the language server and the extension with esbuild (dist/).
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync, chmodSync, copyFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, chmodSync, copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -30,6 +31,15 @@ await Promise.all(bundles.filter((b) => existsSync(b.entry)).map(async (b) => {
   });
   if (b.executable) chmodSync(b.out, 0o755);
 }));
+// The built-in term base, validated once here and stored for fast start-up.
+await esbuild.build({ entryPoints: ['server/src/node/compileBuiltin.ts'], outfile: 'dist/.compile-builtin.js', bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+const compiled = spawnSync(process.execPath, ['dist/.compile-builtin.js', 'dist/builtin-terms.json'], { stdio: 'inherit' });
+rmSync('dist/.compile-builtin.js');
+if (compiled.status !== 0) {
+  console.error('the built-in term base has problems (above)');
+  process.exit(1);
+}
+
 // The English word list that keeps the fuzzy matcher off real words ("common property").
 mkdirSync('dist', { recursive: true });
 copyFileSync('node_modules/word-list/words.txt', 'dist/english-words.txt');

@@ -14,10 +14,10 @@ const KIND_LABEL: Record<string, string> = {
 export function phrasingAt(index: PhrasingIndex, text: string, offset: number): { occurrence: Occurrence; misspelled: boolean } | undefined {
   const from = Math.max(0, offset - 300);
   const to = Math.min(text.length, offset + 300);
-  const occurrences = index.occurrences(text, from, to);
-  const hit = occurrences.find((o) => o.start <= offset && offset <= o.end && o.start !== o.end);
+  const scan = index.scan(text, from, to);
+  const hit = scan.occurrences.find((o) => o.start <= offset && offset <= o.end && o.start !== o.end);
   if (hit) return { occurrence: hit, misspelled: false };
-  const miss = index.misspellings(text, occurrences, from, to).find((m) => m.start <= offset && offset <= m.end);
+  const miss = index.misspellings(text, scan).find((m) => m.start <= offset && offset <= m.end);
   return miss ? { occurrence: { start: miss.start, end: miss.end, phrasingId: miss.phrasingId, form: EN_FORM }, misspelled: true } : undefined;
 }
 

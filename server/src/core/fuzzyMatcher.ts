@@ -6,7 +6,6 @@
 
 import { boundedEditDistance } from './editDistance';
 import { FOLD, SEP, SKIP, WORD, foldKey } from './normalize';
-import { PhraseMatcher } from './phraseMatcher';
 
 export interface FuzzyHit {
   start: number;
@@ -36,7 +35,8 @@ export function editBudget(word: string): number {
 
 export class FuzzyMatcher {
   private readonly phrases: Phrase[] = [];
-  private readonly anchors: PhraseMatcher;
+  /** Words that anchor a search for a misspelled phrasing; the caller's matcher finds them. */
+  readonly anchorWords: string[];
   private readonly slotsByAnchor: Slot[][] = [];
 
   /**
@@ -61,23 +61,32 @@ export class FuzzyMatcher {
         this.slotsByAnchor[a].push({ phrasing, position });
       });
     });
-    this.anchors = new PhraseMatcher([...anchorIndex.keys()]);
+    this.anchorWords = [...anchorIndex.keys()];
   }
 
-  /** Misspelled phrasings in text[from, to); `isCovered(start, end)` tells where an exact match already stands. */
-  scan(text: string, from: number, to: number, isCovered: (start: number, end: number) => boolean, maxEdits = 2): FuzzyHit[] {
+  /**
+   * Misspelled phrasings in text[from, to) around the anchor words found there (`anchor` is
+   * the index into anchorWords); `isCovered(start, end)` tells where an exact match stands.
+   */
+  scan(text: string, from: number, to: number, anchors: readonly number[],
+    isCovered: (start: number, end: number) => boolean, maxEdits = 2): FuzzyHit[] {
     const hits: FuzzyHit[] = [];
-    const seen = new Set<string>();
-    for (const anchor of this.anchors.scan(text, from, to)) {
-      for (const slot of this.slotsByAnchor[anchor.pattern]) {
+    const seen = new Set<number>();
+    const phraseCount = this.phrases.length;
+    for (let a = 0; a < anchors.length; a += 3) {
+      const anchor = { start: anchors[a], end: anchors[a + 1] };
+      // Most anchors in a draft stand inside an official phrasing: nothing to look for there.
+      if (isCovered(anchor.start, anchor.end)) continue;
+      for (const slot of this.slotsByAnchor[anchors[a + 2]]) {
         const phrase = this.phrases[slot.phrasing];
+        if (!neighboursMayFit(text, anchor.start, anchor.end, phrase.words, slot.position, from, to)) continue;
         const before = wordsBefore(text, anchor.start, slot.position, from);
         const after = wordsAfter(text, anchor.end, phrase.words.length - slot.position - 1, to);
         if (!before || !after) continue;
         const window = [...before, { start: anchor.start, end: anchor.end }, ...after];
         const start = window[0].start;
         const end = window[window.length - 1].end;
-        const key = `${start}:${slot.phrasing}`;
+        const key = start * phraseCount + slot.phrasing;
         if (seen.has(key)) continue;
         seen.add(key);
         if (isCovered(start, end)) continue;
@@ -118,6 +127,13 @@ function splitPhrase(key: string): Phrase {
 function windowDistance(text: string, window: Span[], phrase: Phrase, maxEdits: number, isEnglishWord?: (w: string) => boolean): number {
   let total = 0;
   const misspelled: string[] = [];
+  // Cheap checks first, before any text is sliced: first letters and lengths.
+  for (let k = 0; k < window.length; k++) {
+    const expected = phrase.words[k];
+    const length = window[k].end - window[k].start;
+    if (FOLD[text.charCodeAt(window[k].start)] !== expected.charCodeAt(0)) return 0;
+    if (Math.abs(length - expected.length) > Math.min(editBudget(expected), maxEdits)) return 0;
+  }
   for (let k = 0; k < window.length; k++) {
     if (k > 0 && foldKey(text.slice(window[k - 1].end, window[k].start)) !== phrase.gaps[k - 1]) return 0;
     const actual = foldKey(text.slice(window[k].start, window[k].end));
@@ -134,6 +150,33 @@ function windowDistance(text: string, window: Span[], phrase: Phrase, maxEdits: 
   // Checked last: the dictionary is loaded only when a window got this far.
   if (isEnglishWord && misspelled.some(isEnglishWord)) return 0;
   return total;
+}
+
+/**
+ * The words next to the anchor must begin with the letters the phrasing expects there, as
+ * typos rarely hit a first letter. Checked without slicing text: most anchors stop here.
+ */
+function neighboursMayFit(text: string, start: number, end: number, words: readonly string[], position: number, from: number, to: number): boolean {
+  if (position > 0) {
+    let j = start;
+    while (j > from && !isWordAt(text, j - 1)) {
+      if (!isGapUnit(text.charCodeAt(j - 1))) return false;
+      j--;
+    }
+    if (j === start) return false;
+    while (j > from && isWordAt(text, j - 1)) j--;
+    if (FOLD[text.charCodeAt(j)] !== words[position - 1].charCodeAt(0)) return false;
+  }
+  if (position < words.length - 1) {
+    let j = end;
+    while (j < to && !isWordAt(text, j)) {
+      if (!isGapUnit(text.charCodeAt(j))) return false;
+      j++;
+    }
+    if (j === end || j === to) return false;
+    if (FOLD[text.charCodeAt(j)] !== words[position + 1].charCodeAt(0)) return false;
+  }
+  return true;
 }
 
 function isPluralOf(a: string, b: string): boolean {

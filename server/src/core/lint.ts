@@ -39,7 +39,7 @@ const KIND_WORDS: Record<VariantKind, string> = {
 export function lint(index: PhrasingIndex, text: string, options: LintOptions = {}): Finding[] {
   const from = options.from ?? 0;
   const to = options.to ?? text.length;
-  const occurrences = index.occurrences(text, from, to);
+  const scan = index.scan(text, from, to);
   const findings: Finding[] = [];
   const push = (f: Omit<Finding, 'severity'> | undefined) => {
     if (!f) return;
@@ -47,9 +47,9 @@ export function lint(index: PhrasingIndex, text: string, options: LintOptions = 
     if (severity === 'off' || index.termBase.ignore.has(foldKey(f.actual))) return;
     findings.push({ ...f, severity: severity as Severity });
   };
-  for (const o of occurrences) push(classify(index, text, o));
+  for (const o of scan.occurrences) push(classify(index, text, o));
   if (options.fuzzy !== false) {
-    for (const hit of index.misspellings(text, occurrences, from, to, options.maxEdits)) {
+    for (const hit of index.misspellings(text, scan, options.maxEdits)) {
       const p = index.phrasing(hit.phrasingId)!;
       const actual = text.slice(hit.start, hit.end);
       const replacement = matchInitialCase(actual, p.en);
@@ -71,6 +71,7 @@ function classify(index: PhrasingIndex, text: string, o: Occurrence): Omit<Findi
   const base = { start: o.start, end: o.end, phrasingId: p.id, actual };
   if (o.form === ZH_FORM) return undefined;
   if (o.form === EN_FORM) {
+    if (actual === p.en) return undefined;
     const surface = collapseSpace(actual);
     if (surface === p.en) return undefined;
     if (surface.toLowerCase() === p.en.toLowerCase()) {

@@ -5,6 +5,9 @@
 
 import { FOLD, SEP, SKIP, WORD } from './normalize';
 
+/** How many states get a full ASCII transition row (128 entries each). */
+const DENSE_STATES = 16384;
+
 export interface RawMatch {
   start: number;
   end: number;
@@ -25,71 +28,98 @@ export class PhraseMatcher {
   private readonly nextOut: Int32Array;
   private readonly depth: Int32Array;
   private readonly ringMask: number;
+  /** Full transitions on ASCII for the first DENSE_STATES states (the shallow, busy ones). */
+  private readonly dense: Int32Array;
+  private readonly denseStates: number;
   private readonly boundaryLeft: Uint8Array;
   private readonly boundaryRight: Uint8Array;
 
-  /** `keys` must be folded with `foldKey`; an empty key never matches. Duplicate keys keep the first. */
+  /** Next pattern with the same key as a pattern, or -1: duplicate keys all report. */
+  private readonly samePattern: Int32Array;
+
+  /** `keys` must be folded with `foldKey`; an empty key never matches. */
   constructor(keys: readonly string[]) {
-    const children: Map<number, number>[] = [new Map()];
-    const outList: number[] = [-1];
-    const depthList: number[] = [0];
+    // 1. A trie, in insertion order.
+    const trie: Map<number, number>[] = [new Map()];
+    const trieOut: number[] = [-1];
     this.boundaryLeft = new Uint8Array(keys.length);
     this.boundaryRight = new Uint8Array(keys.length);
+    this.samePattern = new Int32Array(keys.length).fill(-1);
+    const lastSame = new Map<number, number>();
     let maxDepth = 1;
     keys.forEach((key, p) => {
       if (key.length === 0) return;
       let s = 0;
       for (let i = 0; i < key.length; i++) {
         const c = key.charCodeAt(i);
-        let next = children[s].get(c);
+        let next = trie[s].get(c);
         if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          outList.push(-1);
-          depthList.push(depthList[s] + 1);
-          children[s].set(c, next);
+          next = trie.length;
+          trie.push(new Map());
+          trieOut.push(-1);
+          trie[s].set(c, next);
         }
         s = next;
       }
-      if (outList[s] === -1) outList[s] = p;
+      if (trieOut[s] === -1) trieOut[s] = p;
+      else this.samePattern[lastSame.get(s)!] = p;
+      lastSame.set(s, p);
       this.boundaryLeft[p] = WORD[key.charCodeAt(0)];
       this.boundaryRight[p] = WORD[key.charCodeAt(key.length - 1)];
       maxDepth = Math.max(maxDepth, key.length);
     });
 
-    const n = children.length;
+    // 2. States renumbered breadth-first: shallow (busy) states get small numbers, and a
+    //    state's failure link always has a smaller number than the state.
+    const order = [0];
+    for (let q = 0; q < order.length; q++) for (const t of trie[order[q]].values()) order.push(t);
+    const id = new Int32Array(trie.length);
+    order.forEach((old, i) => (id[old] = i));
+    const n = order.length;
+    this.out = new Int32Array(n);
+    this.depth = new Int32Array(n);
     this.fail = new Int32Array(n);
-    this.out = Int32Array.from(outList);
-    this.depth = Int32Array.from(depthList);
     this.firstOut = new Int32Array(n);
     this.nextOut = new Int32Array(n);
     this.edgeStart = new Int32Array(n + 1);
     let edges = 0;
-    for (let s = 0; s < n; s++) edges += children[s].size;
+    for (const m of trie) edges += m.size;
     this.edgeChars = new Uint16Array(edges);
     this.edgeTargets = new Int32Array(edges);
     let e = 0;
     for (let s = 0; s < n; s++) {
+      const old = order[s];
+      this.out[s] = trieOut[old];
       this.edgeStart[s] = e;
-      for (const [c, t] of children[s]) {
+      for (const [c, t] of trie[old]) {
         this.edgeChars[e] = c;
-        this.edgeTargets[e++] = t;
+        this.edgeTargets[e++] = id[t];
+        this.depth[id[t]] = this.depth[s] + 1;
       }
     }
     this.edgeStart[n] = e;
-    for (const [c, t] of children[0]) this.rootNext[c] = t;
+    for (let k = this.edgeStart[0]; k < this.edgeStart[1]; k++) this.rootNext[this.edgeChars[k]] = this.edgeTargets[k];
 
-    // Breadth-first: failure links and output chains.
-    const queue: number[] = [];
-    for (const t of children[0].values()) queue.push(t);
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q];
-      const f = this.fail[s];
-      this.nextOut[s] = this.out[f] >= 0 ? f : this.nextOut[f];
-      this.firstOut[s] = this.out[s] >= 0 ? s : this.nextOut[s];
-      for (const [c, t] of children[s]) {
-        this.fail[t] = s === 0 ? 0 : this.step(f, c);
-        queue.push(t);
+    // 3. Failure links and output chains, in breadth-first (= numeric) order.
+    this.denseStates = Math.min(n, DENSE_STATES);
+    this.dense = new Int32Array(this.denseStates * 128);
+    for (let s = 0; s < n; s++) {
+      if (s > 0) {
+        const f = this.fail[s];
+        this.nextOut[s] = this.out[f] >= 0 ? f : this.nextOut[f];
+        this.firstOut[s] = this.out[s] >= 0 ? s : this.nextOut[s];
+      }
+      for (let k = this.edgeStart[s]; k < this.edgeStart[s + 1]; k++) {
+        this.fail[this.edgeTargets[k]] = s === 0 ? 0 : this.step(this.fail[s], this.edgeChars[k]);
+      }
+      // Full ASCII row, completed from the failure state's row (already finished).
+      if (s < this.denseStates) {
+        const row = s * 128;
+        if (s === 0) for (let c = 0; c < 128; c++) this.dense[c] = this.rootNext[c];
+        else this.dense.copyWithin(row, this.fail[s] * 128, this.fail[s] * 128 + 128);
+        for (let k = this.edgeStart[s]; k < this.edgeStart[s + 1]; k++) {
+          if (this.edgeChars[k] < 128) this.dense[row + this.edgeChars[k]] = this.edgeTargets[k];
+        }
       }
     }
     let ring = 1;
@@ -111,6 +141,12 @@ export class PhraseMatcher {
   /** Every match in text[from, to), boundaries checked against the whole text. Overlaps are kept. */
   scan(text: string, from = 0, to = text.length): RawMatch[] {
     const matches: RawMatch[] = [];
+    this.forEachMatch(text, from, to, (start, end, pattern) => void matches.push({ start, end, pattern }));
+    return matches;
+  }
+
+  /** Calls back for every match in text[from, to) in order of its end; nothing is allocated per match. */
+  forEachMatch(text: string, from: number, to: number, onMatch: (start: number, end: number, pattern: number) => void): void {
     const ring = new Int32Array(this.ringMask + 1);
     let state = 0;
     let fed = 0;
@@ -127,18 +163,31 @@ export class PhraseMatcher {
       }
       ring[fed & this.ringMask] = i;
       fed++;
-      state = this.step(state, c);
+      state = c < 128 && state < this.denseStates ? this.dense[state * 128 + c] : this.step(state, c);
       for (let o = this.firstOut[state]; o !== 0; o = this.nextOut[o]) {
-        const p = this.out[o];
+        const first = this.out[o];
         const start = ring[(fed - this.depth[o]) & this.ringMask];
         const end = i + 1;
-        if (this.boundaryLeft[p] && start > 0 && WORD[FOLD[text.charCodeAt(start - 1)]]) continue;
-        if (this.boundaryRight[p] && end < text.length && WORD[FOLD[text.charCodeAt(end)]]) continue;
-        matches.push({ start, end, pattern: p });
+        // Patterns sharing a key share its first character and last character, so one check serves all.
+        if (this.boundaryLeft[first] && start > 0 && WORD[FOLD[text.charCodeAt(start - 1)]]) continue;
+        if (this.boundaryRight[first] && end < text.length && WORD[FOLD[text.charCodeAt(end)]]) continue;
+        for (let p = first; p !== -1; p = this.samePattern[p]) onMatch(start, end, p);
       }
     }
-    return matches;
   }
+}
+
+/**
+ * Adds a match to a list of non-overlapping matches, fed in order of their end (as the
+ * matcher reports them): the longest of overlapping matches stays, the earlier on a tie.
+ */
+export function keepLongest<T extends { start: number; end: number }>(kept: T[], m: T): void {
+  let i = kept.length;
+  while (i > 0 && kept[i - 1].end > m.start) i--;
+  const length = m.end - m.start;
+  for (let j = i; j < kept.length; j++) if (kept[j].end - kept[j].start >= length) return;
+  kept.length = i;
+  kept.push(m);
 }
 
 /** Keeps the longest of overlapping matches (the earlier one on a tie), in text order. */

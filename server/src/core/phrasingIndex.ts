@@ -3,12 +3,20 @@
 
 import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
 import { foldKey } from './normalize';
-import { PhraseMatcher, resolveOverlaps } from './phraseMatcher';
+import { keepLongest, PhraseMatcher, resolveOverlaps, type RawMatch } from './phraseMatcher';
 import { toSourceUses, type SourceUse } from './sourceIndex';
 import type { Occurrence, Phrasing, TermBase } from './types';
 
 export const EN_FORM = -1;
 export const ZH_FORM = -2;
+
+export interface ScanResult {
+  occurrences: Occurrence[];
+  /** Anchor words for the fuzzy matcher, flat: start, end, anchor index, start, end, … */
+  anchors: number[];
+  from: number;
+  to: number;
+}
 
 interface FormRef {
   phrasing: number;
@@ -21,6 +29,7 @@ export class PhrasingIndex {
   private readonly matcher: PhraseMatcher;
   private readonly fuzzy: FuzzyMatcher;
   private readonly positions = new Map<string, number>();
+  private readonly formCount: number;
   private uses?: Map<string, SourceUse[]>;
 
   /** `isEnglishWord` lets the fuzzy matcher leave real English words alone (see FuzzyMatcher). */
@@ -42,8 +51,10 @@ export class PhrasingIndex {
       claim(p.zh, { phrasing: i, form: ZH_FORM });
     });
     this.phrasings.forEach((p, i) => p.variants.forEach((v, k) => claim(v.form, { phrasing: i, form: k })));
-    this.matcher = new PhraseMatcher(keys);
     this.fuzzy = new FuzzyMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
+    // One automaton finds the forms and the fuzzy matcher's anchor words in the same pass.
+    this.formCount = keys.length;
+    this.matcher = new PhraseMatcher([...keys, ...this.fuzzy.anchorWords]);
   }
 
   get size(): number {
@@ -55,19 +66,32 @@ export class PhrasingIndex {
     return i === undefined ? undefined : this.phrasings[i];
   }
 
-  /** Every official or variant form in text[from, to), overlaps resolved longest first, in text order. */
-  occurrences(text: string, from = 0, to = text.length): Occurrence[] {
-    const raw = this.matcher.scan(text, from, to);
-    return resolveOverlaps(raw).map((m) => {
+  /** One pass over text[from, to): the forms (overlaps resolved, in text order) and the anchor words. */
+  scan(text: string, from = 0, to = text.length): ScanResult {
+    const forms: RawMatch[] = [];
+    const anchors: number[] = [];
+    const formCount = this.formCount;
+    this.matcher.forEachMatch(text, from, to, (start, end, pattern) => {
+      if (pattern < formCount) keepLongest(forms, { start, end, pattern });
+      else anchors.push(start, end, pattern - formCount);
+    });
+    const occurrences = forms.map((m) => {
       const ref = this.forms[m.pattern];
       return { start: m.start, end: m.end, phrasingId: this.phrasings[ref.phrasing].id, form: ref.form };
     });
+    return { occurrences, anchors, from, to };
   }
 
-  /** Misspelled phrasings in text[from, to) where no occurrence already stands. */
-  misspellings(text: string, occurrences: readonly Occurrence[], from = 0, to = text.length, maxEdits = 2): (FuzzyHit & { phrasingId: string })[] {
-    const covered = (start: number, end: number) => overlapsAny(occurrences, start, end);
-    return resolveOverlaps(this.fuzzy.scan(text, from, to, covered, maxEdits)).map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
+  /** Every official or variant form in text[from, to), overlaps resolved longest first, in text order. */
+  occurrences(text: string, from = 0, to = text.length): Occurrence[] {
+    return this.scan(text, from, to).occurrences;
+  }
+
+  /** Misspelled phrasings where no occurrence of the scan already stands. */
+  misspellings(text: string, scan: ScanResult, maxEdits = 2): (FuzzyHit & { phrasingId: string })[] {
+    const covered = (start: number, end: number) => overlapsAny(scan.occurrences, start, end);
+    return resolveOverlaps(this.fuzzy.scan(text, scan.from, scan.to, scan.anchors, covered, maxEdits))
+      .map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
   }
 
   /** The text of a form of a phrasing. */

@@ -1,5 +1,6 @@
 // Reads term files and source documents from disk for the CLI and the language server.
 
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PhrasingIndex } from '../core/phrasingIndex';
@@ -24,6 +25,38 @@ export function builtinDataDir(): string {
 
 export function builtinTermFilePath(): string {
   return path.join(builtinDataDir(), 'terms.yaml');
+}
+
+/** Name of the built-in term base compiled at build time (next to the bundles). */
+export const COMPILED_BUILTIN = 'builtin-terms.json';
+
+export function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * The built-in term file. The build validates it once and stores the data next to the
+ * bundles, so a CLI run skips YAML parsing and schema validation; a stale copy (the YAML
+ * changed since) is ignored.
+ */
+function readBuiltinTermFile(): TermFile {
+  const file = builtinTermFilePath();
+  const compiled = path.join(__dirname, COMPILED_BUILTIN);
+  if (fs.existsSync(compiled)) {
+    try {
+      const text = fs.readFileSync(file, 'utf8');
+      const stored = JSON.parse(fs.readFileSync(compiled, 'utf8')) as { hash: string; data: TermFile['data'] };
+      if (stored.hash === hashText(text)) {
+        const parsed: TermFile = { name: 'built-in:terms.yaml', data: stored.data, problems: [], locate: () => ({ line: 1, column: 1 }) };
+        // Positions are only needed for problems; parse the YAML for them when asked.
+        parsed.locate = (p) => parseTermFile(parsed.name, text).locate(p);
+        return parsed;
+      }
+    } catch {
+      // Fall back to the YAML below.
+    }
+  }
+  return readTermFile(file, 'built-in:terms.yaml');
 }
 
 /** Reads and parses a term file; an unreadable file becomes a problem at 1:1. */
@@ -56,7 +89,7 @@ export interface LoadOptions {
 export function loadTermBase(teamFiles: readonly string[], options: LoadOptions = {}): LoadedTermBase {
   const builtin = builtinTermFilePath();
   const display = (f: string) => (options.displayBase ? path.relative(options.displayBase, f) || f : f);
-  const files = [readTermFile(builtin, 'built-in:terms.yaml'), ...teamFiles.map((f) => readTermFile(f, display(f), options.readText?.(f)))];
+  const files = [readBuiltinTermFile(), ...teamFiles.map((f) => readTermFile(f, display(f), options.readText?.(f)))];
   const sourcePaths = new Map<string, string>([[files[0].name, builtin]]);
   teamFiles.forEach((f, i) => sourcePaths.set(files[i + 1].name, f));
   const { termBase, problems } = buildTermBase(files, (termFile, p) => {
