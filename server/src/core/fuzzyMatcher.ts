@@ -34,10 +34,11 @@ export function editBudget(word: string): number {
 }
 
 export class FuzzyMatcher {
-  private readonly phrases: Phrase[] = [];
+  private readonly phrases: Phrase[];
   /** Words that anchor a search for a misspelled phrasing; the caller's matcher finds them. */
   readonly anchorWords: string[];
-  private readonly slotsByAnchor: Slot[][] = [];
+  /** Per anchor word: its slots, keyed by the first letter of the neighbouring word (see neighbourKey). */
+  private readonly slotsByAnchor: Map<number, Slot[]>[] = [];
 
   /**
    * `englishForms[i]` is phrasing i's canonical English form (or undefined to skip it).
@@ -45,21 +46,32 @@ export class FuzzyMatcher {
    * the edit budget guards ordinary English.
    */
   constructor(englishForms: readonly (string | undefined)[], private readonly isEnglishWord?: (word: string) => boolean) {
+    this.phrases = englishForms.map((form) => splitPhrase(form ? foldKey(form) : ''));
+    // Each phrasing is anchored on its two rarest words: a typo in one leaves the other to
+    // find it, and common words ("development") do not wake every phrasing at every use.
+    const frequency = new Map<string, number>();
+    for (const phrase of this.phrases) for (const w of new Set(phrase.words)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
     const anchorIndex = new Map<string, number>();
-    englishForms.forEach((form, phrasing) => {
-      const phrase = splitPhrase(form ? foldKey(form) : '');
-      this.phrases.push(phrase);
+    this.phrases.forEach((phrase, phrasing) => {
       if (phrase.words.length < 2) return;
-      phrase.words.forEach((word, position) => {
-        if (STOP_WORDS.has(word)) return;
-        let a = anchorIndex.get(word);
+      const positions = phrase.words.map((w, position) => ({ w, position }))
+        .filter(({ w }) => !STOP_WORDS.has(w))
+        .sort((a, b) => frequency.get(a.w)! - frequency.get(b.w)! || b.w.length - a.w.length)
+        .slice(0, 2);
+      for (const { w, position } of positions) {
+        let a = anchorIndex.get(w);
         if (a === undefined) {
           a = anchorIndex.size;
-          anchorIndex.set(word, a);
-          this.slotsByAnchor.push([]);
+          anchorIndex.set(w, a);
+          this.slotsByAnchor.push(new Map());
         }
-        this.slotsByAnchor[a].push({ phrasing, position });
-      });
+        const key = position + 1 < phrase.words.length
+          ? neighbourKey(RIGHT, phrase.words[position + 1].charCodeAt(0))
+          : neighbourKey(LEFT, phrase.words[position - 1].charCodeAt(0));
+        const slots = this.slotsByAnchor[a].get(key) ?? [];
+        slots.push({ phrasing, position });
+        this.slotsByAnchor[a].set(key, slots);
+      }
     });
     this.anchorWords = [...anchorIndex.keys()];
   }
@@ -77,7 +89,10 @@ export class FuzzyMatcher {
       const anchor = { start: anchors[a], end: anchors[a + 1] };
       // Most anchors in a draft stand inside an official phrasing: nothing to look for there.
       if (isCovered(anchor.start, anchor.end)) continue;
-      for (const slot of this.slotsByAnchor[anchors[a + 2]]) {
+      const byNeighbour = this.slotsByAnchor[anchors[a + 2]];
+      const right = byNeighbour.get(neighbourKey(RIGHT, letterAfter(text, anchor.end, to))) ?? NONE;
+      const left = byNeighbour.get(neighbourKey(LEFT, letterBefore(text, anchor.start, from))) ?? NONE;
+      for (const slot of right.length === 0 ? left : left.length === 0 ? right : [...right, ...left]) {
         const phrase = this.phrases[slot.phrasing];
         if (!neighboursMayFit(text, anchor.start, anchor.end, phrase.words, slot.position, from, to)) continue;
         const before = wordsBefore(text, anchor.start, slot.position, from);
@@ -150,6 +165,36 @@ function windowDistance(text: string, window: Span[], phrase: Phrase, maxEdits: 
   // Checked last: the dictionary is loaded only when a window got this far.
   if (isEnglishWord && misspelled.some(isEnglishWord)) return 0;
   return total;
+}
+
+const RIGHT = 0;
+const LEFT = 1;
+const NONE: Slot[] = [];
+
+function neighbourKey(side: number, letter: number): number {
+  return side * 0x10000 + letter;
+}
+
+/** First letter (folded) of the word after pos, if only a gap stands between; else -1. */
+function letterAfter(text: string, pos: number, to: number): number {
+  let j = pos;
+  while (j < to && !isWordAt(text, j)) {
+    if (!isGapUnit(text.charCodeAt(j))) return -1;
+    j++;
+  }
+  return j === pos || j === to ? -1 : FOLD[text.charCodeAt(j)];
+}
+
+/** First letter (folded) of the word before pos, if only a gap stands between; else -1. */
+function letterBefore(text: string, pos: number, from: number): number {
+  let j = pos;
+  while (j > from && !isWordAt(text, j - 1)) {
+    if (!isGapUnit(text.charCodeAt(j - 1))) return -1;
+    j--;
+  }
+  if (j === pos || j === from) return -1;
+  while (j > from && isWordAt(text, j - 1)) j--;
+  return FOLD[text.charCodeAt(j)];
 }
 
 /**
