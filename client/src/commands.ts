@@ -1,16 +1,19 @@
 // The extension's commands. Each one reports its own failure to the user and the log:
 // nothing a command does may throw into VS Code as an unexplained error.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import { insertPhrasing } from './insertPhrasing';
 import type { PhrasingCatalog } from './phrasingCatalog';
 import { showPhrasingDetails } from './phrasingDetails';
+import type { PhrasingServer } from './phrasingServer';
 import { count } from './plural';
 import { LintWorkspaceRequest } from './protocol';
 import { searchPhrasings } from './searchPhrasings';
 
-export function registerCommands(client: LanguageClient, catalog: PhrasingCatalog): vscode.Disposable {
-  const log = client.outputChannel;
+const NOT_RUNNING =
+  'The Policy Phrasing server is not running: run "Policy Phrasing: Restart Server" (details in the Policy Phrasing output).';
+
+export function registerCommands(server: PhrasingServer, catalog: PhrasingCatalog): vscode.Disposable {
+  const { log } = server;
   const register = (id: string, run: (...args: unknown[]) => Promise<void> | void): vscode.Disposable =>
     vscode.commands.registerCommand(id, async (...args: unknown[]) => {
       try {
@@ -18,15 +21,16 @@ export function registerCommands(client: LanguageClient, catalog: PhrasingCatalo
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         log.error(`${id} failed: ${message}`);
-        void vscode.window.showErrorMessage(`Policy Phrasing: ${message}`);
+        const restartable = id !== 'policyPhrasing.restartServer' && !server.client.isRunning();
+        void vscode.window.showErrorMessage(restartable ? NOT_RUNNING : `Policy Phrasing: ${message}`);
       }
     });
 
   return vscode.Disposable.from(
-    register('policyPhrasing.lintWorkspace', () => lintWorkspace(client)),
+    register('policyPhrasing.lintWorkspace', () => lintWorkspace(server)),
     register('policyPhrasing.searchPhrasings', () => searchPhrasings(catalog)),
-    register('policyPhrasing.showPhrasingDetails', () => showPhrasingDetails(client)),
-    register('policyPhrasing.restartServer', () => client.restart()),
+    register('policyPhrasing.showPhrasingDetails', () => showPhrasingDetails(server)),
+    register('policyPhrasing.restartServer', () => server.restart()),
     register('policyPhrasing.refreshPhrasings', () => catalog.invalidate()),
     // Run by the Official Phrasings view; without a language the draft's own language decides.
     register('policyPhrasing.insertPhrasing', async (id: unknown, lang?: unknown) => {
@@ -41,9 +45,9 @@ export function registerCommands(client: LanguageClient, catalog: PhrasingCatalo
   );
 }
 
-async function lintWorkspace(client: LanguageClient): Promise<void> {
+async function lintWorkspace(server: PhrasingServer): Promise<void> {
   // The server shows its own progress and publishes the findings of unopened drafts.
-  const { drafts, findings } = await client.sendRequest(LintWorkspaceRequest);
+  const { drafts, findings } = await server.client.sendRequest(LintWorkspaceRequest);
   const summary = `Policy Phrasing: ${count(findings, 'finding')} in ${count(drafts, 'draft')}.`;
   if (findings === 0) {
     void vscode.window.showInformationMessage(summary);

@@ -1,7 +1,7 @@
 // The official phrasings as the server last loaded them. The view, the search and the
 // insert command share one copy, fetched on first use and dropped when the term base reloads.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PhrasingServer } from './phrasingServer';
 import { PhrasingsRequest, type PhrasingInfo, type PhrasingsResult } from './protocol';
 
 export class PhrasingCatalog implements vscode.Disposable {
@@ -10,11 +10,11 @@ export class PhrasingCatalog implements vscode.Disposable {
   /** Fires when the cached list is stale: the term base reloaded or the user asked to refresh. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly client: LanguageClient) {}
+  constructor(private readonly server: PhrasingServer) {}
 
   phrasings(): Promise<PhrasingsResult> {
     if (!this.pending) {
-      const request = this.client.sendRequest(PhrasingsRequest);
+      const request = this.server.client.sendRequest(PhrasingsRequest);
       this.pending = request;
       // A failed request is not cached: the next caller asks again.
       request.catch(() => {

@@ -1,15 +1,16 @@
 // "Show Phrasing Details": what the conference says about the phrasing under the cursor,
 // in a modal message (no webview to maintain).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PhrasingServer } from './phrasingServer';
 import { PhrasingAtRequest, type PhrasingInfo } from './protocol';
 
-export async function showPhrasingDetails(client: LanguageClient): Promise<void> {
+export async function showPhrasingDetails(server: PhrasingServer): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage('Open a draft and put the cursor on an official phrasing.');
     return;
   }
+  const { client } = server;
   const { line, character } = editor.selection.active;
   const phrasing = await client.sendRequest(PhrasingAtRequest, {
     textDocument: { uri: client.code2ProtocolConverter.asUri(editor.document.uri) },
@@ -28,8 +29,9 @@ function describe(phrasing: PhrasingInfo): string {
   lines.push(`Policy area: ${phrasing.areaName}`);
   if (phrasing.definition) lines.push('', phrasing.definition);
   if (phrasing.source) {
-    const { sentence, paragraph, document } = phrasing.source;
-    lines.push('', `As used in the readout, paragraph ${paragraph} (${document}):`, `“${sentence}”`);
+    // The wire carries the source document's id, not its title: the readout is the one source.
+    const { sentence, paragraph } = phrasing.source;
+    lines.push('', `As used in the readout, paragraph ${paragraph}:`, `“${sentence}”`);
   }
   return lines.join('\n');
 }

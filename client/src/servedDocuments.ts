@@ -11,7 +11,10 @@ export function draftLanguages(): string[] {
   return languages.filter((language): language is string => typeof language === 'string' && language !== '');
 }
 
-export function servedDocumentSelector(): vscode.DocumentFilter[] {
+/** Plain filters that fit both the language client's selector and `vscode.languages.match`. */
+type ServedFilter = { scheme: string; language: string } | { pattern: string };
+
+export function servedDocumentSelector(): ServedFilter[] {
   return [
     ...draftLanguages().flatMap((language) => [
       { scheme: 'file', language },

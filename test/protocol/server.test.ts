@@ -165,7 +165,7 @@ test('bad requests get empty answers and the server keeps working', async () => 
 });
 
 test('Lint Workspace publishes diagnostics for drafts that were never opened', async () => {
-  const result = await client.request<{ drafts: number; findings: number }>('policyPhrasing/lintWorkspace', null);
+  const result = await client.connection.sendRequest('policyPhrasing/lintWorkspace') as { drafts: number; findings: number };
   assert.ok(result.drafts >= 2, JSON.stringify(result));
   const uri = fileUri(path.join(workspace, 'unopened.md'));
   const diags = await client.waitForDiagnostics(uri, (d: Diagnostic[]) => d.length > 0);

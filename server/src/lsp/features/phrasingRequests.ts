@@ -1,6 +1,7 @@
 // Requests of the extension's own views and commands: the whole term base (side bar, quick
 // pick) and the phrasing under the cursor (Show Phrasing Details).
 
+import { RequestType0 } from 'vscode-languageserver';
 import { phrasingAt } from '../../core/describe';
 import type { Phrasing } from '../../core/types';
 import type { ServerContext } from '../context';
@@ -12,7 +13,7 @@ export const PHRASING_AT_REQUEST = 'policyPhrasing/phrasingAt';
 export const STATUS_NOTIFICATION = 'policyPhrasing/status';
 
 export function registerPhrasingRequests(ctx: ServerContext): void {
-  ctx.connection.onRequest(PHRASINGS_REQUEST, guard(ctx.connection, 'phrasings', null, () => ({
+  ctx.connection.onRequest(new RequestType0(PHRASINGS_REQUEST), guard(ctx.connection, 'phrasings', null, () => ({
     areas: [...ctx.loaded.termBase.areas.values()].map(({ id, name, nameZh }) => ({ id, name, nameZh })),
     phrasings: ctx.loaded.index.phrasings.map((p) => toWire(ctx, p)),
   })));

@@ -1,6 +1,7 @@
 // Lint Workspace: every draft, opened or not, with work-done progress; diagnostics are
 // published for the drafts that are not open (open ones have their own, live).
 
+import { RequestType0, type CancellationToken } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { lineIndexOf, toDiagnostic } from '../convert';
 import { lint } from '../../core/lint';
@@ -8,9 +9,11 @@ import { forEachDraft } from './workspaceDrafts';
 import { guard } from './guard';
 
 export const LINT_WORKSPACE_REQUEST = 'policyPhrasing/lintWorkspace';
+// A request without parameters: its handler receives only the cancellation token.
+const lintWorkspaceRequest = new RequestType0<{ drafts: number; findings: number }, void>(LINT_WORKSPACE_REQUEST);
 
 export function registerWorkspaceLint(ctx: ServerContext): void {
-  ctx.connection.onRequest(LINT_WORKSPACE_REQUEST, guard(ctx.connection, 'lintWorkspace', Promise.resolve({ drafts: 0, findings: 0 }), async (_params: unknown, token) => {
+  ctx.connection.onRequest(lintWorkspaceRequest, guard(ctx.connection, 'lintWorkspace', Promise.resolve({ drafts: 0, findings: 0 }), async (token: CancellationToken) => {
     const progress = await ctx.connection.window.createWorkDoneProgress();
     progress.begin('Linting drafts', 0, 'Looking for drafts…', true);
     let findings = 0;
