@@ -34,7 +34,7 @@ Conference (and a team's own term files). Folders are searched recursively for
 Options:
   -f, --format <stylish|json|sarif>  output format (default: stylish)
       --fix                          rewrite files in place with every certain fix
-  -t, --terms <file>                 a team term file (YAML or JSON); repeatable
+  -t, --terms <file>                 a term file (YAML or JSON) on top of the built-in and the team's; repeatable
       --no-team-terms                do not pick up .policy-terms.yaml from the folder tree
       --max-warnings <n>             exit 1 only when warnings exceed n (errors always fail)
       --no-fuzzy                     do not look for misspelled phrasings

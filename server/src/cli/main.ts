@@ -43,11 +43,11 @@ export function run(argv: string[], io: Io): number {
   if (options.help) return io.stdout(USAGE + '\n'), 0;
   if (options.version) return io.stdout(VERSION + '\n'), 0;
 
-  const termFiles = options.terms.map((t) => path.resolve(io.cwd, t));
-  if (options.teamTerms && termFiles.length === 0) {
-    const team = findTeamTermFile(io.cwd);
-    if (team) termFiles.push(team);
-  }
+  // The team's own term file first, then the ones named on the command line.
+  const termFiles: string[] = [];
+  const team = options.teamTerms ? findTeamTermFile(io.cwd) : undefined;
+  if (team) termFiles.push(team);
+  for (const t of options.terms.map((f) => path.resolve(io.cwd, f))) if (!termFiles.includes(t)) termFiles.push(t);
   const loaded = loadTermBase(termFiles, { displayBase: io.cwd });
   if (loaded.problems.length > 0) {
     for (const p of loaded.problems) io.stderr(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);

@@ -2,7 +2,7 @@
 // details command. Markdown, built from the term base and the source index only.
 
 import { EN_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
-import { paragraphByNumber, locateSentence, type SourceUse } from './sourceIndex';
+import { locateSentence, type SourceUse } from './sourceIndex';
 import type { Occurrence, Phrasing, SourceDocument } from './types';
 
 const KIND_LABEL: Record<string, string> = {
@@ -62,7 +62,7 @@ export function describePhrasing(index: PhrasingIndex, p: Phrasing, occurrence?:
   if (cite) {
     lines.push(`> ${cite.sentence}`, '', `— ${cite.document.title}, paragraph ${cite.paragraph}`);
     const more = index.sourceUses(p.id).length;
-    if (more > 1) lines.push('', `Used ${more} times in the official sources.`);
+    if (more > 1) lines.push('', `Mentioned ${more} times in the official sources.`);
   }
   if (p.variants.length > 0) {
     lines.push('', `Non-standard forms: ${p.variants.map((v) => `"${v.form}"`).join(', ')}`);
@@ -70,4 +70,3 @@ export function describePhrasing(index: PhrasingIndex, p: Phrasing, occurrence?:
   return lines.join('\n');
 }
 
-export { paragraphByNumber };

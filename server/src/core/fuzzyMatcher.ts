@@ -150,7 +150,10 @@ function windowDistance(text: string, window: Span[], phrase: Phrase, maxEdits: 
     if (Math.abs(length - expected.length) > Math.min(editBudget(expected), maxEdits)) return 0;
   }
   for (let k = 0; k < window.length; k++) {
-    if (k > 0 && foldKey(text.slice(window[k - 1].end, window[k].start)) !== phrase.gaps[k - 1]) return 0;
+    if (k > 0) {
+      const gap = text.slice(window[k - 1].end, window[k].start);
+      if (foldKey(gap) !== phrase.gaps[k - 1] || BLANK_LINE.test(gap)) return 0;
+    }
     const actual = foldKey(text.slice(window[k].start, window[k].end));
     const expected = phrase.words[k];
     if (actual === expected) continue;
@@ -167,6 +170,7 @@ function windowDistance(text: string, window: Span[], phrase: Phrase, maxEdits: 
   return total;
 }
 
+const BLANK_LINE = /\n[ \t\r]*\n|\r[ \t]*\r/;
 const RIGHT = 0;
 const LEFT = 1;
 const NONE: Slot[] = [];
@@ -226,7 +230,8 @@ function neighboursMayFit(text: string, start: number, end: number, words: reado
 
 function isPluralOf(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long === short + 's' || long === short + 'es';
+  // "opennes" is a typo of "openness", not its singular.
+  return !short.endsWith('s') && (long === short + 's' || long === short + 'es');
 }
 
 function isWordAt(text: string, i: number): boolean {

@@ -52,7 +52,7 @@ export function lint(index: PhrasingIndex, text: string, options: LintOptions = 
     for (const hit of index.misspellings(text, scan, options.maxEdits)) {
       const p = index.phrasing(hit.phrasingId)!;
       const actual = text.slice(hit.start, hit.end);
-      const replacement = matchInitialCase(actual, p.en);
+      const replacement = matchInitialCase(text, hit.start, p.en);
       push({
         start: hit.start, end: hit.end, ruleId: 'misspelled-term', phrasingId: p.id, actual,
         message: `"${actual}" looks like a misspelling of the official phrasing "${p.en}"${areaSuffix(index, p)}.`,
@@ -82,15 +82,15 @@ function classify(index: PhrasingIndex, text: string, o: Occurrence): Omit<Findi
         replacements: [{ text: p.en, phrasingId: p.id }], fixable: true,
       };
     }
-    const replacement = matchInitialCase(actual, p.en);
+    const replacement = matchInitialCase(text, o.start, p.en);
     return {
       ...base, ruleId: 'term-hyphenation',
-      message: `Write the official phrasing as "${p.en}"${areaSuffix(index, p)}: hyphens, dashes or punctuation differ.`,
+      message: `Write the official phrasing as "${p.en}"${areaSuffix(index, p)}: hyphens, dashes, punctuation or character widths differ.`,
       replacements: [{ text: replacement, phrasingId: p.id }], fixable: true,
     };
   }
   const variant = p.variants[o.form];
-  const official = variant.lang === 'zh' && p.zh ? p.zh : matchInitialCase(actual, p.en);
+  const official = variant.lang === 'zh' && p.zh ? p.zh : matchInitialCase(text, o.start, p.en);
   return {
     ...base, ruleId: RULE_OF_KIND[variant.kind],
     message: `"${actual}" is ${KIND_WORDS[variant.kind]} of the official phrasing "${variant.lang === 'zh' && p.zh ? p.zh : p.en}"${areaSuffix(index, p)}.`,
@@ -112,10 +112,21 @@ function lostCapital(surface: string, official: string): boolean {
   return false;
 }
 
-/** "High quality development" at a sentence start becomes "High-quality development". */
-export function matchInitialCase(actual: string, official: string): string {
-  const a = actual.trimStart()[0];
+/**
+ * "High quality development" at a sentence start becomes "High-quality development"; mid-
+ * sentence the official form keeps its own case ("S&T innovation" → "scientific and …").
+ */
+export function matchInitialCase(text: string, start: number, official: string): string {
+  const a = text[start];
   const o = official[0];
-  if (a && o && a !== a.toLowerCase() && o === o.toLowerCase()) return o.toUpperCase() + official.slice(1);
+  if (a && o && a !== a.toLowerCase() && o === o.toLowerCase() && atSentenceStart(text, start)) return o.toUpperCase() + official.slice(1);
   return official;
+}
+
+/** True at the start of the text, a line (after heading or list marks) or a sentence. */
+function atSentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /[ \t\u00a0\u3000"'“‘(（#*>_`-]/.test(text[i])) i--;
+  if (i < 0) return true;
+  return /[\n\r.!?。！？:：]/.test(text[i]) || (/\d/.test(text[i]) && /^\d+[.)]\s*$/.test(text.slice(text.lastIndexOf('\n', i) + 1, start)));
 }

@@ -151,15 +151,22 @@ export class PhraseMatcher {
     let state = 0;
     let fed = 0;
     let lastWasSep = true;
+    let lineBreaks = 0;
     for (let i = from; i < to; i++) {
-      const c = FOLD[text.charCodeAt(i)];
+      const code = text.charCodeAt(i);
+      const c = FOLD[code];
       if (c === SEP) {
+        // A blank line ends a paragraph, and no phrasing runs across paragraphs.
+        if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+          if (++lineBreaks === 2) state = 0;
+        }
         if (lastWasSep) continue;
         lastWasSep = true;
       } else if (c === SKIP) {
         continue;
       } else {
         lastWasSep = false;
+        lineBreaks = 0;
       }
       ring[fed & this.ringMask] = i;
       fed++;

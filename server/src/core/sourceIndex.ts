@@ -50,22 +50,22 @@ function splitParagraphs(text: string): Paragraph[] {
   }));
 }
 
+/** Sentences end at . ! ? before a space or the end ("3.5%" and "No.5" go on), or at 。！？. */
 function splitSentences(text: string, block: Span): Span[] {
   const sentences: Span[] = [];
-  const re = /[^.!?。！？]*(?:[.!?](?=\s|$)|[。！？]|$)/g;
-  const body = text.slice(block.start, block.end);
-  let pos = 0;
-  while (pos < body.length) {
-    re.lastIndex = pos;
-    const m = re.exec(body);
-    let end = m && m[0].length > 0 ? pos + m[0].length : body.length;
-    // A period inside a word ("No.5", "3.5%") does not end a sentence: the regex needs space after it.
-    if (end === pos) end = body.length;
-    const raw = body.slice(pos, end);
+  let start = block.start;
+  const close = (end: number) => {
+    const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
-    if (raw.trim()) sentences.push({ start: block.start + pos + lead, end: block.start + end });
-    pos = end;
+    if (raw.trim()) sentences.push({ start: start + lead, end });
+    start = end;
+  };
+  for (let i = block.start; i < block.end; i++) {
+    const c = text[i];
+    if (c === '。' || c === '！' || c === '？') close(i + 1);
+    else if ((c === '.' || c === '!' || c === '?') && (i + 1 === block.end || /\s/.test(text[i + 1]))) close(i + 1);
   }
+  close(block.end);
   return sentences;
 }
 

@@ -58,7 +58,7 @@ export function parseTermFile(name: string, text: string): TermFile {
     return { line: p.line, column: p.col };
   };
   const locate = (path: readonly PathSegment[]) => at(offsetOf(doc, path));
-  const problems: TermFileProblem[] = doc.errors.map((e) => ({ file: name, ...at(e.pos[0]), message: e.message.split('\n')[0] }));
+  const problems: TermFileProblem[] = doc.errors.map((e) => ({ file: name, ...at(e.pos[0]), message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') }));
   if (problems.length > 0) return { name, problems, locate };
 
   const data: unknown = doc.toJS();

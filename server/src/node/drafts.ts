@@ -7,7 +7,8 @@ export type DraftRead =
   | { ok: true; text: string; bom: boolean }
   | { ok: false; reason: string };
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps the mark in the text, so we can tell it was there and write it back.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeDraft(bytes: Uint8Array): DraftRead {
   const head = bytes.subarray(0, 8192);

@@ -1,0 +1,156 @@
+// policy-lint and the files it reads and writes: --fix, byte order marks and CRLF, standard
+// input, folders, globs, and files it must skip.
+
+import { describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseJson, runCli, workspace } from '../support/cli';
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const SLIP = 'We pursue the dual carbon goals.\n';
+
+describe('--fix', () => {
+  test('rewrites the file with every certain fix and reports what is left', (t) => {
+    const dir = workspace(t, { 'plan.md': '# Plan\n\nWe build the Chengdu Chongqing economic circle and pursue common prosperty.\n推动成渝经济圈建设。\n' });
+    const run = runCli(['--fix', 'plan.md'], dir);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.equal(fs.readFileSync(path.join(dir, 'plan.md'), 'utf8'),
+      '# Plan\n\nWe build the Chengdu-Chongqing economic circle and pursue common prosperity.\n推动成渝地区双城经济圈建设。\n');
+    assert.match(run.stdout, /Fixed 3 findings\./);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['.git', 'plan.md'], 'no temporary file is left behind');
+  });
+
+  test('keeps a byte order mark and CRLF line ends', (t) => {
+    const body = 'Line one.\r\nWe pursue the dual carbon goals and 成渝经济圈.\r\n';
+    const dir = workspace(t, { 'bom.md': Buffer.concat([BOM, Buffer.from(body)]) });
+    const run = runCli(['--fix', 'bom.md'], dir);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    const bytes = fs.readFileSync(path.join(dir, 'bom.md'));
+    assert.deepEqual([...bytes.subarray(0, 3)], [...BOM], 'the byte order mark is kept');
+    assert.equal(bytes.subarray(bytes[0] === 0xef ? 3 : 0).toString('utf8'),
+      'Line one.\r\nWe pursue the carbon peaking and carbon neutrality and 成渝地区双城经济圈.\r\n');
+  });
+
+  test('without --fix the file is untouched, bytes and modification time', (t) => {
+    const original = Buffer.concat([BOM, Buffer.from('a\r\nWe pursue common prosperty.\r\n')]);
+    const dir = workspace(t, { 'a.md': original });
+    const file = path.join(dir, 'a.md');
+    const past = new Date('2020-01-01T00:00:00Z');
+    fs.utimesSync(file, past, past);
+    assert.equal(runCli(['a.md'], dir).status, 1);
+    assert.deepEqual(fs.readFileSync(file), original);
+    assert.equal(fs.statSync(file).mtimeMs, past.getTime());
+  });
+
+  test('on standard input, --fix only reports', (t) => {
+    const dir = workspace(t);
+    const run = runCli(['--fix', '-'], dir, SLIP);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /--fix does not rewrite standard input/);
+    assert.match(run.stdout, /<stdin>/);
+  });
+});
+
+describe('positions in files with a BOM or CRLF', () => {
+  test('a BOM does not shift columns; CRLF counts as one line end', (t) => {
+    const dir = workspace(t, { 'a.md': Buffer.concat([BOM, Buffer.from('first\r\nsecond line: dual carbon goals\r\n\r\ncommon prosperty\r\n')]) });
+    const [r] = parseJson(runCli(['-f', 'json', 'a.md'], dir));
+    assert.deepEqual(r.messages.map((m) => [m.line, m.column, m.endLine, m.endColumn]), [[2, 14, 2, 31], [4, 1, 4, 17]]);
+  });
+
+  test('a CR-only file has lines too', (t) => {
+    const dir = workspace(t, { 'a.md': 'first\rsecond\rdual carbon goals\r' });
+    const [r] = parseJson(runCli(['-f', 'json', 'a.md'], dir));
+    assert.deepEqual(r.messages.map((m) => [m.line, m.column]), [[3, 1]]);
+  });
+});
+
+describe('standard input', () => {
+  test('"-" reads the draft from standard input', (t) => {
+    const dir = workspace(t);
+    const run = runCli(['-'], dir, '推动成渝经济圈建设\n');
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /^<stdin>$/m);
+    assert.match(run.stdout, /^ {2}1:3 +warning +"成渝经济圈"/m);
+  });
+
+  test('--stdin-filename names it in the report', (t) => {
+    const dir = workspace(t);
+    const [r] = parseJson(runCli(['-f', 'json', '--stdin-filename', 'draft.md', '-'], dir, SLIP));
+    assert.equal(r.filePath, 'draft.md');
+    assert.equal(r.messages.length, 1);
+  });
+
+  test('clean standard input exits 0', (t) => {
+    assert.equal(runCli(['-'], workspace(t), 'We pursue common prosperity.\n').status, 0);
+  });
+});
+
+describe('folders and globs', () => {
+  test('folders are searched recursively for .md, .markdown and .txt; other files are ignored', (t) => {
+    const dir = workspace(t, {
+      'docs/a.md': SLIP, 'docs/deep/er/b.markdown': SLIP, 'docs/c.txt': SLIP, 'docs/D.MD': SLIP,
+      'docs/data.json': '{"x": "dual carbon goals"}', 'docs/notes.rst': SLIP, 'docs/node_modules/x.md': SLIP,
+    });
+    const results = parseJson(runCli(['-f', 'json', 'docs'], dir));
+    assert.deepEqual(results.map((r) => path.relative(dir, r.filePath)).sort(),
+      ['docs/D.MD', 'docs/a.md', 'docs/c.txt', 'docs/deep/er/b.markdown'].sort());
+  });
+
+  test('without paths: the working folder', (t) => {
+    const dir = workspace(t, { 'a.md': SLIP, 'sub/b.txt': SLIP });
+    const run = runCli([], dir);
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /in 2 drafts/);
+  });
+
+  test('--ext chooses the extensions', (t) => {
+    const dir = workspace(t, { 'a.md': SLIP, 'b.rst': SLIP });
+    const results = parseJson(runCli(['-f', 'json', '--ext', '.rst', '.'], dir));
+    assert.deepEqual(results.map((r) => path.basename(r.filePath)), ['b.rst']);
+  });
+
+  test('globs match files, and a file named twice is linted once', (t) => {
+    const dir = workspace(t, { 'a/x.md': SLIP, 'a/y.md': SLIP, 'b/z.md': SLIP });
+    const results = parseJson(runCli(['-f', 'json', 'a/*.md', 'a/x.md'], dir));
+    assert.deepEqual(results.map((r) => path.relative(dir, r.filePath)), ['a/x.md', 'a/y.md']);
+  });
+
+  test('a glob that matches nothing: a notice, exit 0', (t) => {
+    const run = runCli(['nothing/*.md'], workspace(t));
+    assert.equal(run.status, 0);
+    assert.match(run.stderr, /nothing\/\*\.md: no files match this pattern/);
+  });
+
+  test('a folder with nothing to lint: a notice on stderr, exit 0', (t) => {
+    const dir = workspace(t, { 'empty/data.json': '{"x": "dual carbon goals"}' });
+    const run = runCli(['empty'], dir);
+    assert.equal(run.status, 0);
+    assert.match(run.stderr, /^policy-lint: empty: no drafts \(\.md, \.markdown, \.txt\) in this folder$/m);
+  });
+});
+
+describe('files that are skipped', () => {
+  test('a binary file and a non-UTF-8 file are skipped with a notice; the rest is linted', (t) => {
+    const dir = workspace(t, {
+      'bin.md': Buffer.from('x\u0000y dual carbon goals', 'latin1'),
+      'latin1.md': Buffer.from('caf\u00e9 dual carbon goals\n', 'latin1'),
+      'ok.md': SLIP,
+    });
+    const run = runCli(['bin.md', 'latin1.md', 'ok.md'], dir);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /bin\.md: skipped, binary file/);
+    assert.match(run.stderr, /latin1\.md: skipped, not valid UTF-8/);
+    assert.match(run.stdout, /ok\.md/);
+    assert.doesNotMatch(run.stdout, /bin\.md|latin1\.md/);
+    assert.match(run.stdout, /in 1 draft\b/);
+  });
+
+  test('only skipped files: exit 0', (t) => {
+    const dir = workspace(t, { 'bin.md': Buffer.from([0x64, 0x00, 0x75]) });
+    const run = runCli(['bin.md'], dir);
+    assert.equal(run.status, 0);
+    assert.match(run.stderr, /skipped/);
+  });
+});

@@ -1,0 +1,95 @@
+// policy-lint with a team's term files, and the term base tools: --candidates and --export.
+
+import { describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { parseJson, runCli, workspace } from '../support/cli';
+import { fixture, READOUT_PATH } from '../support/termBase';
+
+const TEAM = fixture('terms', 'team.yaml');
+const DRAFT = 'Use the western land-sea corridor.\nWe pursue the dual carbon goals on the Yangtse River.\nthe chengdu-chongqing economic circle\n';
+
+describe('team term files', () => {
+  test('--terms adds, ignores, disables and re-rates', (t) => {
+    const dir = workspace(t, { 'team.yaml': TEAM, 'a.md': DRAFT });
+    const [r] = parseJson(runCli(['-f', 'json', '--terms', 'team.yaml', 'a.md'], dir));
+    assert.deepEqual(r.messages.map((m) => [m.ruleId, m.severity, m.line]), [['non-standard-term', 1, 1], ['term-casing', 2, 3]]);
+    assert.match(r.messages[0].message, /New International Land-Sea Trade Corridor/);
+  });
+
+  test('without --terms, none of that', (t) => {
+    const dir = workspace(t, { 'a.md': DRAFT });
+    const [r] = parseJson(runCli(['-f', 'json', 'a.md'], dir));
+    assert.deepEqual(r.messages.map((m) => [m.ruleId, m.severity]), [['non-standard-term', 1], ['outdated-term', 1], ['term-casing', 1]]);
+  });
+
+  test('.policy-terms.yaml in the working folder is picked up, unless --no-team-terms', (t) => {
+    const dir = workspace(t, { '.policy-terms.yaml': TEAM, 'a.md': DRAFT });
+    assert.equal(parseJson(runCli(['-f', 'json', 'a.md'], dir))[0].messages.length, 2);
+    assert.equal(parseJson(runCli(['-f', 'json', '--no-team-terms', 'a.md'], dir))[0].messages.length, 3);
+  });
+
+  test('.policy-terms.yaml in a parent folder is picked up from a subfolder', (t) => {
+    const dir = workspace(t, { '.policy-terms.yaml': 'rules:\n  non-standard-term: off\n', 'docs/a.md': 'dual carbon goals\n' });
+    const run = runCli(['a.md'], `${dir}/docs`);
+    assert.equal(run.status, 0, run.stdout);
+  });
+
+  test('a JSON term file', (t) => {
+    const dir = workspace(t, { 'terms.json': JSON.stringify({ ignore: ['dual carbon goals'] }), 'a.md': 'dual carbon goals\n' });
+    assert.equal(runCli(['-t', 'terms.json', 'a.md'], dir).status, 0);
+  });
+});
+
+describe('--candidates', () => {
+  test('lists recurring phrases of the readout with count, kind and first line', (t) => {
+    const dir = workspace(t);
+    const run = runCli(['--candidates', READOUT_PATH], dir);
+    assert.equal(run.status, 0, run.stderr);
+    const rows = run.stdout.trim().split('\n').map((l) => l.split('\t'));
+    assert.ok(rows.length >= 1);
+    assert.ok(rows.every((r) => r.length === 4 && /^\d+$/.test(r[0]) && ['quoted', 'recurring'].includes(r[1])), run.stdout);
+    const economicWork = rows.find((r) => r[2] === 'economic work');
+    assert.ok(economicWork, run.stdout);
+    assert.equal(economicWork[0], '3');
+    assert.match(economicWork[3], /chongqing-economic-work-conference-2021\.txt:3$/);
+    assert.ok(!rows.some((r) => /common prosperity|market participa/i.test(r[2])), 'known phrasings are not candidates');
+  });
+
+  test('quoted phrases of a new document', (t) => {
+    const dir = workspace(t, { 'new.txt': 'The plan builds "new quality productive forces".\n' });
+    const run = runCli(['--candidates', 'new.txt'], dir);
+    assert.equal(run.stdout, '1\tquoted\tnew quality productive forces\tnew.txt:1\n');
+  });
+
+  test('nothing new: says so', (t) => {
+    const dir = workspace(t, { 'a.txt': 'We pursue common prosperity.\n' });
+    assert.match(runCli(['--candidates', 'a.txt'], dir).stdout, /^No candidate phrasings/);
+  });
+});
+
+describe('--export', () => {
+  test('prh prints a YAML dictionary', (t) => {
+    const run = runCli(['--export', 'prh'], workspace(t));
+    assert.equal(run.status, 0);
+    const doc = parse(run.stdout) as { version: number; rules: { expected: string; patterns: string[] }[] };
+    assert.equal(doc.version, 1);
+    assert.equal(doc.rules.find((r) => r.patterns.includes('Yangtse River'))?.expected, 'Yangtze River');
+  });
+
+  test('vale prints a substitution rule', (t) => {
+    const run = runCli(['--export', 'vale'], workspace(t));
+    assert.equal(run.status, 0);
+    const doc = parse(run.stdout) as { extends: string; swap: Record<string, string> };
+    assert.equal(doc.extends, 'substitution');
+    assert.equal(doc.swap['dual carbon goals'], 'carbon peaking and carbon neutrality');
+  });
+
+  test('json includes a team file\'s phrasings', (t) => {
+    const dir = workspace(t, { 'team.yaml': TEAM });
+    const run = runCli(['--export', 'json', '-t', 'team.yaml'], dir);
+    const doc = JSON.parse(run.stdout) as { terms: { id: string }[] };
+    assert.ok(doc.terms.some((term) => term.id === 'western-land-sea-corridor'));
+    assert.ok(!doc.terms.some((term) => term.id === 'yangtze-river'));
+  });
+});

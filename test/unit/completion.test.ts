@@ -1,0 +1,90 @@
+// Completion of official phrasings from what the drafter typed, with a cursor marker.
+
+import { describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { complete } from '../support/cursor';
+import { builtinTermBase } from '../support/termBase';
+
+describe('completion by prefix', () => {
+  test('a typed prefix spanning words offers the phrasing and replaces the whole prefix', () => {
+    const c = complete('Build the Chengdu-Ch|');
+    assert.equal(c.typed, 'Chengdu-Ch');
+    assert.deepEqual(c.texts, ['Chengdu-Chongqing economic circle']);
+    assert.equal(c.result?.offers[0].lang, 'en');
+    assert.equal(c.result?.offers[0].phrasing.id, 'chengdu-chongqing-economic-circle');
+  });
+
+  test('case, spacing and hyphens of the typed text do not matter', () => {
+    assert.deepEqual(complete('Build the chengdu ch|').texts, ['Chengdu-Chongqing economic circle']);
+    assert.deepEqual(complete('We pursue HIGH Q|').texts, ['high-quality development']);
+  });
+
+  test('the longest fitting prefix wins', () => {
+    const c = complete('promote common pros|');
+    assert.equal(c.typed, 'common pros');
+    assert.deepEqual(c.texts, ['common prosperity']);
+  });
+
+  test('shorter official forms come first', () => {
+    const c = complete('hi|');
+    assert.ok(c.texts.length >= 2);
+    assert.equal(c.texts[0], 'high-quality development');
+    const lengths = c.texts.map((t) => t.length);
+    assert.deepEqual(lengths, [...lengths].sort((a, b) => a - b));
+  });
+
+  test('only the current line counts', () => {
+    const c = complete('first line ends with Chengdu\nCh|');
+    assert.equal(c.typed, 'Ch');
+    assert.ok(c.texts.includes('Chengdu-Chongqing economic circle'));
+  });
+
+  test('the cursor in the middle of a word completes what stands before it', () => {
+    const c = complete('promote common prosp|erity');
+    assert.equal(c.typed, 'common prosp');
+    assert.deepEqual(c.texts, ['common prosperity']);
+  });
+
+  test('a known variant leads to the official form', () => {
+    assert.deepEqual(complete('the Yangtse|').texts, ['Yangtze River']);
+  });
+});
+
+describe('Chinese completion', () => {
+  test('a Chinese prefix inside a sentence without spaces', () => {
+    const c = complete('我们要推动成渝|');
+    assert.equal(c.typed, '成渝');
+    assert.deepEqual(c.texts, ['成渝地区双城经济圈']);
+    assert.equal(c.result?.offers[0].lang, 'zh');
+  });
+
+  test('a Chinese variant leads to the official Chinese form', () => {
+    assert.deepEqual(complete('推动成渝经济|').texts, ['成渝地区双城经济圈']);
+    assert.deepEqual(complete('实现双|').texts, ['碳达峰碳中和']);
+  });
+});
+
+describe('nothing typed, or nothing that fits', () => {
+  test('without an explicit request, no offers', () => {
+    assert.equal(complete('xyzzy|').result, undefined);
+    assert.equal(complete('q|').result, undefined, 'one Latin letter is too little');
+  });
+
+  test('an explicit request ranks typos', () => {
+    const c = complete('common prosprity|', true);
+    assert.equal(c.texts[0], 'common prosperity');
+    assert.equal(c.typed, 'common prosprity');
+  });
+
+  test('an explicit request on an empty line offers every phrasing', () => {
+    const c = complete('|', true);
+    assert.equal(c.texts.length, builtinTermBase().termBase.phrasings.length);
+    assert.equal(c.result?.start, 0);
+  });
+
+  test('the cursor past the end is clamped', () => {
+    const { PhrasingCompleter } = require('../../server/src/core/completion') as typeof import('../../server/src/core/completion');
+    const r = new PhrasingCompleter(builtinTermBase().index).complete('the Chengdu-Ch', 999, false);
+    assert.equal(r?.start, 4);
+  });
+});

@@ -1,0 +1,95 @@
+// Hover text: the phrasing under the cursor, what is wrong with it, its definition and the
+// sentence of the readout that fixed it.
+
+import { describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { citationOf, describePhrasing, phrasingAt } from '../../server/src/core/describe';
+import { atCursor } from '../support/cursor';
+import { builtinIndex, readout } from '../support/termBase';
+
+const index = builtinIndex();
+
+/** The hover text at the cursor marker, or undefined. */
+function hover(marked: string): string | undefined {
+  const { text, offset } = atCursor(marked);
+  const at = phrasingAt(index, text, offset);
+  if (!at) return undefined;
+  const o = at.occurrence;
+  return describePhrasing(index, index.phrasing(o.phrasingId)!, { form: o.form, actual: text.slice(o.start, o.end), misspelled: at.misspelled });
+}
+
+describe('phrasingAt', () => {
+  test('finds the occurrence under the cursor, at its edges too', () => {
+    const { text, offset } = atCursor('We build the Chengdu-Chong|qing economic circle now.');
+    const at = phrasingAt(index, text, offset)!;
+    assert.equal(text.slice(at.occurrence.start, at.occurrence.end), 'Chengdu-Chongqing economic circle');
+    assert.equal(at.misspelled, false);
+    assert.equal(phrasingAt(index, text, text.indexOf('Chengdu'))?.occurrence.phrasingId, 'chengdu-chongqing-economic-circle');
+    assert.equal(phrasingAt(index, text, text.indexOf(' now'))?.occurrence.phrasingId, 'chengdu-chongqing-economic-circle');
+  });
+
+  test('finds an unlisted misspelling', () => {
+    const { text, offset } = atCursor('expand ecological prot|ecton now');
+    const at = phrasingAt(index, text, offset)!;
+    assert.equal(at.misspelled, true);
+    assert.equal(at.occurrence.phrasingId, 'ecological-protection');
+    assert.equal(text.slice(at.occurrence.start, at.occurrence.end), 'ecological protecton');
+  });
+
+  test('nothing under ordinary words', () => {
+    assert.equal(hover('The com|mittee met on Monday.'), undefined);
+  });
+
+  test('works deep inside a long draft', () => {
+    const filler = 'Ordinary words fill this draft. '.repeat(200);
+    const { text, offset } = atCursor(`${filler}We pursue common pros|perity.${filler}`);
+    assert.equal(phrasingAt(index, text, offset)?.occurrence.phrasingId, 'common-prosperity');
+  });
+});
+
+describe('describePhrasing', () => {
+  test('an official form: title, check mark, area, definition, citation, variants', () => {
+    // The readout's sentences keep its no-break spaces; compare them as spaces.
+    const md = hover('We build the Chengdu-Chong|qing economic circle.')!.replace(/\u00a0/g, ' ');
+    const lines = md.split('\n');
+    assert.equal(lines[0], '**Chengdu-Chongqing economic circle** · **成渝地区双城经济圈**');
+    assert.ok(lines.includes('✓ Official phrasing'));
+    assert.ok(lines.includes('Policy area: Regional coordination (区域协调发展)'));
+    assert.ok(md.includes('twin-city economic circle'), 'the definition');
+    assert.ok(lines.includes('> First, to deepen the development of Chengdu-Chongqing economic circle, we should put forward the major plans, projects, platforms, and policies in an effective way.'));
+    assert.ok(lines.includes('— Chongqing Economic Work Conference Makes Action Guide for Further Development, paragraph 3'));
+    assert.ok(lines.includes('Mentioned 2 times in the official sources.'));
+    assert.match(md, /Non-standard forms: "Chongqing-Chengdu economic circle", .*"成渝经济圈"/);
+  });
+
+  test('a Chinese variant names the official Chinese form', () => {
+    const md = hover('推动成渝经|济圈建设')!;
+    assert.ok(md.includes('⚠ "成渝经济圈" is an informal form of the official phrasing **成渝地区双城经济圈**.'), md);
+  });
+
+  test('a listed misspelling and a fuzzy one', () => {
+    assert.ok(hover('market partici|pates')!.includes('⚠ "market participates" is a misspelling of the official phrasing **market participants**.'));
+    assert.ok(hover('expand ecological prot|ecton now')!.includes('⚠ "ecological protecton" looks like a misspelling of this official phrasing.'));
+  });
+
+  test('an outdated form', () => {
+    assert.ok(hover('the Yang|tse River')!.includes('is an outdated form of the official phrasing **Yangtze River**'));
+  });
+
+  test('without an occurrence: no verdict line', () => {
+    const md = describePhrasing(index, index.phrasing('public-services')!);
+    assert.doesNotMatch(md, /✓|⚠/);
+    assert.doesNotMatch(md, /Non-standard forms/, 'public services lists no variants');
+  });
+});
+
+describe('citationOf', () => {
+  test('the cited sentence stands at its offsets in the readout', () => {
+    for (const p of index.phrasings) {
+      const cite = citationOf(index, p);
+      assert.ok(cite, p.id);
+      assert.equal(readout().slice(cite.start, cite.end), cite.sentence, p.id);
+      assert.equal(cite.paragraph, p.source!.paragraph);
+    }
+  });
+});
