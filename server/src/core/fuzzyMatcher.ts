@@ -206,25 +206,8 @@ function letterBefore(text: string, pos: number, from: number): number {
  * typos rarely hit a first letter. Checked without slicing text: most anchors stop here.
  */
 function neighboursMayFit(text: string, start: number, end: number, words: readonly string[], position: number, from: number, to: number): boolean {
-  if (position > 0) {
-    let j = start;
-    while (j > from && !isWordAt(text, j - 1)) {
-      if (!isGapUnit(text.charCodeAt(j - 1))) return false;
-      j--;
-    }
-    if (j === start) return false;
-    while (j > from && isWordAt(text, j - 1)) j--;
-    if (FOLD[text.charCodeAt(j)] !== words[position - 1].charCodeAt(0)) return false;
-  }
-  if (position < words.length - 1) {
-    let j = end;
-    while (j < to && !isWordAt(text, j)) {
-      if (!isGapUnit(text.charCodeAt(j))) return false;
-      j++;
-    }
-    if (j === end || j === to) return false;
-    if (FOLD[text.charCodeAt(j)] !== words[position + 1].charCodeAt(0)) return false;
-  }
+  if (position > 0 && letterBefore(text, start, from) !== words[position - 1].charCodeAt(0)) return false;
+  if (position < words.length - 1 && letterAfter(text, end, to) !== words[position + 1].charCodeAt(0)) return false;
   return true;
 }
 

@@ -10,6 +10,8 @@ import { DraftLinter } from '../core/draftLinter';
 import type { LintOptions } from '../core/lint';
 import type { LoadedTermBase } from '../node/termFiles';
 import type { Settings } from './settings';
+import type { LineIndex } from '../core/positions';
+import { lineIndexOf } from './convert';
 
 export interface ServerContext {
   connection: Connection;
@@ -24,6 +26,21 @@ export interface ServerContext {
   lintOptions(): LintOptions;
   /** Is this document a draft (not a term file)? */
   isDraft(uri: string): boolean;
+}
+
+export interface OpenDraft {
+  uri: string;
+  version: number;
+  text: string;
+  lines: LineIndex;
+}
+
+/** An open draft with its text and line index, or undefined for unknown documents and term files. */
+export function openDraft(ctx: ServerContext, uri: string): OpenDraft | undefined {
+  const doc = ctx.documents.get(uri);
+  if (!doc || !ctx.isDraft(uri)) return undefined;
+  const text = doc.getText();
+  return { uri, version: doc.version, text, lines: lineIndexOf(uri, doc.version, text) };
 }
 
 export function uriToPath(uri: string): string | undefined {

@@ -2,16 +2,15 @@
 
 import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import { describePhrasing } from '../../core/describe';
-import type { ServerContext } from '../context';
-import { lineIndexOf, rangeOf } from '../convert';
+import { openDraft, type ServerContext } from '../context';
+import { rangeOf } from '../convert';
 import { guard } from './guard';
 
 export function registerCompletion(ctx: ServerContext): void {
   ctx.connection.onCompletion(guard(ctx.connection, 'completion', null, (params) => {
-    const doc = ctx.documents.get(params.textDocument.uri);
-    if (!doc || !ctx.isDraft(doc.uri)) return null;
-    const text = doc.getText();
-    const lines = lineIndexOf(doc.uri, doc.version, text);
+    const draft = openDraft(ctx, params.textDocument.uri);
+    if (!draft) return null;
+    const { text, lines } = draft;
     const offset = lines.offsetAt(params.position);
     const explicit = params.context?.triggerKind === CompletionTriggerKind.Invoked;
     const result = ctx.completer.complete(text, offset, explicit);

@@ -1,20 +1,17 @@
 // Go to definition opens the official source at the sentence that fixed the phrasing;
 // find references lists the phrasing's uses across the workspace's drafts.
 
-import type { Location } from 'vscode-languageserver';
+import type { Location, TextDocumentPositionParams } from 'vscode-languageserver';
 import { citationOf, phrasingAt } from '../../core/describe';
 import { sourceDocumentPath } from '../../node/termFiles';
-import { pathToUri, type ServerContext } from '../context';
+import { openDraft, pathToUri, type ServerContext } from '../context';
 import { lineIndexOf, rangeOf } from '../convert';
 import { forEachDraft } from './workspaceDrafts';
 import { guard } from './guard';
 
 export function registerDefinition(ctx: ServerContext): void {
   ctx.connection.onDefinition(guard(ctx.connection, 'definition', null, (params) => {
-    const doc = ctx.documents.get(params.textDocument.uri);
-    if (!doc || !ctx.isDraft(doc.uri)) return null;
-    const text = doc.getText();
-    const at = phrasingAt(ctx.loaded.index, text, lineIndexOf(doc.uri, doc.version, text).offsetAt(params.position));
+    const at = phrasingUnder(ctx, params);
     if (!at) return null;
     const cite = citationOf(ctx.loaded.index, ctx.loaded.index.phrasing(at.occurrence.phrasingId)!);
     const file = cite && sourceDocumentPath(ctx.loaded, cite.document.id);
@@ -24,10 +21,7 @@ export function registerDefinition(ctx: ServerContext): void {
   }));
 
   ctx.connection.onReferences(guard(ctx.connection, 'references', null, async (params, token) => {
-    const doc = ctx.documents.get(params.textDocument.uri);
-    if (!doc || !ctx.isDraft(doc.uri)) return null;
-    const text = doc.getText();
-    const at = phrasingAt(ctx.loaded.index, text, lineIndexOf(doc.uri, doc.version, text).offsetAt(params.position));
+    const at = phrasingUnder(ctx, params);
     if (!at) return null;
     const id = at.occurrence.phrasingId;
     const locations: Location[] = [];
@@ -49,4 +43,10 @@ export function registerDefinition(ctx: ServerContext): void {
     }
     return locations;
   }));
+}
+
+/** The phrasing under the cursor of a request on an open draft. */
+export function phrasingUnder(ctx: ServerContext, params: TextDocumentPositionParams) {
+  const draft = openDraft(ctx, params.textDocument.uri);
+  return draft && phrasingAt(ctx.loaded.index, draft.text, draft.lines.offsetAt(params.position));
 }

@@ -3,16 +3,15 @@
 
 import { MarkupKind } from 'vscode-languageserver';
 import { describePhrasing, phrasingAt } from '../../core/describe';
-import type { ServerContext } from '../context';
-import { lineIndexOf, rangeOf } from '../convert';
+import { openDraft, type ServerContext } from '../context';
+import { rangeOf } from '../convert';
 import { guard } from './guard';
 
 export function registerHover(ctx: ServerContext): void {
   ctx.connection.onHover(guard(ctx.connection, 'hover', null, (params) => {
-    const doc = ctx.documents.get(params.textDocument.uri);
-    if (!doc || !ctx.isDraft(doc.uri)) return null;
-    const text = doc.getText();
-    const lines = lineIndexOf(doc.uri, doc.version, text);
+    const draft = openDraft(ctx, params.textDocument.uri);
+    if (!draft) return null;
+    const { text, lines } = draft;
     const at = phrasingAt(ctx.loaded.index, text, lines.offsetAt(params.position));
     if (!at) return null;
     const p = ctx.loaded.index.phrasing(at.occurrence.phrasingId)!;

@@ -2,10 +2,9 @@
 // pick) and the phrasing under the cursor (Show Phrasing Details).
 
 import { RequestType0 } from 'vscode-languageserver';
-import { phrasingAt } from '../../core/describe';
 import type { Phrasing } from '../../core/types';
 import type { ServerContext } from '../context';
-import { lineIndexOf } from '../convert';
+import { phrasingUnder } from './definition';
 import { guard } from './guard';
 
 export const PHRASINGS_REQUEST = 'policyPhrasing/phrasings';
@@ -20,10 +19,7 @@ export function registerPhrasingRequests(ctx: ServerContext): void {
 
   ctx.connection.onRequest(PHRASING_AT_REQUEST, guard(ctx.connection, 'phrasingAt', null,
     (params: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
-      const doc = ctx.documents.get(params.textDocument.uri);
-      if (!doc) return null;
-      const text = doc.getText();
-      const at = phrasingAt(ctx.loaded.index, text, lineIndexOf(doc.uri, doc.version, text).offsetAt(params.position));
+      const at = phrasingUnder(ctx, params);
       return at ? toWire(ctx, ctx.loaded.index.phrasing(at.occurrence.phrasingId)!) : null;
     }));
 }

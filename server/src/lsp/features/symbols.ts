@@ -2,18 +2,15 @@
 
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { outline, type Section } from '../../core/outline';
-import type { ServerContext } from '../context';
-import { lineIndexOf, rangeOf } from '../convert';
+import { openDraft, type ServerContext } from '../context';
+import { rangeOf } from '../convert';
 import { guard } from './guard';
 import type { LineIndex } from '../../core/positions';
 
 export function registerSymbols(ctx: ServerContext): void {
   ctx.connection.onDocumentSymbol(guard(ctx.connection, 'documentSymbol', null, (params) => {
-    const doc = ctx.documents.get(params.textDocument.uri);
-    if (!doc || !ctx.isDraft(doc.uri)) return null;
-    const text = doc.getText();
-    const lines = lineIndexOf(doc.uri, doc.version, text);
-    return outline(ctx.loaded.index, text).map((s) => toSymbol(lines, s));
+    const draft = openDraft(ctx, params.textDocument.uri);
+    return draft ? outline(ctx.loaded.index, draft.text).map((s) => toSymbol(draft.lines, s)) : null;
   }));
 }
 
