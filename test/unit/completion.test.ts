@@ -76,6 +76,16 @@ describe('nothing typed, or nothing that fits', () => {
     assert.equal(c.typed, 'common prosprity');
   });
 
+  test('an explicit request finds a typo in a phrase that was begun, after other words', () => {
+    const c = complete('Build the Chengdu-Chonqing|', true);
+    assert.equal(c.texts[0], 'Chengdu-Chongqing economic circle');
+    assert.equal(c.typed, 'Chengdu-Chonqing');
+  });
+
+  test('an explicit request inside a word that fits nothing offers nothing', () => {
+    assert.deepEqual(complete('The weather is fine|', true).texts, []);
+  });
+
   test('an explicit request on an empty line offers every phrasing', () => {
     const c = complete('|', true);
     assert.equal(c.texts.length, builtinTermBase().termBase.phrasings.length);

@@ -32,6 +32,14 @@ describe('prh', () => {
     assert.equal(rule.options, undefined);
   });
 
+  test('a hyphenated variant is a /regex/ pattern that compiles with the u flag prh uses', () => {
+    const rule = doc.rules.find((r) => r.expected === 'scientific and technological innovation')!;
+    assert.ok(rule.patterns.includes('/sci-tech innovation/'), JSON.stringify(rule.patterns));
+    for (const p of doc.rules.flatMap((r) => r.patterns).filter((q) => q.startsWith('/'))) {
+      assert.doesNotThrow(() => new RegExp(`\\b${p.slice(1, -1)}\\b`, 'gmu'), p);
+    }
+  });
+
   test('starts with a comment that names the exporter', () => {
     assert.match(exportPrh(termBase), /^# prh dictionary exported by policy-lint --export prh\n/);
   });

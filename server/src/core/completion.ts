@@ -5,6 +5,7 @@
 // Typos are ranked by fuse.js, but only when the drafter asks for completion explicitly.
 
 import Fuse from 'fuse.js';
+import { boundedEditDistance } from './editDistance';
 import { foldKey, isCjk, WORD, FOLD } from './normalize';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { Phrasing } from './types';
@@ -30,10 +31,11 @@ interface Entry {
 
 const LOOK_BACK = 80;
 const MAX_OFFERS = 50;
+/** Explicit completion with nothing typed lists phrasings up to this many. */
+const MAX_ALL = 200;
 
 export class PhrasingCompleter {
   private readonly entries: Entry[];
-  private fuse?: Fuse<{ text: string; phrasing: number; lang: 'en' | 'zh' }>;
 
   constructor(private readonly index: PhrasingIndex) {
     const entries: Entry[] = [];
@@ -80,21 +82,47 @@ export class PhrasingCompleter {
     return offers.sort((a, b) => a.text.length - b.text.length || a.text.localeCompare(b.text));
   }
 
+  /**
+   * What was typed fits no phrasing exactly: maybe a typo ("Chengdu-Chonqing"). Entries that
+   * start with the same letter and are within one or two edits of the typed text's length
+   * are the candidates; fuse.js ranks the few that remain. Nothing typed: every phrasing.
+   */
   private byFuzzyOrAll(text: string, lineStart: number, cursor: number): CompletionResult {
     const starts = prefixStarts(text, lineStart, cursor).slice(-3);
-    const start = starts[0] ?? cursor;
-    const typed = text.slice(start, cursor).trim();
-    if (!typed) {
-      return { start: cursor, offers: this.index.phrasings.map((p) => ({ phrasing: p, text: p.en, lang: 'en' as const })) };
+    for (const start of starts) {
+      const typed = foldKey(text.slice(start, cursor));
+      if (typed.length < 5) continue;
+      const budget = typed.length >= 8 ? 2 : 1;
+      const candidates: CompletionOffer[] = [];
+      const seen = new Set<string>();
+      for (let i = this.firstWith(typed[0]); i < this.entries.length && this.entries[i].key[0] === typed[0]; i++) {
+        const e = this.entries[i];
+        if (boundedEditDistance(typed, e.key.slice(0, typed.length), budget) > budget) continue;
+        const p = this.index.phrasings[e.phrasing];
+        const official = e.lang === 'zh' ? p.zh! : p.en;
+        if (seen.has(official)) continue;
+        seen.add(official);
+        candidates.push({ phrasing: p, text: official, lang: e.lang });
+      }
+      if (candidates.length === 0) continue;
+      const ranked = new Fuse(candidates, { keys: ['text'], ignoreLocation: true, threshold: 1 }).search(text.slice(start, cursor));
+      return { start, offers: ranked.map((r) => r.item).slice(0, MAX_OFFERS) };
     }
-    this.fuse ??= new Fuse(this.index.phrasings.flatMap((p, i) => [
-      { text: p.en, phrasing: i, lang: 'en' as const },
-      ...(p.zh ? [{ text: p.zh, phrasing: i, lang: 'zh' as const }] : []),
-    ]), { keys: ['text'], ignoreLocation: true, threshold: 0.4, includeScore: true });
-    const offers = this.fuse.search(typed, { limit: MAX_OFFERS }).map((r) => ({
-      phrasing: this.index.phrasings[r.item.phrasing], text: r.item.text, lang: r.item.lang,
-    }));
-    return { start, offers };
+    // In the middle of a word that fits nothing: nothing to offer. After a space: everything.
+    if (cursor > lineStart && /\S/.test(text[cursor - 1])) return { start: cursor, offers: [] };
+    return { start: cursor, offers: this.index.phrasings.slice(0, MAX_ALL).map((p) => ({ phrasing: p, text: p.en, lang: 'en' as const })) };
+  }
+
+  /** Index of the first entry whose key starts with `letter`. */
+  private firstWith(letter: string): number {
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entries[mid].key < letter) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 

@@ -18,7 +18,7 @@ export function exportPrh(termBase: TermBase): string {
     }
     return [...byLang.entries()].map(([lang, patterns]) => ({
       expected: officialFor(p, lang as 'en' | 'zh'),
-      patterns,
+      patterns: patterns.map(prhPattern),
       ...(lang === 'en' ? { options: { wordBoundary: true } } : {}),
       prh: `${p.id}: official phrasing of the Chongqing Economic Work Conference`,
     }));
@@ -46,6 +46,14 @@ export function exportJson(termBase: TermBase): string {
     areas: [...termBase.areas.values()],
     terms: termBase.phrasings.map(({ origin: _origin, ...p }) => p),
   }, null, 2) + '\n';
+}
+
+/**
+ * prh turns a string pattern into a regex by escaping "-" as "\\-", which its own `u` flag
+ * rejects; such a pattern is written as prh's "/regex/" form instead.
+ */
+function prhPattern(form: string): string {
+  return /[-¥]/.test(form) ? `/${form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/` : form;
 }
 
 function escapeRegex(s: string): string {

@@ -77,22 +77,26 @@ export class FuzzyMatcher {
   }
 
   /**
-   * Misspelled phrasings in text[from, to) around the anchor words found there (`anchor` is
-   * the index into anchorWords); `isCovered(start, end)` tells where an exact match stands.
+   * Misspelled phrasings in text[from, to) around the anchor words found there (`anchors`:
+   * start, end, index into anchorWords, …). `exact` are the exact occurrences, sorted and
+   * not overlapping: a window may hold a shorter official phrasing ("upper reaches of the
+   * Yangtze River" inside a misspelled "important ecologicla barrier in …") but not overlap
+   * a longer or equal one.
    */
   scan(text: string, from: number, to: number, anchors: readonly number[],
-    isCovered: (start: number, end: number) => boolean, maxEdits = 2): FuzzyHit[] {
+    exact: readonly ExactSpan[], maxEdits = 2): FuzzyHit[] {
     const hits: FuzzyHit[] = [];
     const seen = new Set<number>();
     const phraseCount = this.phrases.length;
     for (let a = 0; a < anchors.length; a += 3) {
       const anchor = { start: anchors[a], end: anchors[a + 1] };
-      // Most anchors in a draft stand inside an official phrasing: nothing to look for there.
-      if (isCovered(anchor.start, anchor.end)) continue;
+      // Most anchors in a draft stand inside their own official phrasing: nothing to look for.
+      const around = spanAround(exact, anchor.start, anchor.end);
       const byNeighbour = this.slotsByAnchor[anchors[a + 2]];
       const right = byNeighbour.get(neighbourKey(RIGHT, letterAfter(text, anchor.end, to))) ?? NONE;
       const left = byNeighbour.get(neighbourKey(LEFT, letterBefore(text, anchor.start, from))) ?? NONE;
       for (const slot of right.length === 0 ? left : left.length === 0 ? right : [...right, ...left]) {
+        if (around && around.phrasing === slot.phrasing) continue;
         const phrase = this.phrases[slot.phrasing];
         if (!neighboursMayFit(text, anchor.start, anchor.end, phrase.words, slot.position, from, to)) continue;
         const before = wordsBefore(text, anchor.start, slot.position, from);
@@ -104,7 +108,7 @@ export class FuzzyMatcher {
         const key = start * phraseCount + slot.phrasing;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (isCovered(start, end)) continue;
+        if (blockedByExact(exact, start, end)) continue;
         const distance = windowDistance(text, window, phrase, maxEdits, this.isEnglishWord);
         if (distance > 0) hits.push({ start, end, phrasing: slot.phrasing, distance });
       }
@@ -116,6 +120,36 @@ export class FuzzyMatcher {
 interface Span {
   start: number;
   end: number;
+}
+
+export interface ExactSpan extends Span {
+  phrasing: number;
+}
+
+/** First exact span that ends after `start` (binary search), or the length of the list. */
+function firstEndingAfter(exact: readonly ExactSpan[], start: number): number {
+  let lo = 0;
+  let hi = exact.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (exact[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function spanAround(exact: readonly ExactSpan[], start: number, end: number): ExactSpan | undefined {
+  const o = exact[firstEndingAfter(exact, start)];
+  return o && o.start <= start && end <= o.end ? o : undefined;
+}
+
+/** True when an exact span overlaps [start, end) without standing strictly inside it. */
+function blockedByExact(exact: readonly ExactSpan[], start: number, end: number): boolean {
+  for (let i = firstEndingAfter(exact, start); i < exact.length && exact[i].start < end; i++) {
+    const o = exact[i];
+    if (o.start < start || o.end > end || o.end - o.start === end - start) return true;
+  }
+  return false;
 }
 
 function splitPhrase(key: string): Phrase {

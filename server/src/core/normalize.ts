@@ -41,20 +41,33 @@ function buildWordTable(): Uint8Array {
 
 /** The folded key of a phrase: folded code units with separator runs collapsed and trimmed. */
 export function foldKey(text: string): string {
-  let out = '';
+  // Most phrases only need lower case: let the engine do that, then check it is all there is.
+  const lower = text.toLowerCase();
+  if (SIMPLE_KEY.test(lower)) return lower;
+  const out = new Uint16Array(text.length);
+  let length = 0;
   let pendingSep = false;
   for (let i = 0; i < text.length; i++) {
     const c = FOLD[text.charCodeAt(i)];
     if (c === SKIP) continue;
     if (c === SEP) {
-      pendingSep = out.length > 0;
+      pendingSep = length > 0;
       continue;
     }
-    if (pendingSep) out += ' ';
+    if (pendingSep) out[length++] = SEP;
     pendingSep = false;
-    out += String.fromCharCode(c);
+    out[length++] = c;
   }
-  return out;
+  return decodeUnits(out, length);
+}
+
+/** Lower-case words of ASCII letters, digits or CJK ideographs, single spaces between. */
+const SIMPLE_KEY = /^[a-z0-9\u3400-\u9fff]+(?: [a-z0-9\u3400-\u9fff]+)*$/;
+
+function decodeUnits(units: Uint16Array, length: number): string {
+  let s = '';
+  for (let i = 0; i < length; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
+  return s;
 }
 
 /** True when the folded code unit belongs to a Latin word (so a phrase needs a boundary there). */

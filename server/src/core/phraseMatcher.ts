@@ -39,60 +39,76 @@ export class PhraseMatcher {
 
   /** `keys` must be folded with `foldKey`; an empty key never matches. */
   constructor(keys: readonly string[]) {
-    // 1. A trie, in insertion order.
-    const trie: Map<number, number>[] = [new Map()];
-    const trieOut: number[] = [-1];
+    // 1. A trie built from the keys in sorted order: each key shares its prefix with the
+    //    previous one, so no lookup of children is needed (large term bases load fast).
     this.boundaryLeft = new Uint8Array(keys.length);
     this.boundaryRight = new Uint8Array(keys.length);
     this.samePattern = new Int32Array(keys.length).fill(-1);
-    const lastSame = new Map<number, number>();
+    const sorted = keys.map((_, i) => i).filter((i) => keys[i].length > 0)
+      .sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+    let total = 1;
+    for (const p of sorted) total += keys[p].length;
+    const parentOf = new Int32Array(total);
+    const charOf = new Uint16Array(total);
+    const trieOut = new Int32Array(total).fill(-1);
+    const lastSame = new Int32Array(total).fill(-1);
+    const path = [0];
+    let trieSize = 1;
+    let previous = '';
     let maxDepth = 1;
-    keys.forEach((key, p) => {
-      if (key.length === 0) return;
-      let s = 0;
-      for (let i = 0; i < key.length; i++) {
-        const c = key.charCodeAt(i);
-        let next = trie[s].get(c);
-        if (next === undefined) {
-          next = trie.length;
-          trie.push(new Map());
-          trieOut.push(-1);
-          trie[s].set(c, next);
-        }
-        s = next;
+    for (const p of sorted) {
+      const key = keys[p];
+      let shared = 0;
+      const limit = Math.min(previous.length, key.length);
+      while (shared < limit && previous.charCodeAt(shared) === key.charCodeAt(shared)) shared++;
+      for (let d = shared; d < key.length; d++) {
+        parentOf[trieSize] = path[d];
+        charOf[trieSize] = key.charCodeAt(d);
+        path[d + 1] = trieSize++;
       }
+      const s = path[key.length];
       if (trieOut[s] === -1) trieOut[s] = p;
-      else this.samePattern[lastSame.get(s)!] = p;
-      lastSame.set(s, p);
+      else this.samePattern[lastSame[s]] = p;
+      lastSame[s] = p;
       this.boundaryLeft[p] = WORD[key.charCodeAt(0)];
       this.boundaryRight[p] = WORD[key.charCodeAt(key.length - 1)];
       maxDepth = Math.max(maxDepth, key.length);
-    });
+      previous = key;
+    }
+    // Children of each trie node, contiguous (a counting sort by parent).
+    const childStart = new Int32Array(trieSize + 1);
+    for (let t = 1; t < trieSize; t++) childStart[parentOf[t] + 1]++;
+    for (let t = 0; t < trieSize; t++) childStart[t + 1] += childStart[t];
+    const children = new Int32Array(Math.max(trieSize - 1, 0));
+    const fill = childStart.slice(0, trieSize);
+    for (let t = 1; t < trieSize; t++) children[fill[parentOf[t]]++] = t;
 
     // 2. States renumbered breadth-first: shallow (busy) states get small numbers, and a
     //    state's failure link always has a smaller number than the state.
-    const order = [0];
-    for (let q = 0; q < order.length; q++) for (const t of trie[order[q]].values()) order.push(t);
-    const id = new Int32Array(trie.length);
-    order.forEach((old, i) => (id[old] = i));
-    const n = order.length;
+    const order = new Int32Array(trieSize);
+    let orderLength = 1;
+    for (let q = 0; q < orderLength; q++) {
+      for (let k = childStart[order[q]]; k < childStart[order[q] + 1]; k++) order[orderLength++] = children[k];
+    }
+    const id = new Int32Array(trieSize);
+    for (let i = 0; i < trieSize; i++) id[order[i]] = i;
+    const n = trieSize;
     this.out = new Int32Array(n);
     this.depth = new Int32Array(n);
     this.fail = new Int32Array(n);
     this.firstOut = new Int32Array(n);
     this.nextOut = new Int32Array(n);
     this.edgeStart = new Int32Array(n + 1);
-    let edges = 0;
-    for (const m of trie) edges += m.size;
-    this.edgeChars = new Uint16Array(edges);
-    this.edgeTargets = new Int32Array(edges);
+    this.edgeChars = new Uint16Array(Math.max(n - 1, 0));
+    this.edgeTargets = new Int32Array(Math.max(n - 1, 0));
     let e = 0;
     for (let s = 0; s < n; s++) {
       const old = order[s];
       this.out[s] = trieOut[old];
       this.edgeStart[s] = e;
-      for (const [c, t] of trie[old]) {
-        this.edgeChars[e] = c;
+      for (let k = childStart[old]; k < childStart[old + 1]; k++) {
+        const t = children[k];
+        this.edgeChars[e] = charOf[t];
         this.edgeTargets[e++] = id[t];
         this.depth[id[t]] = this.depth[s] + 1;
       }

@@ -89,8 +89,8 @@ export class PhrasingIndex {
 
   /** Misspelled phrasings where no occurrence of the scan already stands. */
   misspellings(text: string, scan: ScanResult, maxEdits = 2): (FuzzyHit & { phrasingId: string })[] {
-    const covered = (start: number, end: number) => overlapsAny(scan.occurrences, start, end);
-    return resolveOverlaps(this.fuzzy.scan(text, scan.from, scan.to, scan.anchors, covered, maxEdits))
+    const exact = scan.occurrences.map((o) => ({ start: o.start, end: o.end, phrasing: this.positions.get(o.phrasingId)! }));
+    return resolveOverlaps(this.fuzzy.scan(text, scan.from, scan.to, scan.anchors, exact, maxEdits))
       .map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
   }
 

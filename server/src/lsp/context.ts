@@ -10,8 +10,7 @@ import { DraftLinter } from '../core/draftLinter';
 import type { LintOptions } from '../core/lint';
 import type { LoadedTermBase } from '../node/termFiles';
 import type { Settings } from './settings';
-import type { LineIndex } from '../core/positions';
-import { lineIndexOf } from './convert';
+import type { Positions } from './convert';
 
 export interface ServerContext {
   connection: Connection;
@@ -22,6 +21,8 @@ export interface ServerContext {
   readonly settings: Settings;
   /** Workspace folders as file system paths. */
   readonly folders: string[];
+  /** True once the team's term files are loaded; diagnostics wait for it. */
+  readonly ready: boolean;
   linterFor(uri: string): DraftLinter;
   lintOptions(): LintOptions;
   /** Is this document a draft (not a term file)? */
@@ -32,7 +33,7 @@ export interface OpenDraft {
   uri: string;
   version: number;
   text: string;
-  lines: LineIndex;
+  lines: Positions;
 }
 
 /** An open draft with its text and line index, or undefined for unknown documents and term files. */
@@ -40,7 +41,7 @@ export function openDraft(ctx: ServerContext, uri: string): OpenDraft | undefine
   const doc = ctx.documents.get(uri);
   if (!doc || !ctx.isDraft(uri)) return undefined;
   const text = doc.getText();
-  return { uri, version: doc.version, text, lines: lineIndexOf(uri, doc.version, text) };
+  return { uri, version: doc.version, text, lines: doc };
 }
 
 export function uriToPath(uri: string): string | undefined {
@@ -68,6 +69,12 @@ export class ServerState {
     this.loaded = loaded;
     this.settings = settings;
     this.completer = new PhrasingCompleter(loaded.index);
+    this.linters.clear();
+  }
+
+  /** Settings that do not name term files: the linters start afresh with the new options. */
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
     this.linters.clear();
   }
 

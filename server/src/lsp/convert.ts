@@ -1,28 +1,27 @@
 // Offsets <-> LSP positions (UTF-16 code units) and findings -> diagnostics.
-// The LineIndex of each document version is built once and reused by every feature.
 
-import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex } from '../core/positions';
 import type { Finding, Severity } from '../core/types';
 
 export const DIAGNOSTIC_SOURCE = 'policy-phrasing';
 
-const cache = new Map<string, { version: number; length: number; index: LineIndex }>();
-
-/** The line index of a document version; `version` may be undefined for files read from disk. */
-export function lineIndexOf(uri: string, version: number | undefined, text: string): LineIndex {
-  const hit = cache.get(uri);
-  if (hit && version !== undefined && hit.version === version && hit.length === text.length) return hit.index;
-  const index = new LineIndex(text);
-  if (version !== undefined) cache.set(uri, { version, length: text.length, index });
-  return index;
+/**
+ * Offsets <-> positions of one text: an open TextDocument keeps its line starts up to date
+ * edit by edit, so open drafts use it; other texts (unopened drafts, the readout) get a
+ * LineIndex. Both count UTF-16 code units and clamp out-of-range positions.
+ */
+export interface Positions {
+  positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
 }
 
-export function forgetDocument(uri: string): void {
-  cache.delete(uri);
+export function positionsOf(doc: TextDocument | undefined, text: string): Positions {
+  return doc ?? new LineIndex(text);
 }
 
-export function rangeOf(lines: LineIndex, start: number, end: number): Range {
+export function rangeOf(lines: Positions, start: number, end: number): Range {
   return { start: lines.positionAt(start), end: lines.positionAt(end) };
 }
 
@@ -41,7 +40,7 @@ export interface DiagnosticData {
   actual: string;
 }
 
-export function toDiagnostic(lines: LineIndex, f: Finding): Diagnostic {
+export function toDiagnostic(lines: Positions, f: Finding): Diagnostic {
   const data: DiagnosticData = { phrasingId: f.phrasingId, replacements: f.replacements.map((r) => r.text), fixable: f.fixable, actual: f.actual };
   return {
     range: rangeOf(lines, f.start, f.end),

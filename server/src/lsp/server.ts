@@ -6,7 +6,6 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ServerState, uriToPath, type ServerContext } from './context';
-import { forgetDocument } from './convert';
 import { registerCodeActions, FIX_ALL_KIND } from './features/codeActions';
 import { registerCompletion } from './features/completion';
 import { registerDefinition } from './features/definition';
@@ -18,6 +17,7 @@ import { registerSymbols } from './features/symbols';
 import { registerWorkspaceLint } from './features/workspaceLint';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { isTermFileUri, loadWorkspaceTermBase, publishTermFileDiagnostics, teamTermFiles } from './termBaseLoader';
+import { loadTermBase } from '../node/termFiles';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -25,6 +25,8 @@ export function startServer(connection: Connection): void {
   let state: ServerState | undefined;
   let supportsConfiguration = false;
   let reloadTimer: NodeJS.Timeout | undefined;
+  /** False until the team's term files are loaded: no diagnostics before then. */
+  let ready = false;
 
   const unsavedText = (file: string) => documents.all().find((d) => uriToPath(d.uri) === file)?.getText();
 
@@ -36,7 +38,7 @@ export function startServer(connection: Connection): void {
     publishTermFileDiagnostics(connection, outcome.diagnostics);
     if (!outcome.ok && state) {
       connection.console.warn(`term files have ${outcome.loaded.problems.length} problem(s); keeping the last good term base`);
-      state.settings = settings;
+      state.updateSettings(settings);
       return false;
     }
     if (state) state.replace(outcome.loaded, settings);
@@ -46,6 +48,14 @@ export function startServer(connection: Connection): void {
     return true;
   };
 
+  /** New settings: term files are re-read only when the list of them changed. */
+  const applySettings = (settings: Settings): void => {
+    if (!ready || JSON.stringify(teamTermFiles(folders, settings)) !== JSON.stringify(teamTermFiles(folders, ctx.settings))) reload(settings);
+    else state!.updateSettings(settings);
+    ready = true;
+    diagnostics.validateAll();
+  };
+
   const ctx: ServerContext = {
     connection,
     documents,
@@ -53,6 +63,7 @@ export function startServer(connection: Connection): void {
     get completer() { return state!.completer; },
     get settings() { return state?.settings ?? DEFAULT_SETTINGS; },
     get folders() { return folders; },
+    get ready() { return ready; },
     linterFor: (uri) => state!.linterFor(uri),
     lintOptions: () => state!.lintOptions(),
     isDraft: (uri) => !isTermFileUri(uri),
@@ -63,7 +74,10 @@ export function startServer(connection: Connection): void {
       .map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
     supportsConfiguration = Boolean(params.capabilities.workspace?.configuration);
     const init = params.initializationOptions as { settings?: unknown } | undefined;
-    reload(normalizeSettings(init?.settings));
+    // Answer at once with the built-in term base; the team's term files, which may be
+    // large, are read once the settings that name them are known (onInitialized).
+    const loaded = loadTermBase([]);
+    state = new ServerState(loaded, normalizeSettings(init?.settings));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -85,20 +99,23 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(async () => {
     if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyPhrasing' });
+    let settings = state?.settings ?? DEFAULT_SETTINGS;
     try {
-      const settings = await fetchSettings();
-      if (JSON.stringify(settings) !== JSON.stringify(state?.settings)) reload(settings);
-      diagnostics.validateAll();
+      settings = await fetchSettings();
     } catch (e) {
-      connection.console.error(`reading settings failed: ${(e as Error).message}`);
+      connection.console.error(`reading settings failed, using defaults: ${(e as Error).message}`);
     }
+    applySettings(settings);
   });
 
-  const reloadSoon = (settings?: Settings) => {
+  const reloadSoon = (settings?: Settings, termFilesChanged = false) => {
     clearTimeout(reloadTimer);
     reloadTimer = setTimeout(async () => {
       try {
-        if (reload(settings ?? (await fetchSettings()))) diagnostics.validateAll();
+        const next = settings ?? (await fetchSettings());
+        if (termFilesChanged) {
+          if (reload(next)) diagnostics.validateAll();
+        } else applySettings(next);
       } catch (e) {
         connection.console.error(`reloading the term base failed: ${(e as Error).message}`);
       }
@@ -109,12 +126,11 @@ export function startServer(connection: Connection): void {
     const direct = (change.settings as { policyPhrasing?: unknown } | undefined)?.policyPhrasing;
     reloadSoon(supportsConfiguration || direct === undefined ? undefined : normalizeSettings(direct));
   });
-  connection.onDidChangeWatchedFiles(() => reloadSoon());
+  connection.onDidChangeWatchedFiles(() => reloadSoon(undefined, true));
   documents.onDidChangeContent((e) => {
-    if (isTermFileUri(e.document.uri)) reloadSoon();
+    if (ready && isTermFileUri(e.document.uri)) reloadSoon(undefined, true);
   });
   documents.onDidClose((e) => {
-    forgetDocument(e.document.uri);
     state?.forget(e.document.uri);
   });
 

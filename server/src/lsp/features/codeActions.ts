@@ -3,7 +3,7 @@
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
-import { DIAGNOSTIC_SOURCE, lineIndexOf, rangeOf, type DiagnosticData } from '../convert';
+import { DIAGNOSTIC_SOURCE, rangeOf, type DiagnosticData } from '../convert';
 import { ADD_TO_IGNORE_LIST_COMMAND } from './ignoreList';
 import { guard } from './guard';
 
@@ -34,7 +34,7 @@ export function registerCodeActions(ctx: ServerContext): void {
     }
     if (wants(FIX_ALL_KIND)) {
       const text = doc.getText();
-      const lines = lineIndexOf(doc.uri, doc.version, text);
+      const lines = doc;
       const edits: TextEdit[] = ctx.linterFor(doc.uri).lint(text)
         .filter((f) => f.fixable && f.replacements.length === 1)
         .map((f) => ({ range: rangeOf(lines, f.start, f.end), newText: f.replacements[0].text }));

@@ -5,7 +5,7 @@ import type { Location, TextDocumentPositionParams } from 'vscode-languageserver
 import { citationOf, phrasingAt } from '../../core/describe';
 import { sourceDocumentPath } from '../../node/termFiles';
 import { openDraft, pathToUri, type ServerContext } from '../context';
-import { lineIndexOf, rangeOf } from '../convert';
+import { positionsOf, rangeOf } from '../convert';
 import { forEachDraft } from './workspaceDrafts';
 import { guard } from './guard';
 
@@ -17,7 +17,7 @@ export function registerDefinition(ctx: ServerContext): void {
     const file = cite && sourceDocumentPath(ctx.loaded, cite.document.id);
     if (!cite || !file) return null;
     const uri = pathToUri(file);
-    return { uri, range: rangeOf(lineIndexOf(uri, undefined, cite.document.text), cite.start, cite.end) };
+    return { uri, range: rangeOf(positionsOf(undefined, cite.document.text), cite.start, cite.end) };
   }));
 
   ctx.connection.onReferences(guard(ctx.connection, 'references', null, async (params, token) => {
@@ -26,7 +26,7 @@ export function registerDefinition(ctx: ServerContext): void {
     const id = at.occurrence.phrasingId;
     const locations: Location[] = [];
     await forEachDraft(ctx, token, (uri, draft, version) => {
-      const lines = lineIndexOf(uri, version, draft);
+      const lines = positionsOf(ctx.documents.get(uri), draft);
       for (const o of ctx.loaded.index.occurrences(draft)) {
         if (o.phrasingId === id) locations.push({ uri, range: rangeOf(lines, o.start, o.end) });
       }
@@ -37,7 +37,7 @@ export function registerDefinition(ctx: ServerContext): void {
         const src = ctx.loaded.termBase.sources.get(use.document);
         if (file && src) {
           const uri = pathToUri(file);
-          locations.push({ uri, range: rangeOf(lineIndexOf(uri, undefined, src.text), use.start, use.end) });
+          locations.push({ uri, range: rangeOf(positionsOf(undefined, src.text), use.start, use.end) });
         }
       }
     }

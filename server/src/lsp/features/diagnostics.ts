@@ -3,7 +3,7 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from '../context';
-import { lineIndexOf, toDiagnostic } from '../convert';
+import { toDiagnostic } from '../convert';
 import { guard } from './guard';
 
 export interface DiagnosticsFeature {
@@ -16,13 +16,12 @@ export function registerDiagnostics(ctx: ServerContext): DiagnosticsFeature {
 
   const validate = guard(ctx.connection, 'diagnostics', undefined, (uri: string) => {
     const doc = ctx.documents.get(uri);
-    if (!doc || !ctx.isDraft(uri)) return;
+    if (!doc || !ctx.isDraft(uri) || !ctx.ready) return;
     const version = doc.version;
     const text = doc.getText();
     const findings = ctx.linterFor(uri).lint(text);
     if (ctx.documents.get(uri)?.version !== version) return;
-    const lines = lineIndexOf(uri, version, text);
-    void ctx.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(lines, f)) });
+    void ctx.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(doc, f)) });
   });
 
   const schedule = (doc: TextDocument) => {

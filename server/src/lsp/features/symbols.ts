@@ -3,9 +3,8 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { outline, type Section } from '../../core/outline';
 import { openDraft, type ServerContext } from '../context';
-import { rangeOf } from '../convert';
+import { rangeOf, type Positions } from '../convert';
 import { guard } from './guard';
-import type { LineIndex } from '../../core/positions';
 
 export function registerSymbols(ctx: ServerContext): void {
   ctx.connection.onDocumentSymbol(guard(ctx.connection, 'documentSymbol', null, (params) => {
@@ -14,7 +13,7 @@ export function registerSymbols(ctx: ServerContext): void {
   }));
 }
 
-function toSymbol(lines: LineIndex, s: Section): DocumentSymbol {
+function toSymbol(lines: Positions, s: Section): DocumentSymbol {
   return {
     name: s.title,
     detail: s.areas.join(', '),

@@ -3,7 +3,7 @@
 
 import { RequestType0, type CancellationToken } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
-import { lineIndexOf, toDiagnostic } from '../convert';
+import { positionsOf, toDiagnostic } from '../convert';
 import { lint } from '../../core/lint';
 import { forEachDraft } from './workspaceDrafts';
 import { guard } from './guard';
@@ -23,7 +23,7 @@ export function registerWorkspaceLint(ctx: ServerContext): void {
         const found = open ? ctx.linterFor(uri).lint(text) : lint(ctx.loaded.index, text, ctx.lintOptions());
         findings += found.length;
         if (!open) {
-          const lines = lineIndexOf(uri, version, text);
+          const lines = positionsOf(undefined, text);
           void ctx.connection.sendDiagnostics({ uri, diagnostics: found.map((f) => toDiagnostic(lines, f)) });
         }
       }, (done, total) => progress.report(Math.round((done / total) * 100), `${done} of ${total} drafts`));
