@@ -53,6 +53,8 @@ async function lintWorkspace(server: PhrasingServer): Promise<void> {
     void vscode.window.showInformationMessage(summary);
     return;
   }
-  const choice = await vscode.window.showInformationMessage(summary, 'Show Problems');
-  if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  // The command ends with the lint; the toast's button works on its own time.
+  void vscode.window.showInformationMessage(summary, 'Show Problems').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  });
 }

@@ -20,7 +20,7 @@ export function servedDocumentSelector(): ServedFilter[] {
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
-    { pattern: TERM_FILE_GLOB },
+    { scheme: 'file', pattern: TERM_FILE_GLOB },
   ];
 }
 

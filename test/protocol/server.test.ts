@@ -93,7 +93,7 @@ test('hover on a variant names the official form it stands for', async () => {
   const uri = fileUri(path.join(workspace, 'variant.md'));
   await client.open(uri, 'Promote the dual carbon goals.');
   const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 15 } });
-  assert.match((hover.contents as MarkupContent).value, /informal form of the official phrasing \*\*carbon peaking and carbon neutrality\*\*/);
+  assert.match((hover.contents as MarkupContent).value, /informal form of the official phrasing "carbon peaking and carbon neutrality"/);
 });
 
 test('go to definition lands on the readout sentence that fixed the phrasing', async () => {
@@ -170,4 +170,20 @@ test('Lint Workspace publishes diagnostics for drafts that were never opened', a
   const uri = fileUri(path.join(workspace, 'unopened.md'));
   const diags = await client.waitForDiagnostics(uri, (d: Diagnostic[]) => d.length > 0);
   assert.equal(diags[0].code, 'non-standard-term');
+});
+
+test('the readout is the source, not a draft: opening it yields no diagnostics', async () => {
+  const readout = path.resolve(__dirname, '../../../server/data/sources/chongqing-economic-work-conference-2021.txt');
+  const readoutUri = fileUri(readout);
+  await client.open(readoutUri, fs.readFileSync(readout, 'utf8'), 'plaintext');
+  // A draft opened after it is linted after it: once its diagnostics are in, the readout's would be too.
+  const later = fileUri(path.join(workspace, 'after-readout.md'));
+  await client.open(later, 'The dual carbon goals.');
+  await client.waitForDiagnostics(later, (d) => d.length === 1);
+  assert.equal(client.diagnostics.get(readoutUri), undefined, 'no diagnostics were published for the readout');
+});
+
+test('the term base is loaded once at start-up', () => {
+  const loads = client.notifications.filter((n) => n.method === 'window/logMessage' && /term base: \d+ phrasings/.test((n.params as { message: string }).message));
+  assert.equal(loads.length, 1, JSON.stringify(loads));
 });

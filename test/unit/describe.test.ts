@@ -14,8 +14,7 @@ function hover(marked: string): string | undefined {
   const { text, offset } = atCursor(marked);
   const at = phrasingAt(index, text, offset);
   if (!at) return undefined;
-  const o = at.occurrence;
-  return describePhrasing(index, index.phrasing(o.phrasingId)!, { form: o.form, actual: text.slice(o.start, o.end), misspelled: at.misspelled });
+  return describePhrasing(index, index.phrasing(at.occurrence.phrasingId)!, at.use);
 }
 
 describe('phrasingAt', () => {
@@ -23,7 +22,7 @@ describe('phrasingAt', () => {
     const { text, offset } = atCursor('We build the Chengdu-Chong|qing economic circle now.');
     const at = phrasingAt(index, text, offset)!;
     assert.equal(text.slice(at.occurrence.start, at.occurrence.end), 'Chengdu-Chongqing economic circle');
-    assert.equal(at.misspelled, false);
+    assert.equal(at.use.problem, undefined);
     assert.equal(phrasingAt(index, text, text.indexOf('Chengdu'))?.occurrence.phrasingId, 'chengdu-chongqing-economic-circle');
     assert.equal(phrasingAt(index, text, text.indexOf(' now'))?.occurrence.phrasingId, 'chengdu-chongqing-economic-circle');
   });
@@ -31,7 +30,7 @@ describe('phrasingAt', () => {
   test('finds an unlisted misspelling', () => {
     const { text, offset } = atCursor('expand ecological prot|ecton now');
     const at = phrasingAt(index, text, offset)!;
-    assert.equal(at.misspelled, true);
+    assert.match(at.use.problem ?? '', /looks like a misspelling/);
     assert.equal(at.occurrence.phrasingId, 'ecological-protection');
     assert.equal(text.slice(at.occurrence.start, at.occurrence.end), 'ecological protecton');
   });
@@ -64,16 +63,24 @@ describe('describePhrasing', () => {
 
   test('a Chinese variant names the official Chinese form', () => {
     const md = hover('推动成渝经|济圈建设')!;
-    assert.ok(md.includes('⚠ "成渝经济圈" is an informal form of the official phrasing **成渝地区双城经济圈**.'), md);
+    assert.ok(md.includes('⚠ "成渝经济圈" is an informal form of the official phrasing "成渝地区双城经济圈"'), md);
   });
 
   test('a listed misspelling and a fuzzy one', () => {
-    assert.ok(hover('market partici|pates')!.includes('⚠ "market participates" is a misspelling of the official phrasing **market participants**.'));
-    assert.ok(hover('expand ecological prot|ecton now')!.includes('⚠ "ecological protecton" looks like a misspelling of this official phrasing.'));
+    assert.ok(hover('market partici|pates')!.includes('⚠ "market participates" is a misspelling of the official phrasing "market participants"'));
+    assert.ok(hover('expand ecological prot|ecton now')!.includes('⚠ "ecological protecton" looks like a misspelling of this official phrasing ("ecological protection").'));
   });
 
   test('an outdated form', () => {
-    assert.ok(hover('the Yang|tse River')!.includes('is an outdated form of the official phrasing **Yangtze River**'));
+    assert.ok(hover('the Yang|tse River')!.includes('is an outdated form of the official phrasing "Yangtze River"'));
+  });
+
+  test('an official phrasing written with other hyphens or lost capitals is not called official', () => {
+    const hyphen = hover('We build the Chengdu Chong|qing economic circle.')!;
+    assert.doesNotMatch(hyphen, /✓ Official phrasing/);
+    assert.match(hyphen, /⚠ Write the official phrasing as "Chengdu-Chongqing economic circle"/);
+    assert.match(hover('the chengdu-chong|qing economic circle')!, /⚠ Write the official phrasing "Chengdu-Chongqing economic circle" with its capitals/);
+    assert.match(hover('High-quality develop|ment is the theme.')!, /✓ Official phrasing/, 'a capital at a sentence start is fine');
   });
 
   test('without an occurrence: no verdict line', () => {

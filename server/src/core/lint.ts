@@ -65,7 +65,8 @@ export function lint(index: PhrasingIndex, text: string, options: LintOptions = 
   return findings;
 }
 
-function classify(index: PhrasingIndex, text: string, o: Occurrence): Omit<Finding, 'severity'> | undefined {
+/** The finding an occurrence makes, before severities and ignore lists; undefined when it is as official. */
+export function classify(index: PhrasingIndex, text: string, o: Occurrence): Omit<Finding, 'severity'> | undefined {
   const p = index.phrasing(o.phrasingId)!;
   const actual = text.slice(o.start, o.end);
   const base = { start: o.start, end: o.end, phrasingId: p.id, actual };

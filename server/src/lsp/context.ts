@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { PhrasingCompleter } from '../core/completion';
 import { DraftLinter } from '../core/draftLinter';
 import type { LintOptions } from '../core/lint';
-import type { LoadedTermBase } from '../node/termFiles';
+import { sourceDocumentPath, type LoadedTermBase } from '../node/termFiles';
 import type { Settings } from './settings';
 import type { Positions } from './convert';
 
@@ -60,16 +60,24 @@ export function pathToUri(p: string): string {
 export class ServerState {
   private linters = new Map<string, DraftLinter>();
   completer: PhrasingCompleter;
+  /** The official source documents: the readout is the source, not a draft to lint. */
+  private sourceUris: Set<string>;
 
   constructor(public loaded: LoadedTermBase, public settings: Settings) {
     this.completer = new PhrasingCompleter(loaded.index);
+    this.sourceUris = sourceUrisOf(loaded);
   }
 
   replace(loaded: LoadedTermBase, settings: Settings): void {
     this.loaded = loaded;
     this.settings = settings;
     this.completer = new PhrasingCompleter(loaded.index);
+    this.sourceUris = sourceUrisOf(loaded);
     this.linters.clear();
+  }
+
+  isSource(uri: string): boolean {
+    return this.sourceUris.has(uri);
   }
 
   /** Settings that do not name term files: the linters start afresh with the new options. */
@@ -94,4 +102,13 @@ export class ServerState {
   forget(uri: string): void {
     this.linters.delete(uri);
   }
+}
+
+function sourceUrisOf(loaded: LoadedTermBase): Set<string> {
+  const uris = new Set<string>();
+  for (const id of loaded.termBase.sources.keys()) {
+    const file = sourceDocumentPath(loaded, id);
+    if (file) uris.add(pathToUri(file));
+  }
+  return uris;
 }

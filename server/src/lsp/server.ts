@@ -66,7 +66,7 @@ export function startServer(connection: Connection): void {
     get ready() { return ready; },
     linterFor: (uri) => state!.linterFor(uri),
     lintOptions: () => state!.lintOptions(),
-    isDraft: (uri) => !isTermFileUri(uri),
+    isDraft: (uri) => !isTermFileUri(uri) && !state?.isSource(uri),
   };
 
   connection.onInitialize((params): InitializeResult => {

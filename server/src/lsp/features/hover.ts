@@ -15,9 +15,8 @@ export function registerHover(ctx: ServerContext): void {
     const at = phrasingAt(ctx.loaded.index, text, lines.offsetAt(params.position));
     if (!at) return null;
     const p = ctx.loaded.index.phrasing(at.occurrence.phrasingId)!;
-    const actual = text.slice(at.occurrence.start, at.occurrence.end);
     return {
-      contents: { kind: MarkupKind.Markdown, value: describePhrasing(ctx.loaded.index, p, { form: at.occurrence.form, actual, misspelled: at.misspelled }) },
+      contents: { kind: MarkupKind.Markdown, value: describePhrasing(ctx.loaded.index, p, at.use) },
       range: rangeOf(lines, at.occurrence.start, at.occurrence.end),
     };
   }));

@@ -11,7 +11,10 @@ export const DRAFT_GLOB = '**/*.{md,markdown,txt}';
 export function workspaceDraftUris(ctx: ServerContext): string[] {
   const uris = new Set<string>();
   for (const folder of ctx.folders) {
-    for (const f of globSync(DRAFT_GLOB, { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] })) uris.add(pathToUri(f));
+    for (const f of globSync(DRAFT_GLOB, { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] })) {
+      const uri = pathToUri(f);
+      if (ctx.isDraft(uri)) uris.add(uri);
+    }
   }
   for (const d of ctx.documents.all()) if (ctx.isDraft(d.uri)) uris.add(d.uri);
   return [...uris].sort();
