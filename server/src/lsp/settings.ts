@@ -19,7 +19,8 @@ export const DEFAULT_SETTINGS: Settings = {
   severity: {},
   termFiles: [],
   fuzzy: { enabled: true, maxEdits: 2 },
-  diagnosticsDelay: 20,
+  // Edits arriving within this many ms are checked once (a burst of keystrokes, a paste).
+  diagnosticsDelay: 10,
 };
 
 /** Fills what the client left out and clamps what is out of range. */
