@@ -88,10 +88,13 @@ export class FuzzyMatcher {
     const hits: FuzzyHit[] = [];
     const seen = new Set<number>();
     const phraseCount = this.phrases.length;
+    let next = 0;
     for (let a = 0; a < anchors.length; a += 3) {
       const anchor = { start: anchors[a], end: anchors[a + 1] };
       // Most anchors in a draft stand inside their own official phrasing: nothing to look for.
-      const around = spanAround(exact, anchor.start, anchor.end);
+      // Anchors come in text order, so the exact span around one is found by walking on.
+      while (next < exact.length && exact[next].end <= anchor.start) next++;
+      const around = next < exact.length && exact[next].start <= anchor.start && anchor.end <= exact[next].end ? exact[next] : undefined;
       const byNeighbour = this.slotsByAnchor[anchors[a + 2]];
       const right = byNeighbour.get(neighbourKey(RIGHT, letterAfter(text, anchor.end, to))) ?? NONE;
       const left = byNeighbour.get(neighbourKey(LEFT, letterBefore(text, anchor.start, from))) ?? NONE;
@@ -138,10 +141,6 @@ function firstEndingAfter(exact: readonly ExactSpan[], start: number): number {
   return lo;
 }
 
-function spanAround(exact: readonly ExactSpan[], start: number, end: number): ExactSpan | undefined {
-  const o = exact[firstEndingAfter(exact, start)];
-  return o && o.start <= start && end <= o.end ? o : undefined;
-}
 
 /** True when an exact span overlaps [start, end) without standing strictly inside it. */
 function blockedByExact(exact: readonly ExactSpan[], start: number, end: number): boolean {

@@ -1,6 +1,6 @@
 // One-pass multi-phrase scanner (Aho-Corasick) over folded code units.
 // Runs of separators in the draft count as one, so "high  quality\ndevelopment" and
-// "high-quality development" reach the same state; a ring buffer of draft offsets maps each
+// "high-quality development" reach the same state; a match's start is found by walking back
 // match back to the draft. Latin phrases need word boundaries; Chinese phrases need none.
 
 import { FOLD, SEP, SKIP, WORD } from './normalize';
@@ -27,7 +27,6 @@ export class PhraseMatcher {
   private readonly firstOut: Int32Array;
   private readonly nextOut: Int32Array;
   private readonly depth: Int32Array;
-  private readonly ringMask: number;
   /** Full transitions on ASCII for the first DENSE_STATES states (the shallow, busy ones). */
   private readonly dense: Int32Array;
   private readonly denseStates: number;
@@ -55,7 +54,6 @@ export class PhraseMatcher {
     const path = [0];
     let trieSize = 1;
     let previous = '';
-    let maxDepth = 1;
     for (const p of sorted) {
       const key = keys[p];
       let shared = 0;
@@ -72,7 +70,6 @@ export class PhraseMatcher {
       lastSame[s] = p;
       this.boundaryLeft[p] = WORD[key.charCodeAt(0)];
       this.boundaryRight[p] = WORD[key.charCodeAt(key.length - 1)];
-      maxDepth = Math.max(maxDepth, key.length);
       previous = key;
     }
     // Children of each trie node, contiguous (a counting sort by parent).
@@ -138,9 +135,6 @@ export class PhraseMatcher {
         }
       }
     }
-    let ring = 1;
-    while (ring <= maxDepth) ring <<= 1;
-    this.ringMask = ring - 1;
   }
 
   private step(state: number, c: number): number {
@@ -163,9 +157,9 @@ export class PhraseMatcher {
 
   /** Calls back for every match in text[from, to) in order of its end; nothing is allocated per match. */
   forEachMatch(text: string, from: number, to: number, onMatch: (start: number, end: number, pattern: number) => void): void {
-    const ring = new Int32Array(this.ringMask + 1);
+    // The hot loop reads its tables from locals.
+    const { dense, denseStates, firstOut } = this;
     let state = 0;
-    let fed = 0;
     let lastWasSep = true;
     let lineBreaks = 0;
     for (let i = from; i < to; i++) {
@@ -184,12 +178,11 @@ export class PhraseMatcher {
         lastWasSep = false;
         lineBreaks = 0;
       }
-      ring[fed & this.ringMask] = i;
-      fed++;
-      state = c < 128 && state < this.denseStates ? this.dense[state * 128 + c] : this.step(state, c);
-      for (let o = this.firstOut[state]; o !== 0; o = this.nextOut[o]) {
+      state = c < 128 && state < denseStates ? dense[state * 128 + c] : this.step(state, c);
+      if (firstOut[state] === 0) continue;
+      for (let o = firstOut[state]; o !== 0; o = this.nextOut[o]) {
         const first = this.out[o];
-        const start = ring[(fed - this.depth[o]) & this.ringMask];
+        const start = startOf(text, i, this.depth[o]);
         const end = i + 1;
         // Patterns sharing a key share its first character and last character, so one check serves all.
         if (this.boundaryLeft[first] && start > 0 && WORD[FOLD[text.charCodeAt(start - 1)]]) continue;
@@ -198,6 +191,25 @@ export class PhraseMatcher {
       }
     }
   }
+}
+
+/**
+ * Where a match of `depth` folded units that ends at `last` starts: each character counts
+ * one unit, a run of separators one, dropped characters none (as the scan fed them).
+ * Matches are far rarer than characters, so this is cheaper than remembering every offset.
+ */
+function startOf(text: string, last: number, depth: number): number {
+  let units = 1;
+  let j = last;
+  while (units < depth) {
+    const c = FOLD[text.charCodeAt(--j)];
+    if (c === SKIP) continue;
+    if (c === SEP) {
+      while (FOLD[text.charCodeAt(j - 1)] === SEP || FOLD[text.charCodeAt(j - 1)] === SKIP) j--;
+    }
+    units++;
+  }
+  return j;
 }
 
 /**

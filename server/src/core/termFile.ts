@@ -72,7 +72,8 @@ export function parseTermFile(name: string, text: string): TermFile {
 
   let data: unknown;
   try {
-    data = loadYaml(source, { schema: CORE_SCHEMA, filename: name });
+    // JSON is YAML too, but JSON.parse reads it several times faster.
+    data = name.endsWith('.json') ? JSON.parse(source) : loadYaml(source, { schema: CORE_SCHEMA, filename: name });
   } catch {
     // js-yaml is stricter in corners (an empty file); yaml has the last word and the positions.
     const { doc } = withRanges();
