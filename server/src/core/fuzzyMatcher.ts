@@ -37,8 +37,9 @@ export class FuzzyMatcher {
   private readonly phrases: Phrase[];
   /** Words that anchor a search for a misspelled phrasing; the caller's matcher finds them. */
   readonly anchorWords: string[];
-  /** Per anchor word: its slots, keyed by the first letter of the neighbouring word (see neighbourKey). */
+  /** Per anchor word: its slots, keyed by the first letters of the words on either side (see neighbourKey). */
   private readonly slotsByAnchor: Map<number, Slot[]>[] = [];
+  private readonly longestPhrase: number;
 
   /**
    * `englishForms[i]` is phrasing i's canonical English form (or undefined to skip it).
@@ -65,15 +66,16 @@ export class FuzzyMatcher {
           anchorIndex.set(w, a);
           this.slotsByAnchor.push(new Map());
         }
-        const key = position + 1 < phrase.words.length
-          ? neighbourKey(RIGHT, phrase.words[position + 1].charCodeAt(0))
-          : neighbourKey(LEFT, phrase.words[position - 1].charCodeAt(0));
+        const key = neighbourKey(
+          position > 0 ? phrase.words[position - 1].charCodeAt(0) : NO_WORD,
+          position + 1 < phrase.words.length ? phrase.words[position + 1].charCodeAt(0) : NO_WORD);
         const slots = this.slotsByAnchor[a].get(key) ?? [];
         slots.push({ phrasing, position });
         this.slotsByAnchor[a].set(key, slots);
       }
     });
     this.anchorWords = [...anchorIndex.keys()];
+    this.longestPhrase = Math.max(1, ...this.phrases.map((p) => p.words.length));
   }
 
   /**
@@ -89,6 +91,8 @@ export class FuzzyMatcher {
     const seen = new Set<number>();
     const phraseCount = this.phrases.length;
     let next = 0;
+    // Start and end of each word of the window under test, reused: no allocation per slot.
+    const spans = new Int32Array(2 * this.longestPhrase);
     for (let a = 0; a < anchors.length; a += 3) {
       const anchor = { start: anchors[a], end: anchors[a + 1] };
       // Most anchors in a draft stand inside their own official phrasing: nothing to look for.
@@ -96,23 +100,26 @@ export class FuzzyMatcher {
       while (next < exact.length && exact[next].end <= anchor.start) next++;
       const around = next < exact.length && exact[next].start <= anchor.start && anchor.end <= exact[next].end ? exact[next] : undefined;
       const byNeighbour = this.slotsByAnchor[anchors[a + 2]];
-      const right = byNeighbour.get(neighbourKey(RIGHT, letterAfter(text, anchor.end, to))) ?? NONE;
-      const left = byNeighbour.get(neighbourKey(LEFT, letterBefore(text, anchor.start, from))) ?? NONE;
-      for (const slot of right.length === 0 ? left : left.length === 0 ? right : [...right, ...left]) {
+      const letterL = letterBefore(text, anchor.start, from);
+      const letterR = letterAfter(text, anchor.end, to);
+      // Slots in the middle of their phrasing, at its start, at its end.
+      const middle = byNeighbour.get(neighbourKey(letterL, letterR)) ?? NONE;
+      const first = byNeighbour.get(neighbourKey(NO_WORD, letterR)) ?? NONE;
+      const last = byNeighbour.get(neighbourKey(letterL, NO_WORD)) ?? NONE;
+      const count = middle.length + first.length + last.length;
+      for (let k = 0; k < count; k++) {
+        const slot = k < middle.length ? middle[k] : k < middle.length + first.length ? first[k - middle.length] : last[k - middle.length - first.length];
         if (around && around.phrasing === slot.phrasing) continue;
         const phrase = this.phrases[slot.phrasing];
-        if (!neighboursMayFit(text, anchor.start, anchor.end, phrase.words, slot.position, from, to)) continue;
-        const before = wordsBefore(text, anchor.start, slot.position, from);
-        const after = wordsAfter(text, anchor.end, phrase.words.length - slot.position - 1, to);
-        if (!before || !after) continue;
-        const window = [...before, { start: anchor.start, end: anchor.end }, ...after];
-        const start = window[0].start;
-        const end = window[window.length - 1].end;
+        if (!fillWindow(text, anchor.start, anchor.end, slot.position, phrase.words, from, to, maxEdits, spans)) continue;
+        const length = phrase.words.length;
+        const start = spans[0];
+        const end = spans[2 * length - 1];
         const key = start * phraseCount + slot.phrasing;
         if (seen.has(key)) continue;
         seen.add(key);
         if (blockedByExact(exact, start, end)) continue;
-        const distance = windowDistance(text, window, phrase, maxEdits, this.isEnglishWord);
+        const distance = windowDistance(text, spans, phrase, maxEdits, this.isEnglishWord);
         if (distance > 0) hits.push({ start, end, phrasing: slot.phrasing, distance });
       }
     }
@@ -171,26 +178,19 @@ function splitPhrase(key: string): Phrase {
   return { words, gaps };
 }
 
-/** Total edits between the draft's words and the phrasing's, or 0 when they are not a typo of it. */
-function windowDistance(text: string, window: Span[], phrase: Phrase, maxEdits: number, isEnglishWord?: (w: string) => boolean): number {
+/** Total edits between the window's words (spans: start, end, …) and the phrasing's, or 0 when they are not a typo of it. */
+function windowDistance(text: string, spans: Int32Array, phrase: Phrase, maxEdits: number, isEnglishWord?: (w: string) => boolean): number {
   let total = 0;
   const misspelled: string[] = [];
-  // Cheap checks first, before any text is sliced: first letters and lengths.
-  for (let k = 0; k < window.length; k++) {
-    const expected = phrase.words[k];
-    const length = window[k].end - window[k].start;
-    if (FOLD[text.charCodeAt(window[k].start)] !== expected.charCodeAt(0)) return 0;
-    if (Math.abs(length - expected.length) > Math.min(editBudget(expected), maxEdits)) return 0;
-  }
-  for (let k = 0; k < window.length; k++) {
+  for (let k = 0; k < phrase.words.length; k++) {
     if (k > 0) {
-      const gap = text.slice(window[k - 1].end, window[k].start);
+      const gap = text.slice(spans[2 * k - 1], spans[2 * k]);
       if (foldKey(gap) !== phrase.gaps[k - 1] || BLANK_LINE.test(gap)) return 0;
     }
-    const actual = foldKey(text.slice(window[k].start, window[k].end));
+    const actual = foldKey(text.slice(spans[2 * k], spans[2 * k + 1]));
     const expected = phrase.words[k];
     if (actual === expected) continue;
-    if (actual[0] !== expected[0] || STOP_WORDS.has(expected) || isPluralOf(actual, expected)) return 0;
+    if (STOP_WORDS.has(expected) || isPluralOf(actual, expected)) return 0;
     const budget = Math.min(editBudget(expected), maxEdits);
     const d = boundedEditDistance(actual, expected, budget);
     if (d > budget) return 0;
@@ -203,13 +203,82 @@ function windowDistance(text: string, window: Span[], phrase: Phrase, maxEdits: 
   return total;
 }
 
+/**
+ * Finds the words around an anchor that stands at `position` of a phrasing and writes their
+ * spans; false as soon as a word is missing, punctuation breaks the run, or a word cannot be
+ * a typo of the phrasing's word (other first letter, length off by more than its budget).
+ */
+function fillWindow(text: string, anchorStart: number, anchorEnd: number, position: number, words: readonly string[],
+  from: number, to: number, maxEdits: number, spans: Int32Array): boolean {
+  spans[2 * position] = anchorStart;
+  spans[2 * position + 1] = anchorEnd;
+  let i = anchorStart;
+  for (let k = position - 1; k >= 0; k--) {
+    let j = i;
+    while (j > from && !isWordAt(text, j - 1)) {
+      if (!isGapUnit(text.charCodeAt(j - 1))) return false;
+      j--;
+    }
+    if (j === from || j === i) return false;
+    const end = j;
+    while (j > from && isWordAt(text, j - 1)) j--;
+    if (!mayBeTypoOf(text, j, end, words[k], maxEdits)) return false;
+    spans[2 * k] = j;
+    spans[2 * k + 1] = end;
+    i = j;
+  }
+  i = anchorEnd;
+  for (let k = position + 1; k < words.length; k++) {
+    let j = i;
+    while (j < to && !isWordAt(text, j)) {
+      if (!isGapUnit(text.charCodeAt(j))) return false;
+      j++;
+    }
+    if (j === to || j === i) return false;
+    const start = j;
+    while (j < to && isWordAt(text, j)) j++;
+    if (!mayBeTypoOf(text, start, j, words[k], maxEdits)) return false;
+    spans[2 * k] = start;
+    spans[2 * k + 1] = j;
+    i = j;
+  }
+  return true;
+}
+
+/** Same first letter, length within the word's edit budget: checked without slicing text. */
+function mayBeTypoOf(text: string, start: number, end: number, expected: string, maxEdits: number): boolean {
+  return FOLD[text.charCodeAt(start)] === expected.charCodeAt(0) &&
+    Math.abs(end - start - expected.length) <= Math.min(editBudget(expected), maxEdits);
+}
+
+function isPluralOf(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  // "opennes" is a typo of "openness", not its singular.
+  return !short.endsWith('s') && (long === short + 's' || long === short + 'es');
+}
+
+function isWordAt(text: string, i: number): boolean {
+  return WORD[FOLD[text.charCodeAt(i)]] === 1;
+}
+
+/** Only separators or a comma may stand between the words of a window. */
+function isGapUnit(code: number): boolean {
+  const f = FOLD[code];
+  return f === SEP || f === SKIP || f === 0x2c || f === 0x27;
+}
+
 const BLANK_LINE = /\n[ \t\r]*\n|\r[ \t]*\r/;
-const RIGHT = 0;
-const LEFT = 1;
+const NO_WORD = 0x3ff;
+/** No word next to the anchor in the draft: fits only slots at that edge of their phrasing. */
+const NOTHING = 0x3fe;
 const NONE: Slot[] = [];
 
-function neighbourKey(side: number, letter: number): number {
-  return side * 0x10000 + letter;
+/**
+ * Key of the first letters of the words before and after an anchor (NO_WORD at a phrase's
+ * edge); small enough to stay a small integer. Letters are folded Latin, below 0x250.
+ */
+function neighbourKey(before: number, after: number): number {
+  return (before < 0 ? NOTHING : before & 0x3ff) * 0x400 + (after < 0 ? NOTHING : after & 0x3ff);
 }
 
 /** First letter (folded) of the word after pos, if only a gap stands between; else -1. */
@@ -232,66 +301,4 @@ function letterBefore(text: string, pos: number, from: number): number {
   if (j === pos || j === from) return -1;
   while (j > from && isWordAt(text, j - 1)) j--;
   return FOLD[text.charCodeAt(j)];
-}
-
-/**
- * The words next to the anchor must begin with the letters the phrasing expects there, as
- * typos rarely hit a first letter. Checked without slicing text: most anchors stop here.
- */
-function neighboursMayFit(text: string, start: number, end: number, words: readonly string[], position: number, from: number, to: number): boolean {
-  if (position > 0 && letterBefore(text, start, from) !== words[position - 1].charCodeAt(0)) return false;
-  if (position < words.length - 1 && letterAfter(text, end, to) !== words[position + 1].charCodeAt(0)) return false;
-  return true;
-}
-
-function isPluralOf(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  // "opennes" is a typo of "openness", not its singular.
-  return !short.endsWith('s') && (long === short + 's' || long === short + 'es');
-}
-
-function isWordAt(text: string, i: number): boolean {
-  return WORD[FOLD[text.charCodeAt(i)]] === 1;
-}
-
-/** Only separators or a comma may stand between the words of a window. */
-function isGapUnit(code: number): boolean {
-  const f = FOLD[code];
-  return f === SEP || f === SKIP || f === 0x2c || f === 0x27;
-}
-
-function wordsBefore(text: string, pos: number, count: number, limit: number): Span[] | undefined {
-  const spans: Span[] = [];
-  let i = pos;
-  while (spans.length < count) {
-    let j = i;
-    while (j > limit && !isWordAt(text, j - 1)) {
-      if (!isGapUnit(text.charCodeAt(j - 1))) return undefined;
-      j--;
-    }
-    if (j === limit || j === i) return undefined;
-    const end = j;
-    while (j > limit && isWordAt(text, j - 1)) j--;
-    spans.unshift({ start: j, end });
-    i = j;
-  }
-  return spans;
-}
-
-function wordsAfter(text: string, pos: number, count: number, limit: number): Span[] | undefined {
-  const spans: Span[] = [];
-  let i = pos;
-  while (spans.length < count) {
-    let j = i;
-    while (j < limit && !isWordAt(text, j)) {
-      if (!isGapUnit(text.charCodeAt(j))) return undefined;
-      j++;
-    }
-    if (j === limit || j === i) return undefined;
-    const start = j;
-    while (j < limit && isWordAt(text, j)) j++;
-    spans.push({ start, end: j });
-    i = j;
-  }
-  return spans;
 }

@@ -6,7 +6,7 @@
 import { FOLD, SEP, SKIP, WORD } from './normalize';
 
 /** How many states get a full ASCII transition row (128 entries each). */
-const DENSE_STATES = 16384;
+const DENSE_STATES = 8192;
 
 export interface RawMatch {
   start: number;
