@@ -1,0 +1,53 @@
+// The targets of the benchmark issue, checked against one run's results. Reported, never
+// asserted: a missed target is a finding, not a failure of the bench.
+
+import { round } from './common.mjs';
+
+const find = (list, where) => list.find((r) => Object.entries(where).every(([k, v]) => r[k] === v));
+
+export function evaluateTargets(r) {
+  const rows = [];
+  const add = (group, label, target, figure, met, note) => rows.push({ group, label, target, figure, met, note });
+
+  for (const lang of ['en', 'zh']) {
+    const cli = find(r.cli, { kind: 'lint', termBase: 'built-in', lang, size: '10MB' });
+    const peer = find(r.peers?.runs ?? [], { lang, size: '10MB' });
+    if (!cli || !peer) continue;
+    const timedOut = !peer.ms;
+    const ratio = timedOut ? r.peers.timeoutS * 1000 / cli.ms : peer.ms / cli.ms;
+    const cliRecall = cli.accuracy.recall;
+    const peerRecall = peer.accuracy?.recall ?? 0;
+    add('peers', `CLI vs textlint+prh, 10 MB ${lang}`, '≥ 20x faster, recall ≥ textlint+prh',
+      `${timedOut ? '≥ ' : ''}${round(ratio, 1)}x; recall ${cliRecall} vs ${timedOut ? 'n/a (timed out)' : peerRecall}`,
+      ratio >= 20 && cliRecall >= peerRecall,
+      timedOut ? `textlint did not finish within ${r.peers.timeoutS} s: the ratio is a lower bound` : undefined);
+  }
+  for (const termBase of ['built-in', '10k']) {
+    for (const lang of ['en', 'zh']) {
+      const cli = find(r.cli, { kind: 'lint', termBase, lang, size: '10MB' });
+      if (cli) add('throughput', `CLI end to end, 10 MB ${lang}, ${termBase} term base`, '≥ 20 MB/s', `${cli.mbPerS} MB/s (${cli.ms} ms)`, cli.mbPerS >= 20);
+    }
+  }
+  for (const l of r.lsp ?? []) {
+    add('server', `Completion p95, 1 MB draft, ${l.termBase}`, '≤ 5 ms', `${l.completion.all.p95} ms (p50 ${l.completion.all.p50})`, l.completion.all.p95 <= 5);
+  }
+  for (const l of r.lsp ?? []) {
+    for (const [key, label] of [['default', `default delay (${l.defaultDelayMs} ms)`], ['delay0', 'delay 0']]) {
+      const d = l.diagnosticsAfterEdit[key];
+      add('server', `Diagnostics after an edit, 1 MB draft, ${l.termBase}, ${label}`, '≤ 30 ms (p95)', `p95 ${d.p95} ms (p50 ${d.p50})`, d.p95 <= 30);
+    }
+  }
+  for (const l of r.lsp ?? []) {
+    add('server', `Server ready (spawn → initialize response), ${l.termBase}`, '≤ 300 ms', `${l.readyMs.p50} ms (median of ${l.readyMs.n})`, l.readyMs.p50 <= 300);
+  }
+  const team = find(r.lsp ?? [], { termBase: '10k' });
+  if (team) add('server', 'Server peak RSS (VmHWM), 10,000-entry term base', '≤ 100 MB', `${team.peakRssMb} MB`, team.peakRssMb <= 100);
+  return rows;
+}
+
+/** Of several runs, the one that meets more targets; on a tie, the faster CLI on 10 MB. */
+export function betterRun(runs) {
+  const met = (r) => r.targets.filter((t) => t.met).length;
+  const cliMs = (r) => find(r.cli, { kind: 'lint', termBase: 'built-in', lang: 'en', size: '10MB' })?.ms ?? Infinity;
+  return [...runs].sort((a, b) => met(b) - met(a) || cliMs(a) - cliMs(b))[0];
+}
