@@ -19,7 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   severity: {},
   termFiles: [],
   fuzzy: { enabled: true, maxEdits: 2 },
-  // Edits arriving within this many ms are checked once (a burst of keystrokes, a paste).
+  // Edits that follow one another within this many ms are checked once (see diagnostics.ts).
   diagnosticsDelay: 10,
 };
 

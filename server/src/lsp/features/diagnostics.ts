@@ -24,18 +24,27 @@ export function registerDiagnostics(ctx: ServerContext): DiagnosticsFeature {
     void ctx.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(doc, f)) });
   });
 
+  const lastRun = new Map<string, number>();
+
+  // The first edit after a pause is checked at once (after the current batch of messages);
+  // edits that follow within the delay are gathered into one check at its end.
   const schedule = (doc: TextDocument) => {
-    clearTimeout(timers.get(doc.uri));
+    const delay = ctx.settings.diagnosticsDelay;
+    const pending = timers.get(doc.uri);
+    const idle = pending === undefined && performance.now() - (lastRun.get(doc.uri) ?? -Infinity) >= delay;
+    clearTimeout(pending);
     timers.set(doc.uri, setTimeout(() => {
       timers.delete(doc.uri);
+      lastRun.set(doc.uri, performance.now());
       validate(doc.uri);
-    }, ctx.settings.diagnosticsDelay));
+    }, idle ? 0 : delay));
   };
 
   ctx.documents.onDidChangeContent((e) => schedule(e.document));
   ctx.documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
+    lastRun.delete(e.document.uri);
     if (ctx.isDraft(e.document.uri)) void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
