@@ -61,13 +61,7 @@ export class PhrasingCompleter {
   }
 
   private byPrefix(typed: string): CompletionOffer[] {
-    let lo = 0;
-    let hi = this.entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.entries[mid].key < typed) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.firstFrom(typed);
     const seen = new Set<string>();
     const offers: CompletionOffer[] = [];
     for (let i = lo; i < this.entries.length && this.entries[i].key.startsWith(typed) && offers.length < MAX_OFFERS; i++) {
@@ -95,7 +89,7 @@ export class PhrasingCompleter {
       const budget = typed.length >= 8 ? 2 : 1;
       const candidates: CompletionOffer[] = [];
       const seen = new Set<string>();
-      for (let i = this.firstWith(typed[0]); i < this.entries.length && this.entries[i].key[0] === typed[0]; i++) {
+      for (let i = this.firstFrom(typed[0]); i < this.entries.length && this.entries[i].key[0] === typed[0]; i++) {
         const e = this.entries[i];
         if (boundedEditDistance(typed, e.key.slice(0, typed.length), budget) > budget) continue;
         const p = this.index.phrasings[e.phrasing];
@@ -113,13 +107,13 @@ export class PhrasingCompleter {
     return { start: cursor, offers: this.index.phrasings.slice(0, MAX_ALL).map((p) => ({ phrasing: p, text: p.en, lang: 'en' as const })) };
   }
 
-  /** Index of the first entry whose key starts with `letter`. */
-  private firstWith(letter: string): number {
+  /** Index of the first entry whose key is not below `key` (entries are sorted by key). */
+  private firstFrom(key: string): number {
     let lo = 0;
     let hi = this.entries.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.entries[mid].key < letter) lo = mid + 1;
+      if (this.entries[mid].key < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
