@@ -70,11 +70,6 @@ function decodeUnits(units: Uint16Array, length: number): string {
   return s;
 }
 
-/** True when the folded code unit belongs to a Latin word (so a phrase needs a boundary there). */
-export function isWordUnit(code: number): boolean {
-  return WORD[FOLD[code]] === 1;
-}
-
 /** True for CJK ideographs, which need no word boundaries. */
 export function isCjk(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
