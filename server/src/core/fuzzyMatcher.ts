@@ -1,8 +1,10 @@
 // Finds misspelled official phrasings ("common prosperty") without sliding windows over the
-// whole draft: an exactly spelled word of a phrasing is the anchor (found in the same one
-// pass as exact phrases), then only the words around it are compared with the phrasing's
-// other words by bounded edit distance. Ordinary English stays clean: at most one or two
-// edits, same first letter, never a plural -s/-es, never in words shorter than five letters.
+// whole draft: each phrasing's two rarest words are its anchors, found exactly spelled in
+// the same pass as the exact phrases; only where the neighbouring words begin with the
+// letters the phrasing expects are the words around an anchor compared with the phrasing's
+// by bounded edit distance. Ordinary English stays clean: at most one or two edits, same
+// first letter, never a plural -s/-es, nothing in words under five letters, and never a word
+// the English dictionary knows ("common property").
 
 import { boundedEditDistance } from './editDistance';
 import { editBudget, fillWindow, letterAfter, letterBefore } from './draftWords';

@@ -1,7 +1,8 @@
 // One-pass multi-phrase scanner (Aho-Corasick) over folded code units.
 // Runs of separators in the draft count as one, so "high  quality\ndevelopment" and
-// "high-quality development" reach the same state; a match's start is found by walking back
-// match back to the draft. Latin phrases need word boundaries; Chinese phrases need none.
+// "high-quality development" reach the same state; a match's start in the draft is found by
+// walking back from its end. Latin phrases need word boundaries; Chinese phrases need none.
+// A blank line resets the scan: no phrasing runs across paragraphs.
 
 import { FOLD, SEP, SKIP, WORD } from './normalize';
 
