@@ -4,7 +4,8 @@
 // a longer candidate is dropped).
 
 import { foldKey } from './normalize';
-import { overlapsAny, type PhrasingIndex } from './phrasingIndex';
+import type { PhrasingIndex } from './phrasingIndex';
+import { overlapsAny } from './spans';
 
 export interface CandidateSource {
   name: string;

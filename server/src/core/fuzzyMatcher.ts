@@ -9,6 +9,7 @@
 import { boundedEditDistance } from './editDistance';
 import { editBudget, fillWindow, letterAfter, letterBefore } from './draftWords';
 import { WORD, foldKey } from './normalize';
+import { firstEndingAfter, type Span } from './spans';
 
 export { editBudget };
 
@@ -127,27 +128,9 @@ export class FuzzyMatcher {
   }
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
-
 export interface ExactSpan extends Span {
   phrasing: number;
 }
-
-/** First exact span that ends after `start` (binary search), or the length of the list. */
-function firstEndingAfter(exact: readonly ExactSpan[], start: number): number {
-  let lo = 0;
-  let hi = exact.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (exact[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 
 /** True when an exact span overlaps [start, end) without standing strictly inside it. */
 function blockedByExact(exact: readonly ExactSpan[], start: number, end: number): boolean {

@@ -114,15 +114,3 @@ export class PhrasingIndex {
     return this.uses.get(id) ?? [];
   }
 }
-
-/** True when [start, end) overlaps any of the sorted, non-overlapping spans. */
-export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo].start < end;
-}
