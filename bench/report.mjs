@@ -36,7 +36,7 @@ export function renderReport(r) {
     `Team term base: ${r.teamTerms.phrasings.toLocaleString('en')} made-up phrasings with ${r.teamTerms.variants.toLocaleString('en')} variants (${(r.teamTerms.bytes / 1e6).toFixed(1)} MB of YAML, bench/synthesize-terms.mjs), distinct from each other and from the built-in term base; loaded with \`--terms\` by the CLI and as the workspace's \`.policy-terms.yaml\` by the server.`, '');
 
   out.push('## Throughput', '',
-    'CLI: `node dist/cli.js --no-team-terms [--terms team.yaml] --format json FILE`, wall time from spawn to exit (median of 3-5 runs). Engine: `lint()` in-process on a loaded term base (median of 5-20 runs after one warm-up), through a bundle of the same sources (bench/results/tmp/engine.cjs).', '');
+    'CLI: `node dist/cli.js --no-team-terms [--terms team.yaml] --format json FILE`, wall time from spawn to exit (median of 3-5 runs). Engine: `lint()` in-process on a loaded term base (median of 5-20 runs after one warm-up), through a bundle of the same sources (bench/results/scratch/engine.cjs).', '');
   const rows = [];
   for (const c of r.cli.filter((x) => x.kind === 'lint')) {
     const e = find(r.engine, { kind: 'lint', termBase: c.termBase, lang: c.lang, size: c.size });
@@ -96,9 +96,9 @@ export function renderReport(r) {
   out.push('## Product bugs found by the bench', '', ...productBugs(r), '');
   out.push('## Running it', '',
     '- `npm run bench`: build, then everything (2-3 minutes per run here); `npm run bench -- --runs 2` for final figures.',
-    '- `node bench/run.mjs --only cli,engine,lsp,peers`: a subset (results in bench/results/tmp/partial.json).',
+    '- `node bench/run.mjs --only cli,engine,lsp,peers`: a subset (results in bench/results/scratch/partial.json).',
     '- Each runner also runs alone: `node bench/generate-corpus.mjs [--force]`, `bench/synthesize-terms.mjs`, `bench/run-cli.mjs`, `bench/run-engine.mjs`, `bench/run-lsp.mjs`, `bench/run-peers.mjs`; `node bench/report.mjs` rewrites this file from latest.json.',
-    '- Corpora (bench/corpus/), the team term file, outputs and profiles (bench/results/tmp/) and bench/peers/node_modules are generated and git-ignored.', '');
+    '- Corpora (bench/corpus/), the team term file, outputs and profiles (bench/results/scratch/) and bench/peers/node_modules are generated and git-ignored.', '');
   return out.join('\n');
 }
 

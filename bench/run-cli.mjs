@@ -5,7 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CLI, MB, TMP, ensureDir, log, median, round, timeProcess } from './lib/common.mjs';
+import { CLI, MB, SCRATCH, ensureDir, log, median, round, timeProcess } from './lib/common.mjs';
 import { findingsFromCli, score } from './lib/accuracy.mjs';
 import { ensureCorpus } from './generate-corpus.mjs';
 import { ensureTeamTerms } from './synthesize-terms.mjs';
@@ -25,19 +25,19 @@ export function runCliOnce(file, termArgs, outFile) {
 }
 
 export async function runCli({ corpora = ensureCorpus() } = {}) {
-  ensureDir(TMP);
+  ensureDir(SCRATCH);
   const results = [];
-  const empty = path.join(TMP, 'empty.md');
+  const empty = path.join(SCRATCH, 'empty.md');
   fs.writeFileSync(empty, '');
   for (const set of termSets()) {
     // Process start plus term base load: what every run pays before the first byte is linted.
     const startup = [];
-    for (let i = 0; i < 5; i++) startup.push((await runCliOnce(empty, set.args, path.join(TMP, 'cli-empty.json'))).ms);
+    for (let i = 0; i < 5; i++) startup.push((await runCliOnce(empty, set.args, path.join(SCRATCH, 'cli-empty.json'))).ms);
     results.push({ kind: 'startup', termBase: set.name, ms: round(median(startup), 1) });
     log(`cli ${set.name}: start-up and term base load ${round(median(startup), 1)} ms`);
     for (const c of corpora) {
       const bytes = fs.statSync(c.draft).size;
-      const outFile = path.join(TMP, `cli-${set.name}-${c.lang}-${c.size}.json`);
+      const outFile = path.join(SCRATCH, `cli-${set.name}-${c.lang}-${c.size}.json`);
       const times = [];
       let accuracy;
       for (let i = 0; i < REPS[c.size]; i++) {

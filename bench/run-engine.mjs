@@ -1,21 +1,21 @@
 // The engine in-process: lint() over each corpus, term base already loaded, so the figure is
 // the matcher's own throughput. The engine is reached through a bundle the bench builds
-// from the same sources as dist/ (esbuild, into bench/results/tmp/engine.cjs), so the bench
+// from the same sources as dist/ (esbuild, into bench/results/scratch/engine.cjs), so the bench
 // never writes into out/ or dist/. Measured in a child process, away from the bench's heap.
 // Usage: node bench/run-engine.mjs   (after npm run build)
 
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { MB, ROOT, TMP, ensureDir, log, median, round, timeProcess } from './lib/common.mjs';
+import { MB, ROOT, SCRATCH, ensureDir, log, median, round, timeProcess } from './lib/common.mjs';
 import { ensureCorpus } from './generate-corpus.mjs';
 import { ensureTeamTerms } from './synthesize-terms.mjs';
 
-const BUNDLE = path.join(TMP, 'engine.cjs');
+const BUNDLE = path.join(SCRATCH, 'engine.cjs');
 const REPS = { '100KB': 20, '1MB': 10, '10MB': 5 };
 
 export async function buildEngineBundle() {
-  ensureDir(TMP);
+  ensureDir(SCRATCH);
   const esbuild = await import('esbuild');
   await esbuild.build({
     stdin: {
@@ -26,7 +26,7 @@ export async function buildEngineBundle() {
   });
   // The compiled built-in term base sits next to the bundles, as in dist/.
   const compiled = path.join(ROOT, 'dist', 'builtin-terms.json');
-  if (fs.existsSync(compiled)) fs.copyFileSync(compiled, path.join(TMP, 'builtin-terms.json'));
+  if (fs.existsSync(compiled)) fs.copyFileSync(compiled, path.join(SCRATCH, 'builtin-terms.json'));
   return BUNDLE;
 }
 

@@ -7,7 +7,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT, SERVER, TMP, ensureDir, log, median, percentile, prng, round } from './lib/common.mjs';
+import { ROOT, SERVER, SCRATCH, ensureDir, log, median, percentile, prng, round } from './lib/common.mjs';
 import { summarizeProfile } from './lib/profile.mjs';
 import { LspSession, Lines, fileUri } from './lib/lspSession.mjs';
 import { corpusPaths, ensureCorpus } from './generate-corpus.mjs';
@@ -173,7 +173,7 @@ async function measureTermBase(name, workspace, draft, truth, probeVariant) {
 
   // Where the time of an edit goes: a CPU profile of the server over many edits at delay 0.
   if (name === 'built-in') {
-    const dir = ensureDir(path.join(TMP, 'prof-server-edits'));
+    const dir = ensureDir(path.join(SCRATCH, 'prof-server-edits'));
     for (const f of fs.readdirSync(dir)) fs.rmSync(path.join(dir, f));
     const c = await startReady({ diagnosticsDelay: 0 }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
     await c.open(uri, text);
@@ -195,8 +195,8 @@ export async function runLsp() {
   ensureCorpus({ langs: ['en'], sizes: ['1MB'] });
   const { draft, truth } = corpusPaths('en', '1MB');
   const truthData = JSON.parse(fs.readFileSync(truth, 'utf8'));
-  const builtinWs = ensureDir(path.join(TMP, 'ws-builtin'));
-  const teamWs = ensureDir(path.join(TMP, 'ws-10k'));
+  const builtinWs = ensureDir(path.join(SCRATCH, 'ws-builtin'));
+  const teamWs = ensureDir(path.join(SCRATCH, 'ws-10k'));
   const team = ensureTeamTerms();
   fs.copyFileSync(team, path.join(teamWs, '.policy-terms.yaml'));
   // A variant only the team file knows, for the ready-to-lint probe.

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
-import { BENCH, CLI, MB, TMP, ensureDir, log, median, round, timeProcess } from './lib/common.mjs';
+import { BENCH, CLI, MB, SCRATCH, ensureDir, log, median, round, timeProcess } from './lib/common.mjs';
 import { findingsFromTextlint, score } from './lib/accuracy.mjs';
 import { ensureCorpus } from './generate-corpus.mjs';
 
@@ -40,7 +40,7 @@ const escapeForU = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  * as the equivalent /regex/ strings (same case sensitivity and boundaries).
  */
 async function dictionaries() {
-  const exported = path.join(TMP, 'prh-dict.exported.yml');
+  const exported = path.join(SCRATCH, 'prh-dict.exported.yml');
   const run = await timeProcess(process.execPath, [CLI, '--no-team-terms', '--export', 'prh'], { stdoutFile: exported });
   if (run.code !== 0) throw new Error(`--export prh failed: ${run.stderr}`);
   const data = parseYaml(fs.readFileSync(exported, 'utf8'));
@@ -52,14 +52,14 @@ async function dictionaries() {
       return `/${escapeForU(p)}/`;
     });
   }
-  const fixed = path.join(TMP, 'prh-dict.repaired.yml');
+  const fixed = path.join(SCRATCH, 'prh-dict.repaired.yml');
   fs.writeFileSync(fixed, stringify(data));
   const patterns = data.rules.reduce((s, r) => s + r.patterns.length, 0);
   return { exported, fixed, rules: data.rules.length, patterns, repaired };
 }
 
 function textlintConfig(dict, name) {
-  const file = path.join(TMP, `textlintrc.${name}.json`);
+  const file = path.join(SCRATCH, `textlintrc.${name}.json`);
   fs.writeFileSync(file, JSON.stringify({ rules: { prh: { rulePaths: [dict] } } }));
   return file;
 }
@@ -68,14 +68,14 @@ const runTextlint = (config, file, outFile) => timeProcess(process.execPath, [TE
 
 export async function runPeers({ corpora = ensureCorpus() } = {}) {
   ensurePeers();
-  ensureDir(TMP);
+  ensureDir(SCRATCH);
   const dict = await dictionaries();
   const result = { versions: peerVersions(), dictionary: { rules: dict.rules, patterns: dict.patterns, repairedPatterns: dict.repaired }, timeoutS: TIMEOUT_MS / 1000, runs: [] };
 
   // Does the dictionary load as exported?
-  const probe = path.join(TMP, 'probe.md');
+  const probe = path.join(SCRATCH, 'probe.md');
   fs.writeFileSync(probe, 'We will pursue high-quality growth.\n');
-  const asExported = await runTextlint(textlintConfig(dict.exported, 'exported'), probe, path.join(TMP, 'probe.json'));
+  const asExported = await runTextlint(textlintConfig(dict.exported, 'exported'), probe, path.join(SCRATCH, 'probe.json'));
   const error = /Invalid regular expression[^\n]*/.exec(asExported.stdout + asExported.stderr)?.[0];
   result.dictionary.loadsAsExported = asExported.code === 1 && !error;
   if (error) result.dictionary.errorAsExported = error;
@@ -86,7 +86,7 @@ export async function runPeers({ corpora = ensureCorpus() } = {}) {
   if (result.dictionary.loadsAsExported) result.dictionary.repairedPatterns = 0;
   for (const c of corpora) {
     const bytes = fs.statSync(c.draft).size;
-    const outFile = path.join(TMP, `textlint-${c.lang}-${c.size}.json`);
+    const outFile = path.join(SCRATCH, `textlint-${c.lang}-${c.size}.json`);
     const times = [];
     let accuracy;
     let failure;

@@ -2,13 +2,13 @@
 // the language server and the peers, then bench/results/latest.json and BENCHMARKS.md.
 // `npm run bench` builds first. Options:
 //   --runs N     measure N times and report the run that meets more targets (final figures: 2)
-//   --only LIST  cli,engine,lsp,peers (a partial run writes only bench/results/tmp/partial.json)
+//   --only LIST  cli,engine,lsp,peers (a partial run writes only bench/results/scratch/partial.json)
 
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { BENCH, CLI, ROOT, SERVER, TMP, ensureDir, log, machineInfo, round, snapshotDist } from './lib/common.mjs';
+import { BENCH, CLI, ROOT, SERVER, SCRATCH, ensureDir, log, machineInfo, round, snapshotDist } from './lib/common.mjs';
 import { profileCli } from './lib/profile.mjs';
 import { betterRun, evaluateTargets } from './lib/targets.mjs';
 import { ensureCorpus } from './generate-corpus.mjs';
@@ -24,7 +24,7 @@ const parts = values.only ? values.only.split(',') : ['cli', 'engine', 'lsp', 'p
 const runCount = Math.max(1, Number(values.runs) || 1);
 
 for (const f of [CLI, SERVER]) if (!fs.existsSync(f)) throw new Error(`${f} is missing: run npm run build first (npm run bench does)`);
-ensureDir(TMP);
+ensureDir(SCRATCH);
 const distBuiltAt = fs.statSync(CLI).mtime.toISOString();
 log(`measuring a snapshot of dist/ in ${path.relative(ROOT, snapshotDist())}`);
 const corpora = ensureCorpus();
@@ -63,20 +63,20 @@ async function measure(n) {
   r.profiles = {};
   for (const set of termSets()) {
     const slow = r.cli.find((c) => c.kind === 'lint' && c.termBase === set.name && c.size === '10MB' && c.lang === 'en' && c.mbPerS < 20);
-    if (slow) r.profiles[set.name] = await profileCli(corpora.find((c) => c.lang === 'en' && c.size === '10MB').draft, set.args, path.join(TMP, `prof-${set.name}`));
+    if (slow) r.profiles[set.name] = await profileCli(corpora.find((c) => c.lang === 'en' && c.size === '10MB').draft, set.args, path.join(SCRATCH, `prof-${set.name}`));
   }
   r.durationS = round((Date.now() - started) / 1000, 1);
   r.targets = evaluateTargets(r);
-  ensureDir(path.join(TMP, 'runs'));
-  fs.writeFileSync(path.join(TMP, 'runs', `run-${r.startedAt.replace(/[:.]/g, '-')}.json`), JSON.stringify(r, null, 1));
+  ensureDir(path.join(SCRATCH, 'runs'));
+  fs.writeFileSync(path.join(SCRATCH, 'runs', `run-${r.startedAt.replace(/[:.]/g, '-')}.json`), JSON.stringify(r, null, 1));
   return r;
 }
 
 const runs = [];
 for (let i = 1; i <= runCount; i++) runs.push(await measure(i));
 if (values.only) {
-  fs.writeFileSync(path.join(TMP, 'partial.json'), JSON.stringify(runs, null, 1));
-  log(`partial run: results in ${path.join(TMP, 'partial.json')} (latest.json and BENCHMARKS.md are written by full runs only)`);
+  fs.writeFileSync(path.join(SCRATCH, 'partial.json'), JSON.stringify(runs, null, 1));
+  log(`partial run: results in ${path.join(SCRATCH, 'partial.json')} (latest.json and BENCHMARKS.md are written by full runs only)`);
 } else {
   const best = betterRun(runs);
   best.runs = runs.map((r) => ({

@@ -1,6 +1,6 @@
 // A team term file with 10,000 realistic made-up entries (district hubs, corridors, pilot
 // zones... of Chongqing), each with 1-3 variants, all distinct from each other and from the
-// built-in term base. Deterministic; written to bench/results/tmp/ and reused while fresh.
+// built-in term base. Deterministic; written to bench/results/scratch/ and reused while fresh.
 // Usage: node bench/synthesize-terms.mjs [count]
 
 import { createHash } from 'node:crypto';

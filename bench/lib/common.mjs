@@ -12,18 +12,18 @@ import { parse as parseYaml } from 'yaml';
 export const BENCH = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const ROOT = path.dirname(BENCH);
 export const CORPUS_DIR = path.join(BENCH, 'corpus');
-/** Scratch space: already git-ignored (bench/results/tmp/). */
-export const TMP = path.join(BENCH, 'results', 'tmp');
+/** Scratch space: already git-ignored (bench/results/scratch/). */
+export const SCRATCH = path.join(BENCH, 'results', 'scratch');
 export let CLI = path.join(ROOT, 'dist', 'cli.js');
 export let SERVER = path.join(ROOT, 'dist', 'server.js');
 
 /**
- * Measures a copy of dist/ (bench/results/tmp/dist/) from here on, so that builds by other
+ * Measures a copy of dist/ (bench/results/scratch/dist/) from here on, so that builds by other
  * work on the machine during a run do not change what is measured. The copies find the
  * term base (server/data) and the word list by walking up, as the originals do.
  */
 export function snapshotDist() {
-  const dir = ensureDir(path.join(TMP, 'dist'));
+  const dir = ensureDir(path.join(SCRATCH, 'dist'));
   for (const f of fs.readdirSync(path.join(ROOT, 'dist'))) {
     if (/\.(js|json|txt|map)$/.test(f)) fs.copyFileSync(path.join(ROOT, 'dist', f), path.join(dir, f));
   }
@@ -31,7 +31,7 @@ export function snapshotDist() {
   SERVER = path.join(dir, 'server.js');
   return dir;
 }
-export const TEAM_TERMS = path.join(TMP, 'team-10k.policy-terms.yaml');
+export const TEAM_TERMS = path.join(SCRATCH, 'team-10k.policy-terms.yaml');
 
 /** 1 MB = 1,000,000 bytes throughout the bench. */
 export const MB = 1_000_000;
