@@ -17,7 +17,7 @@ describe('stylish output', () => {
     assert.ok(lines.includes('plan.md'), run.stdout);
     assert.match(run.stdout, /^ {2}3:20 +warning +Write the official phrasing as "Chengdu-Chongqing economic circle".* term-hyphenation$/m);
     assert.match(run.stdout, /^ {2}3:65 +warning +"common prosperty" is a misspelling of the official phrasing "common prosperity".* misspelled-term$/m);
-    assert.match(run.stdout, /^ {2}4:28 +warning +"dual carbon goals" is an informal form .* non-standard-term$/m);
+    assert.match(run.stdout, /^ {2}4:28 +warning +"carbon peaking and neutrality" is an informal form .* non-standard-term$/m);
     assert.match(run.stdout, /✖ 3 findings \(0 errors, 3 warnings\) in 1 draft/);
     assert.match(run.stdout, /3 findings fixable with the --fix option\./);
     assert.equal(run.stderr, '');
@@ -41,7 +41,7 @@ describe('stylish output', () => {
     assert.equal(run.status, 1);
     assert.equal(run.stdout.match(/"market participates"/g)?.length, 2, run.stdout);
     assert.match(run.stdout, /"coordinate development of urban and rural areas"/);
-    assert.match(run.stdout, /✖ 3 findings \(0 errors, 3 warnings\)/);
+    assert.match(run.stdout, /✖ 4 findings \(0 errors, 4 warnings\)/);
   });
 });
 
@@ -72,10 +72,10 @@ describe('--format json', () => {
   });
 
   test('columns are 1-based UTF-16 code units on a Chinese line with an emoji before the finding', (t) => {
-    const text = '第一行。\n😀推动成渝经济圈建设，实现双碳目标。\n';
+    const text = '第一行。\n😀推动成渝经济圈建设，实现碳中和碳达峰目标。\n';
     const dir = workspace(t, { 'zh.md': text });
     const [result] = parseJson(runCli(['-f', 'json', 'zh.md'], dir));
-    assert.deepEqual(result.messages.map((m) => [m.line, m.column, m.endLine, m.endColumn]), [[2, 5, 2, 10], [2, 15, 2, 17]]);
+    assert.deepEqual(result.messages.map((m) => [m.line, m.column, m.endLine, m.endColumn]), [[2, 5, 2, 10], [2, 15, 2, 21]]);
     assert.equal(text.slice(result.messages[0].fix!.range[0], result.messages[0].fix!.range[1]), '成渝经济圈');
   });
 
@@ -101,7 +101,7 @@ describe('--format sarif', () => {
     const [sarifRun] = sarif.runs;
     assert.equal(sarifRun.tool.driver.name, 'policy-lint');
     const ruleIds = sarifRun.tool.driver.rules.map((r: { id: string }) => r.id);
-    assert.deepEqual(ruleIds, ['non-standard-term', 'misspelled-term', 'outdated-term', 'term-casing', 'term-hyphenation']);
+    assert.deepEqual(ruleIds, ['non-standard-term', 'misspelled-term', 'outdated-term', 'term-casing', 'term-hyphenation', 'admitted-term']);
     assert.ok(sarifRun.tool.driver.rules.every((r: { shortDescription: { text: string } }) => r.shortDescription.text.length > 0));
     assert.equal(sarifRun.results.length, 3);
     const first = sarifRun.results[0];

@@ -40,7 +40,7 @@ describe('malformed term files', () => {
   test('a schema error: file:line:column on stderr, nothing linted, exit 2', (t) => {
     const dir = workspace(t, {
       'team.yaml': 'version: 1\nterms:\n  - id: common-prosperity\n    variants:\n      - form: comon prosperity\n        kind: typo\n',
-      'a.md': 'dual carbon goals\n',
+      'a.md': 'carbon peaking and neutrality\n',
     });
     const run = runCli(['-t', 'team.yaml', 'a.md'], dir);
     assertCleanFailure(run, /^team\.yaml:6:9: terms\[0\]\.variants\[0\]\.kind: must be one of /m);

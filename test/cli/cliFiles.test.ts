@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { parseJson, runCli, workspace } from '../support/cli';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const SLIP = 'We pursue the dual carbon goals.\n';
+const SLIP = 'We pursue the carbon peaking and neutrality.\n';
 
 describe('--fix', () => {
   test('rewrites the file with every certain fix and reports what is left', (t) => {
@@ -22,7 +22,7 @@ describe('--fix', () => {
   });
 
   test('keeps a byte order mark and CRLF line ends', (t) => {
-    const body = 'Line one.\r\nWe pursue the dual carbon goals and 成渝经济圈.\r\n';
+    const body = 'Line one.\r\nWe pursue the carbon peaking and neutrality and 成渝经济圈.\r\n';
     const dir = workspace(t, { 'bom.md': Buffer.concat([BOM, Buffer.from(body)]) });
     const run = runCli(['--fix', 'bom.md'], dir);
     assert.equal(run.status, 0, run.stdout + run.stderr);
@@ -54,13 +54,13 @@ describe('--fix', () => {
 
 describe('positions in files with a BOM or CRLF', () => {
   test('a BOM does not shift columns; CRLF counts as one line end', (t) => {
-    const dir = workspace(t, { 'a.md': Buffer.concat([BOM, Buffer.from('first\r\nsecond line: dual carbon goals\r\n\r\ncommon prosperty\r\n')]) });
+    const dir = workspace(t, { 'a.md': Buffer.concat([BOM, Buffer.from('first\r\nsecond line: carbon peaking and neutrality\r\n\r\ncommon prosperty\r\n')]) });
     const [r] = parseJson(runCli(['-f', 'json', 'a.md'], dir));
-    assert.deepEqual(r.messages.map((m) => [m.line, m.column, m.endLine, m.endColumn]), [[2, 14, 2, 31], [4, 1, 4, 17]]);
+    assert.deepEqual(r.messages.map((m) => [m.line, m.column, m.endLine, m.endColumn]), [[2, 14, 2, 43], [4, 1, 4, 17]]);
   });
 
   test('a CR-only file has lines too', (t) => {
-    const dir = workspace(t, { 'a.md': 'first\rsecond\rdual carbon goals\r' });
+    const dir = workspace(t, { 'a.md': 'first\rsecond\rcarbon peaking and neutrality\r' });
     const [r] = parseJson(runCli(['-f', 'json', 'a.md'], dir));
     assert.deepEqual(r.messages.map((m) => [m.line, m.column]), [[3, 1]]);
   });
@@ -91,7 +91,7 @@ describe('folders and globs', () => {
   test('folders are searched recursively for .md, .markdown and .txt; other files are ignored', (t) => {
     const dir = workspace(t, {
       'docs/a.md': SLIP, 'docs/deep/er/b.markdown': SLIP, 'docs/c.txt': SLIP, 'docs/D.MD': SLIP,
-      'docs/data.json': '{"x": "dual carbon goals"}', 'docs/notes.rst': SLIP, 'docs/node_modules/x.md': SLIP,
+      'docs/data.json': '{"x": "carbon peaking and neutrality"}', 'docs/notes.rst': SLIP, 'docs/node_modules/x.md': SLIP,
     });
     const results = parseJson(runCli(['-f', 'json', 'docs'], dir));
     assert.deepEqual(results.map((r) => path.relative(dir, r.filePath)).sort(),
@@ -124,7 +124,7 @@ describe('folders and globs', () => {
   });
 
   test('a folder with nothing to lint: a notice on stderr, exit 0', (t) => {
-    const dir = workspace(t, { 'empty/data.json': '{"x": "dual carbon goals"}' });
+    const dir = workspace(t, { 'empty/data.json': '{"x": "carbon peaking and neutrality"}' });
     const run = runCli(['empty'], dir);
     assert.equal(run.status, 0);
     assert.match(run.stderr, /^policy-lint: empty: no drafts \(\.md, \.markdown, \.txt\) in this folder$/m);
@@ -134,8 +134,8 @@ describe('folders and globs', () => {
 describe('files that are skipped', () => {
   test('a binary file and a non-UTF-8 file are skipped with a notice; the rest is linted', (t) => {
     const dir = workspace(t, {
-      'bin.md': Buffer.from('x\u0000y dual carbon goals', 'latin1'),
-      'latin1.md': Buffer.from('caf\u00e9 dual carbon goals\n', 'latin1'),
+      'bin.md': Buffer.from('x\u0000y carbon peaking and neutrality', 'latin1'),
+      'latin1.md': Buffer.from('caf\u00e9 carbon peaking and neutrality\n', 'latin1'),
       'ok.md': SLIP,
     });
     const run = runCli(['bin.md', 'latin1.md', 'ok.md'], dir);

@@ -7,7 +7,7 @@ import { parseJson, runCli, workspace } from '../support/cli';
 import { fixture, READOUT_PATH } from '../support/termBase';
 
 const TEAM = fixture('terms', 'team.yaml');
-const DRAFT = 'Use the western land-sea corridor.\nWe pursue the dual carbon goals on the Yangtse River.\nthe chengdu-chongqing economic circle\n';
+const DRAFT = 'Use the western land-sea corridor.\nWe pursue the carbon peaking and neutrality on the Yangtse River.\nthe chengdu-chongqing economic circle\n';
 
 describe('team term files', () => {
   test('--terms adds, ignores, disables and re-rates', (t) => {
@@ -30,13 +30,13 @@ describe('team term files', () => {
   });
 
   test('.policy-terms.yaml in a parent folder is picked up from a subfolder', (t) => {
-    const dir = workspace(t, { '.policy-terms.yaml': 'rules:\n  non-standard-term: off\n', 'docs/a.md': 'dual carbon goals\n' });
+    const dir = workspace(t, { '.policy-terms.yaml': 'rules:\n  non-standard-term: off\n', 'docs/a.md': 'carbon peaking and neutrality\n' });
     const run = runCli(['a.md'], `${dir}/docs`);
     assert.equal(run.status, 0, run.stdout);
   });
 
   test('a JSON term file', (t) => {
-    const dir = workspace(t, { 'terms.json': JSON.stringify({ ignore: ['dual carbon goals'] }), 'a.md': 'dual carbon goals\n' });
+    const dir = workspace(t, { 'terms.json': JSON.stringify({ ignore: ['carbon peaking and neutrality'] }), 'a.md': 'carbon peaking and neutrality\n' });
     assert.equal(runCli(['-t', 'terms.json', 'a.md'], dir).status, 0);
   });
 });
@@ -82,7 +82,7 @@ describe('--export', () => {
     assert.equal(run.status, 0);
     const doc = parse(run.stdout) as { extends: string; swap: Record<string, string> };
     assert.equal(doc.extends, 'substitution');
-    assert.equal(doc.swap['dual carbon goals'], 'carbon peaking and carbon neutrality');
+    assert.equal(doc.swap['carbon peaking and neutrality'], 'carbon peaking and carbon neutrality');
   });
 
   test('json includes a team file\'s phrasings', (t) => {

@@ -61,8 +61,8 @@ describe('Policy Phrasing in VS Code (code-server, Chromium)', () => {
     await openFile(page, DRAFT);
     const phrase = await waitForTextBox(page, NON_STANDARD);
     await waitForSquiggleUnder(page, phrase, 'warning');
-    // The draft has two findings: this phrase and "dual carbon goals".
-    await waitForSquiggleUnder(page, await textBox(page, 'dual carbon goals'), 'warning');
+    // The draft has two findings: this phrase and "carbon peaking and neutrality".
+    await waitForSquiggleUnder(page, await textBox(page, 'carbon peaking and neutrality'), 'warning');
     await waitForProblemsInStatusBar(page, 2);
     await screenshot();
   });
@@ -104,7 +104,7 @@ describe('Policy Phrasing in VS Code (code-server, Chromium)', () => {
     await waitForLine(page, new RegExp(`^We will serve the ${OFFICIAL} with major projects\\.$`));
     assert.ok(!(await editorLines(page)).some((line) => line.includes(NON_STANDARD)), 'the non-standard phrase is gone');
     await waitForNoSquiggleUnder(page, await textBox(page, OFFICIAL));
-    await waitForSquiggleUnder(page, await textBox(page, 'dual carbon goals'), 'warning');
+    await waitForSquiggleUnder(page, await textBox(page, 'carbon peaking and neutrality'), 'warning');
     await page.screenshot({ path: join(E2E_RESULTS, '3-quickfix-applied.png') });
   });
 
@@ -157,7 +157,7 @@ describe('Policy Phrasing in VS Code (code-server, Chromium)', () => {
 
   scenario('7-view', '7. the status bar counts the draft\'s findings and the side bar lists the official phrasings', async (screenshot) => {
     await openFile(page, DRAFT);
-    // The draft has one finding left ("dual carbon goals") after the fix and the completion.
+    // The draft has one finding left ("carbon peaking and neutrality") after the fix and the completion.
     const item = page.locator(EXTENSION_STATUS);
     await item.locator('.codicon-law').waitFor();
     await page.waitForFunction((selector) => document.querySelector(selector)?.textContent.trim() === '1', EXTENSION_STATUS, { timeout: 15_000 })

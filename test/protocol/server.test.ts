@@ -16,7 +16,7 @@ const ENGLISH = '# Plan\n\nWe will build the Chengdu-Chongqing economic circle a
 
 before(async () => {
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lsp-'));
-  fs.writeFileSync(path.join(workspace, 'unopened.md'), 'Promote the dual carbon goals in every district.\n');
+  fs.writeFileSync(path.join(workspace, 'unopened.md'), 'Promote the carbon peaking and neutrality in every district.\n');
   fs.writeFileSync(path.join(workspace, 'other.txt'), 'The Chengdu-Chongqing economic circle matters.\n');
   client = await LspClient.start(workspace);
 });
@@ -91,7 +91,7 @@ test('hover shows the official form, area, definition, source and the other lang
 
 test('hover on a variant names the official form it stands for', async () => {
   const uri = fileUri(path.join(workspace, 'variant.md'));
-  await client.open(uri, 'Promote the dual carbon goals.');
+  await client.open(uri, 'Promote the carbon peaking and neutrality.');
   const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 15 } });
   assert.match((hover.contents as MarkupContent).value, /informal form of the official phrasing "carbon peaking and carbon neutrality"/);
 });
@@ -178,7 +178,7 @@ test('the readout is the source, not a draft: opening it yields no diagnostics',
   await client.open(readoutUri, fs.readFileSync(readout, 'utf8'), 'plaintext');
   // A draft opened after it is linted after it: once its diagnostics are in, the readout's would be too.
   const later = fileUri(path.join(workspace, 'after-readout.md'));
-  await client.open(later, 'The dual carbon goals.');
+  await client.open(later, 'The carbon peaking and neutrality.');
   await client.waitForDiagnostics(later, (d) => d.length === 1);
   assert.equal(client.diagnostics.get(readoutUri), undefined, 'no diagnostics were published for the readout');
 });

@@ -33,3 +33,10 @@ export function assertFix(before: string, after: string, index?: PhrasingIndex):
   assert.equal(result.text, after);
   assertFindings(after, [], undefined, index);
 }
+
+/** The draft has findings, but none is certain: --fix leaves it byte for byte. */
+export function assertOnlySuggestions(text: string, index?: PhrasingIndex): void {
+  const findings = findingsOf(text, undefined, index);
+  assert.ok(findings.length > 0, `expected a suggestion in ${JSON.stringify(text)}`);
+  assert.equal(applyFixes(text, findings).text, text);
+}

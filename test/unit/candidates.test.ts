@@ -36,7 +36,7 @@ describe('candidates on new text', () => {
   const source = [
     'The plan calls for "new quality productive forces" and the “西部陆海新通道” corridor.',
     'Officials stressed the digital economy twice; the digital economy grows.',
-    'We pursue "common prosperity" and the dual carbon goals.',
+    'We pursue "common prosperity" and the carbon peaking and neutrality.',
   ].join('\n');
   const candidates = findCandidates(index, [{ name: 'new.md', text: source }]);
 

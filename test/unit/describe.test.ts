@@ -58,7 +58,7 @@ describe('describePhrasing', () => {
     assert.ok(lines.includes('> First, to deepen the development of Chengdu-Chongqing economic circle, we should put forward the major plans, projects, platforms, and policies in an effective way.'));
     assert.ok(lines.includes('— Chongqing Economic Work Conference Makes Action Guide for Further Development, paragraph 3'));
     assert.ok(lines.includes('Mentioned 2 times in the official sources.'));
-    assert.match(md, /Non-standard forms: "Chongqing-Chengdu economic circle", .*"成渝经济圈"/);
+    assert.match(md, /Deprecated: "Chongqing-Chengdu economic circle", .*"成渝经济圈"/);
   });
 
   test('a Chinese variant names the official Chinese form', () => {
@@ -72,7 +72,7 @@ describe('describePhrasing', () => {
   });
 
   test('an outdated form', () => {
-    assert.ok(hover('the Yang|tse River')!.includes('is an outdated form of the official phrasing "Yangtze River"'));
+    assert.ok(hover('the Yang|tse River')!.includes('is an earlier name of the official phrasing "Yangtze River"'));
   });
 
   test('an official phrasing written with other hyphens or lost capitals is not called official', () => {
@@ -86,7 +86,7 @@ describe('describePhrasing', () => {
   test('without an occurrence: no verdict line', () => {
     const md = describePhrasing(index, index.phrasing('public-services')!);
     assert.doesNotMatch(md, /✓|⚠/);
-    assert.doesNotMatch(md, /Non-standard forms/, 'public services lists no variants');
+    assert.doesNotMatch(md, /Deprecated:/, 'public services lists no variants');
   });
 });
 

@@ -29,7 +29,7 @@ describe('paragraphs', () => {
 });
 
 describe('DraftLinter', () => {
-  const draft = '# Plan\n\nWe pursue common prosperty.\n\n推动成渝经济圈建设。\n\nThe dual carbon goals matter.\n';
+  const draft = '# Plan\n\nWe pursue common prosperty.\n\n推动成渝经济圈建设。\n\nThe carbon peaking and neutrality matter.\n';
 
   test('a first lint equals a fresh lint', () => {
     const findings = assertSameAsLint(new DraftLinter(index), draft);
@@ -45,7 +45,7 @@ describe('DraftLinter', () => {
     const shift = edited.length - draft.length;
     const last = (fs: Finding[]) => fs[fs.length - 1];
     assert.equal(last(after).start, last(before).start + shift);
-    assert.equal(edited.slice(last(after).start, last(after).end), 'dual carbon goals');
+    assert.equal(edited.slice(last(after).start, last(after).end), 'carbon peaking and neutrality');
   });
 
   test('inserting and removing paragraphs, and editing back', () => {
@@ -58,9 +58,9 @@ describe('DraftLinter', () => {
   });
 
   test('two equal paragraphs get their own offsets', () => {
-    const text = 'dual carbon goals\n\ndual carbon goals\n';
+    const text = 'carbon peaking and neutrality\n\ncarbon peaking and neutrality\n';
     const findings = assertSameAsLint(new DraftLinter(index), text);
-    assert.deepEqual(findings.map((f) => f.start), [0, 19]);
+    assert.deepEqual(findings.map((f) => f.start), [0, 31]);
   });
 
   test('options reach every paragraph', () => {
@@ -72,7 +72,7 @@ describe('DraftLinter', () => {
 
 describe('DraftLinter property: random edits', () => {
   const fragments = [
-    'common prosperty', 'common', 'prosperity', 'dual carbon goals', 'Chengdu Chongqing economic circle', 'economic circle',
+    'common prosperty', 'common', 'prosperity', 'carbon peaking and neutrality', 'Chengdu Chongqing economic circle', 'economic circle',
     'high quality', 'development', 'market participates', 'Yangtse River', 'ecological protecton', '成渝经济圈', '一区二群',
     '碳中和碳达峰', '双碳', '成渝', '😀', '𠀀', '\n', '\n\n', '\r\n', '\r\n\r\n', ' ', '\u00a0', '-', '–', '“', '”', '. ',
     'We should promote ', '推动', '建设。', 'public services', 'the ', 'High-quality development is key.',

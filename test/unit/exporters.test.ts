@@ -18,7 +18,7 @@ describe('prh', () => {
   });
 
   test('a known English variant: expected, patterns, word boundary', () => {
-    const rule = doc.rules.find((r) => r.patterns.includes('dual carbon goals'))!;
+    const rule = doc.rules.find((r) => r.patterns.includes('carbon peaking and neutrality'))!;
     assert.equal(rule.expected, 'carbon peaking and carbon neutrality');
     assert.ok(rule.patterns.includes('carbon peaking and neutrality'));
     assert.deepEqual(rule.options, { wordBoundary: true });
@@ -28,7 +28,7 @@ describe('prh', () => {
   test('a known Chinese variant expects the Chinese form, without word boundaries', () => {
     const rule = doc.rules.find((r) => r.patterns.includes('成渝经济圈'))!;
     assert.equal(rule.expected, '成渝地区双城经济圈');
-    assert.deepEqual(rule.patterns, ['成渝经济圈', '成渝双城经济圈', '成渝经济区', '成渝城市群']);
+    assert.deepEqual(rule.patterns, ['成渝经济圈', '成渝双城经济圈', '成渝经济区']);
     assert.equal(rule.options, undefined);
   });
 
@@ -53,7 +53,7 @@ describe('vale', () => {
     assert.equal(doc.ignorecase, true);
     assert.equal(doc.level, 'warning');
     assert.equal(Object.keys(doc.swap).length, termBase.phrasings.reduce((n, p) => n + p.variants.length, 0));
-    assert.equal(doc.swap['dual carbon goals'], 'carbon peaking and carbon neutrality');
+    assert.equal(doc.swap['carbon peaking and neutrality'], 'carbon peaking and carbon neutrality');
     assert.equal(doc.swap['Yangtse River'], 'Yangtze River');
     assert.equal(doc.swap['一区二群'], '一区两群');
   });

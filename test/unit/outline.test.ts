@@ -13,7 +13,7 @@ describe('outline', () => {
   const draft = [
     '# Plan', '', 'We pursue common prosperity.', '',
     '## Region', '', 'Build the Chengdu-Chongqing economic circle.', '',
-    '### Ecology ###', '', 'Protect the Yangtze River and reach the dual carbon goals.', '',
+    '### Ecology ###', '', 'Protect the Yangtze River and reach the carbon peaking and neutrality.', '',
     '# Annex', '', 'Nothing here.', '',
   ].join('\n');
 

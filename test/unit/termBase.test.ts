@@ -41,7 +41,10 @@ describe('built-in term base', () => {
   });
 
   test('every source sentence contains the canonical form, or a listed misspelling of it', () => {
+    // The readout paraphrases this official name; its sentence is the paraphrase.
+    const paraphrased = new Set(['xi-jinping-thought']);
     const without = phrasings.filter((p) => {
+      if (paraphrased.has(p.id)) return false;
       const sentence = loose(p.source!.sentence);
       const forms = [p.en, ...p.variants.filter((v) => v.kind === 'misspelling').map((v) => v.form)];
       return !forms.some((f) => sentence.includes(loose(f)));
@@ -49,11 +52,11 @@ describe('built-in term base', () => {
     assert.deepEqual(without.map((p) => p.id), []);
   });
 
-  test('no variant folds to any official form, its own or another entry\'s', () => {
+  test('no variant folds to any official form (but an admitted spelling of its own)', () => {
     const official = new Map<string, string>();
     for (const p of phrasings) for (const form of [p.en, p.zh]) if (form) official.set(foldKey(form), p.id);
     const clashes = phrasings.flatMap((p) => p.variants
-      .filter((v) => official.has(foldKey(v.form)))
+      .filter((v) => official.has(foldKey(v.form)) && !(v.status === 'admitted' && official.get(foldKey(v.form)) === p.id))
       .map((v) => `${p.id}: "${v.form}" folds to the official form of ${official.get(foldKey(v.form))}`));
     assert.deepEqual(clashes, []);
   });

@@ -1,7 +1,7 @@
 // What a drafter reads about a phrasing: on hover, in completion documentation, in the
 // details command. Markdown, built from the term base and the source index only.
 
-import { classify } from './lint';
+import { classify, guardAt } from './classify';
 import { EN_FORM, type PhrasingIndex } from './phrasingIndex';
 import { locateSentence, type SourceUse } from './sourceIndex';
 import type { Occurrence, Phrasing, SourceDocument } from './types';
@@ -15,6 +15,13 @@ export function phrasingAt(index: PhrasingIndex, text: string, offset: number): 
   const hit = scan.occurrences.find((o) => o.start <= offset && offset <= o.end && o.start !== o.end);
   if (hit) {
     const actual = text.slice(hit.start, hit.end);
+    const guard = guardAt(index, text, hit);
+    if (guard) {
+      const p = index.phrasing(hit.phrasingId)!;
+      const official = hit.form >= 0 && p.variants[hit.form].lang === 'zh' && p.zh ? p.zh : p.en;
+      const where = guard === 'title' ? 'a cited title' : guard === 'name' ? 'a proper name' : 'a context the term base allows';
+      return { occurrence: hit, use: { actual, note: `"${actual}" stands in ${where} and is kept as written. The current official phrasing is "${official}".` } };
+    }
     return { occurrence: hit, use: { actual, problem: classify(index, text, hit)?.message } };
   }
   const miss = index.misspellings(text, scan).find((m) => m.start <= offset && offset <= m.end);
@@ -53,6 +60,8 @@ export interface DraftUse {
   actual: string;
   /** The finding's message when the draft's form is not the official one. */
   problem?: string;
+  /** Why a form that is not the official one is fine here (a cited title, a name). */
+  note?: string;
 }
 
 export function describePhrasing(index: PhrasingIndex, p: Phrasing, use?: DraftUse): string {
@@ -60,7 +69,7 @@ export function describePhrasing(index: PhrasingIndex, p: Phrasing, use?: DraftU
   const lines: string[] = [];
   const title = p.zh ? `**${p.en}** · **${p.zh}**` : `**${p.en}**`;
   lines.push(title, '');
-  if (use) lines.push(use.problem ? `⚠ ${use.problem}` : '✓ Official phrasing', '');
+  if (use) lines.push(use.problem ? `⚠ ${use.problem}` : use.note ? `ℹ ${use.note}` : '✓ Official phrasing', '');
   if (area) lines.push(`Policy area: ${area.name}${area.nameZh ? ` (${area.nameZh})` : ''}`, '');
   if (p.definition) lines.push(p.definition, '');
   const cite = citationOf(index, p);
@@ -69,8 +78,14 @@ export function describePhrasing(index: PhrasingIndex, p: Phrasing, use?: DraftU
     const more = index.sourceUses(p.id).length;
     if (more > 1) lines.push('', `Mentioned ${more} times in the official sources.`);
   }
-  if (p.variants.length > 0) {
-    lines.push('', `Non-standard forms: ${p.variants.map((v) => `"${v.form}"`).join(', ')}`);
+  const byStatus = (status: string) => p.variants.filter((v) => v.status === status);
+  const admitted = byStatus('admitted');
+  if (admitted.length) lines.push('', `Admitted: ${admitted.map((v) => `"${v.form}"`).join(', ')}`);
+  const deprecated = byStatus('deprecated');
+  if (deprecated.length) lines.push('', `Deprecated: ${deprecated.map((v) => `"${v.form}"`).join(', ')}`);
+  const superseded = byStatus('superseded');
+  if (superseded.length) {
+    lines.push('', `Superseded: ${superseded.map((v) => `"${v.form}"${v.replaced ? ` (${v.replaced})` : ''}`).join(', ')}`);
   }
   return lines.join('\n');
 }

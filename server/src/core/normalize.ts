@@ -39,6 +39,21 @@ function buildWordTable(): Uint8Array {
   return w;
 }
 
+/**
+ * Punctuation that official Chinese writes inside a phrasing or leaves out: the enumeration
+ * comma (碳达峰、碳中和) and quotation marks (“十四五”规划). After a Chinese character it is
+ * optional for matching; elsewhere (English quotes) it is an ordinary character.
+ */
+export function isSoftPunct(code: number): boolean {
+  return code === 0x3001 || code === 0x201c || code === 0x201d || code === 0x300c || code === 0x300d;
+}
+
+/** True when the code unit at i is left out of matching: dropped characters, and soft punctuation after a Chinese character. */
+export function skippedAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return FOLD[code] === SKIP || (isSoftPunct(code) && i > 0 && isCjk(text.charCodeAt(i - 1)));
+}
+
 /** The folded key of a phrase: folded code units with separator runs collapsed and trimmed. */
 export function foldKey(text: string): string {
   // Most phrases only need lower case: let the engine do that, then check it is all there is.
@@ -48,8 +63,11 @@ export function foldKey(text: string): string {
   let length = 0;
   let pendingSep = false;
   for (let i = 0; i < text.length; i++) {
-    const c = FOLD[text.charCodeAt(i)];
+    const code = text.charCodeAt(i);
+    const c = FOLD[code];
     if (c === SKIP) continue;
+    // Soft punctuation next to a Chinese character is not part of a key.
+    if (isSoftPunct(code) && (isCjk(text.charCodeAt(i - 1)) || isCjk(text.charCodeAt(i + 1)))) continue;
     if (c === SEP) {
       pendingSep = length > 0;
       continue;

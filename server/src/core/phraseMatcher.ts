@@ -4,7 +4,7 @@
 // walking back from its end. Latin phrases need word boundaries; Chinese phrases need none.
 // A blank line resets the scan: no phrasing runs across paragraphs.
 
-import { FOLD, SEP, SKIP, WORD } from './normalize';
+import { FOLD, SEP, SKIP, WORD, isCjk, isSoftPunct, skippedAt } from './normalize';
 
 /** How many states get a full ASCII transition row (128 entries each). */
 const DENSE_STATES = 8192;
@@ -173,7 +173,7 @@ export class PhraseMatcher {
         }
         if (lastWasSep) continue;
         lastWasSep = true;
-      } else if (c === SKIP) {
+      } else if (c === SKIP || ((c === 0x22 || c === 0x3001 || c === 0x300c || c === 0x300d) && isSoftPunct(code) && i > 0 && isCjk(text.charCodeAt(i - 1)))) {
         continue;
       } else {
         lastWasSep = false;
@@ -204,9 +204,9 @@ function startOf(text: string, last: number, depth: number): number {
   let j = last;
   while (units < depth) {
     const c = FOLD[text.charCodeAt(--j)];
-    if (c === SKIP) continue;
+    if (c === SKIP || skippedAt(text, j)) continue;
     if (c === SEP) {
-      while (FOLD[text.charCodeAt(j - 1)] === SEP || FOLD[text.charCodeAt(j - 1)] === SKIP) j--;
+      while (FOLD[text.charCodeAt(j - 1)] === SEP || skippedAt(text, j - 1)) j--;
     }
     units++;
   }

@@ -9,11 +9,15 @@ import type { Occurrence, Phrasing, TermBase } from './types';
 
 export const EN_FORM = -1;
 export const ZH_FORM = -2;
+/** A protected proper name or title of the term base (not a phrasing). */
+const NAME_FORM = -3;
 
 export interface ScanResult {
   occurrences: Occurrence[];
   /** Anchor words for the fuzzy matcher, flat: start, end, anchor index, start, end, … */
   anchors: number[];
+  /** Protected names found, sorted: no finding stands inside one. */
+  names: { start: number; end: number }[];
   from: number;
   to: number;
 }
@@ -51,6 +55,9 @@ export class PhrasingIndex {
       claim(p.zh, { phrasing: i, form: ZH_FORM });
     });
     this.phrasings.forEach((p, i) => p.variants.forEach((v, k) => claim(v.form, { phrasing: i, form: k })));
+    // Names claim last: a name never hides a phrasing's own form, and wins over a shorter
+    // variant inside it by the longest-match rule.
+    for (const name of termBase.names) claim(name, { phrasing: -1, form: NAME_FORM });
     this.fuzzy = new FuzzyMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
     // One automaton finds the forms and the fuzzy matcher's anchor words in the same pass.
     this.formCount = keys.length;
@@ -75,11 +82,14 @@ export class PhrasingIndex {
       if (pattern < formCount) keepLongest(forms, { start, end, pattern });
       else anchors.push(start, end, pattern - formCount);
     });
-    const occurrences = forms.map((m) => {
+    const occurrences: Occurrence[] = [];
+    const names: { start: number; end: number }[] = [];
+    for (const m of forms) {
       const ref = this.forms[m.pattern];
-      return { start: m.start, end: m.end, phrasingId: this.phrasings[ref.phrasing].id, form: ref.form };
-    });
-    return { occurrences, anchors, from, to };
+      if (ref.form === NAME_FORM) names.push({ start: m.start, end: m.end });
+      else occurrences.push({ start: m.start, end: m.end, phrasingId: this.phrasings[ref.phrasing].id, form: ref.form });
+    }
+    return { occurrences, anchors, names, from, to };
   }
 
   /** Every official or variant form in text[from, to), overlaps resolved longest first, in text order. */
@@ -90,6 +100,10 @@ export class PhrasingIndex {
   /** Misspelled phrasings where no occurrence of the scan already stands. */
   misspellings(text: string, scan: ScanResult, maxEdits = 2): (FuzzyHit & { phrasingId: string })[] {
     const exact = scan.occurrences.map((o) => ({ start: o.start, end: o.end, phrasing: this.positions.get(o.phrasingId)! }));
+    if (scan.names.length) {
+      exact.push(...scan.names.map((n) => ({ ...n, phrasing: -1 })));
+      exact.sort((a, b) => a.start - b.start);
+    }
     return resolveOverlaps(this.fuzzy.scan(text, scan.from, scan.to, scan.anchors, exact, maxEdits))
       .map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
   }

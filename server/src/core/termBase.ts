@@ -4,10 +4,12 @@
 
 import { foldKey, detectLang } from './normalize';
 import { locateSentence } from './sourceIndex';
+import { respell } from './spelling';
 import type { TermFile, TermFileProblem, RawTerm, PathSegment } from './termFile';
 import {
   DEFAULT_SEVERITIES, RULE_IDS,
-  type Phrasing, type PolicyArea, type RuleId, type SourceDocument, type TermBase,
+  type Phrasing, type PolicyArea, type RuleId, type SourceDocument, type SpellingChoice, type TermBase,
+  type Variant, type VariantKind, type VariantStatus,
 } from './types';
 
 /** Reads a source document named by a term file; returns its text or an error message. */
@@ -25,6 +27,9 @@ export function buildTermBase(files: readonly TermFile[], readSource: SourceRead
   const byId = new Map<string, Phrasing>();
   const where = new Map<string, { file: TermFile; index: number }>();
   const ignore = new Set<string>();
+  const names = new Set<string>();
+  let spelling: SpellingChoice | undefined;
+  let strict = false;
   const severities: Record<RuleId, 'error' | 'warning' | 'info' | 'hint' | 'off'> = { ...DEFAULT_SEVERITIES };
 
   for (const file of files) {
@@ -55,11 +60,17 @@ export function buildTermBase(files: readonly TermFile[], readSource: SourceRead
       if (!byId.delete(id)) problem(['disable', i], `no term with id "${id}" to disable`);
     });
     for (const phrase of data.ignore ?? []) ignore.add(foldKey(phrase));
+    for (const name of data.names ?? []) names.add(name);
+    if (data.spelling) spelling = data.spelling;
+    if (data.profile) strict = data.profile === 'strict';
     for (const rule of RULE_IDS) {
       const s = data.rules?.[rule];
       if (s) severities[rule] = s;
     }
   }
+
+  if (strict && !files.some((f) => f.data?.rules?.['admitted-term'])) severities['admitted-term'] = 'hint';
+  for (const p of byId.values()) addSpellings(p, spelling);
 
   // Checks that need the whole term base: areas, sources, and forms claimed twice.
   const claimed = new Map<string, string>();
@@ -80,6 +91,7 @@ export function buildTermBase(files: readonly TermFile[], readSource: SourceRead
     }
     p.variants.forEach((v, i) => {
       const owner = claimed.get(foldKey(v.form));
+      if (owner === p.id && v.status === 'admitted') return;
       if (owner === p.id) problem(['variants', i, 'form'], `variant "${v.form}" only differs from the official form by case, hyphens or spacing, which is found without listing it`);
       else if (owner) problem(['variants', i, 'form'], `variant "${v.form}" is the official form of "${owner}"`);
       if (v.lang === 'zh' && !p.zh) problem(['variants', i, 'lang'], `Chinese variant "${v.form}" but the term has no "zh" form`);
@@ -87,16 +99,19 @@ export function buildTermBase(files: readonly TermFile[], readSource: SourceRead
   }
 
   const phrasings = [...byId.values()];
-  return { termBase: { areas, phrasings, byId, sources, ignore, severities }, problems };
+  return { termBase: { areas, phrasings, byId, sources, ignore, severities, names: [...names], spelling }, problems };
 }
 
 function mergeTerm(base: Phrasing | undefined, raw: RawTerm, origin: string): Phrasing | undefined {
   const en = raw.en ?? base?.en;
   const area = raw.area ?? base?.area;
   if (!en || !area) return undefined;
-  const variants = raw.variants
-    ? raw.variants.map((v) => ({ form: v.form, kind: v.kind, lang: v.lang ?? detectLang(v.form), note: v.note }))
-    : (base?.variants ?? []);
+  // A team's variants add to the built-in ones (its own form wins); removal is explicit.
+  const removed = new Set((raw.removeVariants ?? []).map(foldKey));
+  const added = (raw.variants ?? []).map(toVariant);
+  const addedKeys = new Set(added.map((v) => foldKey(v.form)));
+  const variants = [...(base?.variants ?? []).filter((v) => !addedKeys.has(foldKey(v.form))), ...added]
+    .filter((v) => !removed.has(foldKey(v.form)));
   return {
     id: raw.id,
     en,
@@ -107,4 +122,37 @@ function mergeTerm(base: Phrasing | undefined, raw: RawTerm, origin: string): Ph
     variants,
     origin,
   };
+}
+
+function defaultStatus(kind: VariantKind): VariantStatus {
+  if (kind === 'outdated') return 'superseded';
+  if (kind === 'rendering' || kind === 'spelling') return 'admitted';
+  return 'deprecated';
+}
+
+function toVariant(v: RawTerm['variants'] extends (infer V)[] | undefined ? V : never): Variant {
+  const out: Variant = { form: v.form, kind: v.kind, lang: v.lang ?? detectLang(v.form), status: v.status ?? defaultStatus(v.kind) };
+  if (v.note) out.note = v.note;
+  if (v.replaced) out.replaced = v.replaced;
+  if (v.notAfter) out.notAfter = v.notAfter;
+  if (v.notBefore) out.notBefore = v.notBefore;
+  return out;
+}
+
+/**
+ * British and American spellings of a phrasing's English form: both admitted, or, when
+ * the team chose one, that one official and the other a deprecated spelling variant.
+ */
+function addSpellings(p: Phrasing, choice: SpellingChoice | undefined): void {
+  const gb = respell(p.en, 'en-GB');
+  const us = respell(p.en, 'en-US');
+  if (gb === us) return;
+  const official = choice === 'en-GB' ? gb : choice === 'en-US' ? us : p.en;
+  const other = official === gb ? us : gb;
+  const before = foldKey(p.en);
+  p.en = official;
+  const key = foldKey(other);
+  const officialKey = foldKey(official);
+  p.variants = p.variants.filter((v) => foldKey(v.form) !== key && (officialKey === before || foldKey(v.form) !== officialKey));
+  p.variants.push({ form: other, kind: 'spelling', lang: 'en', status: choice ? 'deprecated' : 'admitted', note: choice ? `The team writes ${choice} spelling.` : 'British and American spellings are both correct.' });
 }

@@ -5,7 +5,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import schema from '../../data/policy-terms.schema.json';
-import type { SeveritySetting, VariantKind, Lang } from './types';
+import type { Lang, SeveritySetting, SpellingChoice, VariantKind, VariantStatus } from './types';
 
 export interface TermFileProblem {
   file: string;
@@ -14,7 +14,10 @@ export interface TermFileProblem {
   message: string;
 }
 
-export interface RawVariant { form: string; kind: VariantKind; lang?: Lang; note?: string }
+export interface RawVariant {
+  form: string; kind: VariantKind; lang?: Lang; note?: string;
+  status?: VariantStatus; replaced?: string; notAfter?: string[]; notBefore?: string[];
+}
 export interface RawTerm {
   id: string;
   en?: string;
@@ -23,6 +26,7 @@ export interface RawTerm {
   definition?: string;
   source?: { document: string; paragraph: number; sentence: string };
   variants?: RawVariant[];
+  removeVariants?: string[];
 }
 export interface TermFileData {
   version?: 1;
@@ -32,6 +36,9 @@ export interface TermFileData {
   disable?: string[];
   ignore?: string[];
   rules?: Record<string, SeveritySetting>;
+  names?: string[];
+  spelling?: SpellingChoice;
+  profile?: 'default' | 'strict';
 }
 
 export type PathSegment = string | number;

@@ -10,7 +10,19 @@ export type VariantKind =
   | 'casing'
   | 'hyphenation'
   | 'number'
-  | 'spelling';
+  | 'spelling'
+  | 'rendering';
+
+/**
+ * Term statuses as terminology management has them (TBX, ISO 30042). The canonical forms
+ * of a phrasing are preferred; a variant is admitted (established official usage, never a
+ * warning), deprecated (drift) or superseded (an outdated name, perhaps cited on purpose).
+ */
+export type VariantStatus = 'admitted' | 'deprecated' | 'superseded';
+export type TermStatus = 'preferred' | VariantStatus;
+
+/** British or American spelling, when a team picks one. */
+export type SpellingChoice = 'en-GB' | 'en-US';
 
 export const RULE_IDS = [
   'non-standard-term',
@@ -18,6 +30,7 @@ export const RULE_IDS = [
   'outdated-term',
   'term-casing',
   'term-hyphenation',
+  'admitted-term',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -28,7 +41,13 @@ export interface Variant {
   form: string;
   kind: VariantKind;
   lang: Lang;
+  status: VariantStatus;
   note?: string;
+  /** For a superseded form: when or by which document it was replaced. */
+  replaced?: string;
+  /** Context guards: the form is no finding right after / before any of these. */
+  notAfter?: string[];
+  notBefore?: string[];
 }
 
 export interface SourceRef {
@@ -74,6 +93,9 @@ export interface TermBase {
   sources: Map<string, SourceDocument>;
   /** Folded forms of phrases a team accepts. */
   ignore: Set<string>;
+  /** Proper names and titles that are never drift, whatever phrasing they contain. */
+  names: string[];
+  spelling?: SpellingChoice;
   severities: Record<RuleId, SeveritySetting>;
 }
 
@@ -95,6 +117,8 @@ export interface Finding {
   replacements: Replacement[];
   /** True when exactly one replacement is certain enough for an automatic fix. */
   fixable: boolean;
+  /** Why the fix is only a suggestion, when it is not fixable. */
+  caution?: string;
 }
 
 /** A place where a phrasing (canonical or variant) occurs in a text. */
@@ -112,6 +136,7 @@ export const DEFAULT_SEVERITIES: Record<RuleId, SeveritySetting> = {
   'outdated-term': 'warning',
   'term-casing': 'warning',
   'term-hyphenation': 'warning',
+  'admitted-term': 'off',
 };
 
 export const RULE_DESCRIPTIONS: Record<RuleId, string> = {
@@ -120,4 +145,5 @@ export const RULE_DESCRIPTIONS: Record<RuleId, string> = {
   'outdated-term': 'A superseded name of an official phrasing.',
   'term-casing': 'An official phrasing whose proper-noun capitals are lost.',
   'term-hyphenation': 'An official phrasing written with other hyphens, dashes or punctuation.',
+  'admitted-term': 'An admitted rendering (established official usage that is not the readout\'s form); off unless a team asks for the strict profile.',
 };

@@ -1,0 +1,148 @@
+// What an occurrence of a form means for the draft: nothing (the official form, an
+// admitted rendering, a guarded context), or a finding with its rule, message and fix.
+// A fix is certain (applied by --fix) only for a deprecated listed form in clean context;
+// superseded names and anything that may be part of a name are suggestions.
+
+import { guardOf, type Guard } from './context';
+import { collapseSpace } from './normalize';
+import { EN_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
+import type { Finding, Occurrence, Phrasing, RuleId, Variant, VariantKind } from './types';
+
+export type Classified = Omit<Finding, 'severity'>;
+
+const RULE_OF_KIND: Record<VariantKind, RuleId> = {
+  misspelling: 'misspelled-term',
+  outdated: 'outdated-term',
+  casing: 'term-casing',
+  hyphenation: 'term-hyphenation',
+  informal: 'non-standard-term',
+  number: 'non-standard-term',
+  spelling: 'non-standard-term',
+  rendering: 'non-standard-term',
+};
+
+const KIND_WORDS: Record<VariantKind, string> = {
+  misspelling: 'a misspelling',
+  outdated: 'an outdated form',
+  casing: 'a mis-cased form',
+  hyphenation: 'a mis-hyphenated form',
+  informal: 'an informal form',
+  number: 'a singular/plural or numeral variant',
+  spelling: 'a spelling the team does not use',
+  rendering: 'another rendering',
+};
+
+export const NAME_CAUTION = 'It may be part of a proper name or title: check before you change it.';
+export const HISTORY_CAUTION = 'It may be a historical reference (an earlier plan or name), so it is not fixed automatically.';
+
+/** The finding an occurrence makes before severities and ignore lists; undefined when it is fine as written. */
+export function classify(index: PhrasingIndex, text: string, o: Occurrence): Classified | undefined {
+  const found = classifyForm(index, text, o);
+  if (!found) return undefined;
+  const variant = o.form >= 0 ? index.phrasing(o.phrasingId)!.variants[o.form] : undefined;
+  const guard = guardOf(text, o.start, o.end, variant);
+  return guard ? undefined : found;
+}
+
+/** Why a form that would be a finding is correct here (for the hover), or undefined. */
+export function guardAt(index: PhrasingIndex, text: string, o: Occurrence): Guard | undefined {
+  if (!classifyForm(index, text, o)) return undefined;
+  const variant = o.form >= 0 ? index.phrasing(o.phrasingId)!.variants[o.form] : undefined;
+  return guardOf(text, o.start, o.end, variant);
+}
+
+function classifyForm(index: PhrasingIndex, text: string, o: Occurrence): Classified | undefined {
+  const p = index.phrasing(o.phrasingId)!;
+  const actual = text.slice(o.start, o.end);
+  const base = { start: o.start, end: o.end, phrasingId: p.id, actual };
+  if (o.form === ZH_FORM) return undefined;
+  if (o.form === EN_FORM) {
+    const surface = collapseSpace(actual);
+    if (surface === p.en || sameAsOfficial(text, o.start, surface, p.en)) return undefined;
+    const admitted = p.variants.find((v) => v.status === 'admitted' && sameAsOfficial(text, o.start, surface, v.form));
+    if (admitted) return admittedFinding(index, p, admitted, base);
+    if (surface.toLowerCase() === p.en.toLowerCase()) {
+      if (!lostCapital(surface, p.en)) return undefined;
+      return {
+        ...base, ruleId: 'term-casing',
+        message: `Write the official phrasing "${p.en}" with its capitals${areaSuffix(index, p)}.`,
+        replacements: [{ text: p.en, phrasingId: p.id }], fixable: true,
+      };
+    }
+    return withNameCaution(text, {
+      ...base, ruleId: 'term-hyphenation',
+      message: `Write the official phrasing as "${p.en}"${areaSuffix(index, p)}: hyphens, dashes, punctuation or character widths differ.`,
+      replacements: [{ text: matchInitialCase(text, o.start, p.en), phrasingId: p.id }], fixable: true,
+    });
+  }
+  const variant = p.variants[o.form];
+  if (variant.status === 'admitted') return admittedFinding(index, p, variant, base);
+  const zh = variant.lang === 'zh' && p.zh;
+  const official = zh ? p.zh! : matchInitialCase(text, o.start, p.en);
+  const superseded = variant.status === 'superseded';
+  const why = superseded
+    ? `${variant.replaced ? `, replaced ${variant.replaced}` : ''}. ${HISTORY_CAUTION}`
+    : `.${variant.note ? ` ${variant.note}` : ''}`;
+  const found: Classified = {
+    ...base, ruleId: superseded ? 'outdated-term' : RULE_OF_KIND[variant.kind],
+    message: `"${actual}" is ${superseded ? 'an earlier name' : KIND_WORDS[variant.kind]} of the official phrasing "${zh ? p.zh : p.en}"${areaSuffix(index, p)}${why}`,
+    replacements: [{ text: official, phrasingId: p.id }], fixable: !superseded,
+  };
+  if (superseded) found.caution = HISTORY_CAUTION;
+  return zh ? found : withNameCaution(text, found);
+}
+
+function admittedFinding(index: PhrasingIndex, p: Phrasing, v: Variant, base: Pick<Finding, 'start' | 'end' | 'phrasingId' | 'actual'>): Classified {
+  return {
+    ...base, ruleId: 'admitted-term',
+    message: `"${base.actual}" is admitted official usage; the readout writes "${v.lang === 'zh' && p.zh ? p.zh : p.en}"${areaSuffix(index, p)}.`,
+    replacements: [{ text: v.lang === 'zh' && p.zh ? p.zh : p.en, phrasingId: p.id }], fixable: false,
+    caution: 'Admitted usage: change it only to follow the readout word for word.',
+  };
+}
+
+/** An English finding written in capitals may be part of a name: a suggestion, not a fix. */
+function withNameCaution(text: string, f: Classified): Classified {
+  const words = f.actual.match(/[A-Za-z]+/g) ?? [];
+  const capitalised = words.length > 0 && words.every((w) => /^[A-Z]/.test(w) || w.length <= 3);
+  if (!capitalised || atSentenceStart(text, f.start) && words.length === 1) return f;
+  return { ...f, fixable: false, caution: NAME_CAUTION };
+}
+
+/** The draft writes the form, allowing a capital at a sentence start. */
+function sameAsOfficial(text: string, start: number, surface: string, form: string): boolean {
+  return surface === form || surface === matchInitialCase(text, start, form);
+}
+
+export function areaSuffix(index: PhrasingIndex, p: Phrasing): string {
+  const area = index.termBase.areas.get(p.area);
+  return area ? ` (policy area: ${area.name})` : '';
+}
+
+/** True when a capital letter of the official form stands in lower case in the draft. */
+function lostCapital(surface: string, official: string): boolean {
+  for (let i = 0; i < official.length && i < surface.length; i++) {
+    const c = official[i];
+    if (c !== c.toLowerCase() && surface[i] === c.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/**
+ * "High quality development" at a sentence start becomes "High-quality development"; mid-
+ * sentence the official form keeps its own case ("S&T innovation" → "scientific and …").
+ */
+export function matchInitialCase(text: string, start: number, official: string): string {
+  const a = text[start];
+  const o = official[0];
+  if (a && o && a !== a.toLowerCase() && o === o.toLowerCase() && atSentenceStart(text, start)) return o.toUpperCase() + official.slice(1);
+  return official;
+}
+
+/** True at the start of the text, a line (after heading or list marks) or a sentence. */
+export function atSentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /[ \t\u00a0\u3000"'“‘(（#*>_`-]/.test(text[i])) i--;
+  if (i < 0) return true;
+  return /[\n\r.!?。！？:：]/.test(text[i]) || (/\d/.test(text[i]) && /^\d+[.)]\s*$/.test(text.slice(text.lastIndexOf('\n', i) + 1, start)));
+}

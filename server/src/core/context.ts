@@ -1,0 +1,119 @@
+// Context guards: where a form that would be drift elsewhere is correct as written. A
+// superseded or informal name inside a cited title (《成渝经济区区域规划》, "the
+// Chengdu-Chongqing Economic Zone Regional Plan") names a real document; a phrase inside a
+// longer capitalised name (the Sci-Tech Innovation Board) is part of that name.
+// Each guard looks only at the line around the finding: linear, no backtracking.
+
+import type { Variant } from './types';
+
+export type Guard = 'title' | 'name' | 'rule';
+
+/** Nouns that end the title of a plan, law or other document. */
+const DOCUMENT_NOUNS = new Set(['plan', 'plans', 'outline', 'outlines', 'programme', 'program', 'guideline', 'guidelines',
+  'opinion', 'opinions', 'regulation', 'regulations', 'law', 'measures', 'scheme', 'strategy', 'report', 'notice',
+  'circular', 'decision', 'decisions', 'proposal', 'proposals', 'initiative', 'blueprint', 'paper', 'provisions',
+  'rules', 'resolution', 'communique', 'agreement', 'framework', 'catalogue', 'catalog', 'action']);
+/** Words a title keeps in lower case. */
+const TITLE_SMALL = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'from']);
+
+function lineStart(text: string, i: number): number {
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+function lineEnd(text: string, i: number): number {
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+/** Why [start, end) is not a finding, or undefined when nothing in its context says so. */
+export function guardOf(text: string, start: number, end: number, variant?: Variant): Guard | undefined {
+  if (variant && ruleGuard(text, start, end, variant)) return 'rule';
+  if (insideChineseTitle(text, start, end) || insideEnglishTitle(text, start, end)) return 'title';
+  if (insideLongerName(text, start, end)) return 'name';
+  return undefined;
+}
+
+function ruleGuard(text: string, start: number, end: number, v: Variant): boolean {
+  if (v.notAfter?.some((w) => text.endsWith(w, start))) return true;
+  return v.notBefore?.some((w) => text.startsWith(w, end)) ?? false;
+}
+
+/** Inside 《…》 on the same line. */
+export function insideChineseTitle(text: string, start: number, end: number): boolean {
+  const from = lineStart(text, start);
+  let open = false;
+  for (let i = start - 1; i >= from; i--) {
+    if (text[i] === '》') return false;
+    if (text[i] === '《') { open = true; break; }
+  }
+  if (!open) return false;
+  const to = lineEnd(text, end);
+  for (let i = end; i < to; i++) {
+    if (text[i] === '》') return true;
+    if (text[i] === '《') return false;
+  }
+  return false;
+}
+
+interface Word { start: number; end: number; text: string }
+
+/** The Latin words of a line (letters, digits, inner hyphens and apostrophes). */
+function wordsOf(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  const re = /[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return words;
+}
+
+const capital = (w: string) => w[0] >= 'A' && w[0] <= 'Z';
+
+/**
+ * An English document title around the span: a run of capitalised words (small words
+ * allowed inside) that holds the span, written in Title Case itself, and ends in a
+ * document noun ("Plan", "Outline", …). Quotation marks or italics are not required.
+ */
+export function insideEnglishTitle(text: string, start: number, end: number): boolean {
+  const from = lineStart(text, start);
+  const to = lineEnd(text, end);
+  const words = wordsOf(text, from, to);
+  const inside = words.filter((w) => w.end > start && w.start < end);
+  if (inside.length === 0 || !inside.every((w) => capital(w.text) || TITLE_SMALL.has(w.text))) return false;
+  let last = words.indexOf(inside[inside.length - 1]);
+  // Walk on through the title's words, across spaces only, to a document noun.
+  for (let k = last; k < words.length; k++) {
+    if (k > last && !/^[\s\u00a0]+$/.test(text.slice(words[k - 1].end, words[k].start))) return false;
+    const w = words[k].text;
+    if (DOCUMENT_NOUNS.has(w.toLowerCase()) && capital(w) && words[k].end >= end) return true;
+    if (!capital(w) && !TITLE_SMALL.has(w)) return false;
+    last = k;
+  }
+  return false;
+}
+
+/**
+ * Part of a longer proper name: the span is written capitalised and a capitalised word
+ * follows it, or precedes it mid-sentence ("the Sci-Tech Innovation Board").
+ */
+export function insideLongerName(text: string, start: number, end: number): boolean {
+  const from = lineStart(text, start);
+  const to = lineEnd(text, end);
+  const words = wordsOf(text, Math.max(from, start - 80), Math.min(to, end + 80));
+  const i = words.findIndex((w) => w.end > start);
+  if (i < 0) return false;
+  const inside = words.filter((w) => w.end > start && w.start < end);
+  if (!inside.length || !inside.every((w) => capital(w.text) || TITLE_SMALL.has(w.text))) return false;
+  const j = i + inside.length;
+  const spaceOnly = (a: number, b: number) => /^[ \u00a0]+$/.test(text.slice(a, b));
+  const after = words[j];
+  if (after && capital(after.text) && !TITLE_SMALL.has(after.text.toLowerCase()) && spaceOnly(end, after.start)) return true;
+  const before = words[i - 1];
+  if (before && capital(before.text) && spaceOnly(before.end, start) && !atSentenceStartWord(text, before.start, from)) return true;
+  return false;
+}
+
+function atSentenceStartWord(text: string, start: number, from: number): boolean {
+  let i = start - 1;
+  while (i >= from && /[\s"'“‘(#*>_`\-]/.test(text[i])) i--;
+  return i < from || /[.!?:;)]/.test(text[i]);
+}
