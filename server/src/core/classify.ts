@@ -39,16 +39,15 @@ export const HISTORY_CAUTION = 'It may be a historical reference (an earlier pla
 export function classify(index: PhrasingIndex, text: string, o: Occurrence): Classified | undefined {
   const found = classifyForm(index, text, o);
   if (!found) return undefined;
-  const variant = o.form >= 0 ? index.phrasing(o.phrasingId)!.variants[o.form] : undefined;
-  const guard = guardOf(text, o.start, o.end, variant);
-  return guard ? undefined : found;
+  return guardAt(index, text, o, found) ? undefined : found;
 }
 
 /** Why a form that would be a finding is correct here (for the hover), or undefined. */
-export function guardAt(index: PhrasingIndex, text: string, o: Occurrence): Guard | undefined {
-  if (!classifyForm(index, text, o)) return undefined;
-  const variant = o.form >= 0 ? index.phrasing(o.phrasingId)!.variants[o.form] : undefined;
-  return guardOf(text, o.start, o.end, variant);
+export function guardAt(index: PhrasingIndex, text: string, o: Occurrence, found = classifyForm(index, text, o)): Guard | undefined {
+  if (!found) return undefined;
+  const p = index.phrasing(o.phrasingId)!;
+  const variant = o.form >= 0 ? p.variants[o.form] : undefined;
+  return guardOf(text, o.start, o.end, variant, [p.en, p.zh ?? '']);
 }
 
 function classifyForm(index: PhrasingIndex, text: string, o: Occurrence): Classified | undefined {

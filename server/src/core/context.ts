@@ -6,7 +6,7 @@
 
 import type { Variant } from './types';
 
-export type Guard = 'title' | 'name' | 'rule';
+export type Guard = 'title' | 'name' | 'rule' | 'history';
 
 /** Nouns that end the title of a plan, law or other document. */
 const DOCUMENT_NOUNS = new Set(['plan', 'plans', 'outline', 'outlines', 'programme', 'program', 'guideline', 'guidelines',
@@ -26,8 +26,9 @@ function lineEnd(text: string, i: number): number {
 }
 
 /** Why [start, end) is not a finding, or undefined when nothing in its context says so. */
-export function guardOf(text: string, start: number, end: number, variant?: Variant): Guard | undefined {
+export function guardOf(text: string, start: number, end: number, variant?: Variant, current: readonly string[] = []): Guard | undefined {
   if (variant && ruleGuard(text, start, end, variant)) return 'rule';
+  if (variant?.status === 'superseded' && historicalSentence(text, start, end, current)) return 'history';
   if (insideChineseTitle(text, start, end) || insideEnglishTitle(text, start, end)) return 'title';
   if (insideLongerName(text, start, end)) return 'name';
   return undefined;
@@ -116,4 +117,26 @@ function atSentenceStartWord(text: string, start: number, from: number): boolean
   let i = start - 1;
   while (i >= from && /[\s"'“‘(#*>_`\-]/.test(text[i])) i--;
   return i < from || /[.!?:;)]/.test(text[i]);
+}
+
+/** Words that put a sentence in the past: a superseded name there is history, not drift. */
+const PAST_MARKERS = /(曾经|曾|此前|过去|以往|原来|当年|彼时|早在|回顾|历经|先后|formerly|previously|earlier|former|once|used to|at the time|was|were|had been)/i;
+
+/**
+ * The sentence around a superseded name speaks of the past: a past marker, a year before
+ * 2020 (the current names date from 2020 and later), or the current name after it
+ * (从“一圈两翼”到“一区两群”).
+ */
+export function historicalSentence(text: string, start: number, end: number, current: readonly string[] = []): boolean {
+  let a = start;
+  while (a > 0 && !/[。！？!?\n]/.test(text[a - 1]) && !(text[a - 1] === '.' && /\s/.test(text[a] ?? ''))) a--;
+  let b = end;
+  while (b < text.length && !/[。！？!?\n]/.test(text[b]) && !(text[b] === '.' && /\s|$/.test(text[b + 1] ?? ''))) b++;
+  const sentence = text.slice(a, start) + ' ' + text.slice(end, b);
+  if (PAST_MARKERS.test(sentence)) return true;
+  // Told as an evolution, old to new: the current name follows in the same sentence.
+  const after = text.slice(end, b).toLowerCase();
+  if (current.some((c) => c && after.includes(c.toLowerCase()))) return true;
+  for (const m of sentence.matchAll(/(?<!\d)(1[89]\d\d|20[01]\d)(?!\d)/g)) if (Number(m[1]) < 2020) return true;
+  return false;
 }

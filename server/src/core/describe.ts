@@ -19,7 +19,7 @@ export function phrasingAt(index: PhrasingIndex, text: string, offset: number): 
     if (guard) {
       const p = index.phrasing(hit.phrasingId)!;
       const official = hit.form >= 0 && p.variants[hit.form].lang === 'zh' && p.zh ? p.zh : p.en;
-      const where = guard === 'title' ? 'a cited title' : guard === 'name' ? 'a proper name' : 'a context the term base allows';
+      const where = guard === 'title' ? 'a cited title' : guard === 'name' ? 'a proper name' : guard === 'history' ? 'a sentence about the past' : 'a context the term base allows';
       return { occurrence: hit, use: { actual, note: `"${actual}" stands in ${where} and is kept as written. The current official phrasing is "${official}".` } };
     }
     return { occurrence: hit, use: { actual, problem: classify(index, text, hit)?.message } };

@@ -1,0 +1,147 @@
+// Accuracy evaluation (npm run eval): the built CLI on drafts written independently of the
+// term base (test/eval/README.md). Each drift is marked [[typed|canonical|kind]], each trap
+// {{text|why}}. Reports recall per kind (and for drift the term base does not list), whether
+// each finding's first replacement gives the canonical form, false alarms, precision, and
+// the clean-text corpus (no finding, --fix changes nothing). Writes EVALUATION.md.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const CLI = join(ROOT, 'dist/cli.js');
+const splits = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const write = !process.argv.includes('--no-write');
+
+/** Strips the markup; returns the draft text with drift and trap spans. */
+export function parseMarked(marked) {
+  let text = '';
+  const drifts = [];
+  const traps = [];
+  const re = /\[\[([^|\]]+)\|([^|\]]+)\|([^|\]]+)\]\]|\{\{([^|}]+)\|([^|}]+)\}\}/g;
+  let last = 0;
+  for (let m = re.exec(marked); m; m = re.exec(marked)) {
+    text += marked.slice(last, m.index);
+    const start = text.length;
+    if (m[1] !== undefined) {
+      text += m[1];
+      drifts.push({ start, end: text.length, typed: m[1], canonical: m[2], kind: m[3] });
+    } else {
+      text += m[4];
+      traps.push({ start, end: text.length, text: m[4], why: m[5] });
+    }
+    last = m.index + m[0].length;
+  }
+  return { text: text + marked.slice(last), drifts, traps };
+}
+
+function lintFiles(dir, files) {
+  const run = spawnSync(process.execPath, [CLI, '--no-team-terms', '-f', 'json', ...files], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (run.status === 2) throw new Error(run.stderr);
+  return JSON.parse(run.stdout);
+}
+
+const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+const fold = (s) => s.toLowerCase().replace(/[\s\-\u2010-\u2015\u00a0]+/g, ' ').trim();
+
+function evaluateSplit(lang, split) {
+  const folder = join(ROOT, 'test/eval', lang, split);
+  const names = readdirSync(folder).filter((f) => f.endsWith('.md')).sort();
+  const tmp = mkdtempSync(join(tmpdir(), 'policy-eval-'));
+  const drafts = names.map((name) => ({ name, ...parseMarked(readFileSync(join(folder, name), 'utf8')) }));
+  for (const d of drafts) writeFileSync(join(tmp, d.name), d.text);
+  const results = lintFiles(tmp, names);
+  rmSync(tmp, { recursive: true, force: true });
+  const out = { drifts: [], falseAlarms: [], findings: 0 };
+  drafts.forEach((d, i) => {
+    const findings = results[i].messages.map((m) => ({ ...m, start: m.suggestions[0]?.fix.range[0], end: m.suggestions[0]?.fix.range[1] }));
+    out.findings += findings.length;
+    for (const drift of d.drifts) {
+      const hit = findings.find((f) => overlaps(f, drift));
+      let fixed = false;
+      if (hit) {
+        const repl = hit.suggestions[0].fix.text;
+        const byFinding = d.text.slice(0, hit.start) + repl + d.text.slice(hit.end);
+        const byCanon = d.text.slice(0, drift.start) + drift.canonical + d.text.slice(drift.end);
+        fixed = byFinding === byCanon;
+      }
+      out.drifts.push({ draft: d.name, ...drift, found: Boolean(hit), fixed, certain: Boolean(hit?.fix), rule: hit?.ruleId });
+    }
+    for (const f of findings) {
+      if (d.drifts.some((x) => overlaps(f, x))) continue;
+      const trap = d.traps.find((t) => overlaps(f, t));
+      out.falseAlarms.push({ draft: d.name, text: d.text.slice(f.start, f.end), rule: f.ruleId, trap: trap?.why });
+    }
+  });
+  return out;
+}
+
+function evaluateClean(lang) {
+  const file = join(ROOT, 'test/eval', lang, 'clean.txt');
+  const tmp = mkdtempSync(join(tmpdir(), 'policy-clean-'));
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(join(tmp, 'clean.txt'), text);
+  const [r] = lintFiles(tmp, ['clean.txt']);
+  spawnSync(process.execPath, [CLI, '--no-team-terms', '--fix', 'clean.txt'], { cwd: tmp });
+  const unchanged = readFileSync(join(tmp, 'clean.txt'), 'utf8') === text;
+  rmSync(tmp, { recursive: true, force: true });
+  return { sentences: text.split('\n').filter(Boolean).length, findings: r.messages.map((m) => `${m.line}: ${m.message}`), unchanged };
+}
+
+function listedForms() {
+  const base = JSON.parse(execFileSync(process.execPath, [CLI, '--export', 'json'], { encoding: 'utf8' }));
+  return new Set(base.terms.flatMap((t) => t.variants.map((v) => fold(v.form))));
+}
+
+const pct = (a, b) => (b === 0 ? '—' : `${(100 * a / b).toFixed(1)}%`);
+
+function report(lang, split, r, listed) {
+  const kinds = [...new Set(r.drifts.map((d) => d.kind))].sort();
+  const rows = kinds.map((k) => {
+    const all = r.drifts.filter((d) => d.kind === k);
+    const found = all.filter((d) => d.found);
+    return `| ${k} | ${all.length} | ${found.length} | ${pct(found.length, all.length)} | ${found.filter((d) => d.fixed).length} | ${found.filter((d) => d.certain).length} |`;
+  });
+  const found = r.drifts.filter((d) => d.found);
+  const unlisted = r.drifts.filter((d) => !listed.has(fold(d.typed)));
+  const tp = r.findings - r.falseAlarms.length;
+  const lines = [
+    `### ${lang} / ${split}`, '',
+    '| kind | drifts | found | recall | fix gives canonical | certain (--fix) |', '| --- | ---: | ---: | ---: | ---: | ---: |', ...rows,
+    `| **all** | ${r.drifts.length} | ${found.length} | ${pct(found.length, r.drifts.length)} | ${found.filter((d) => d.fixed).length} | ${found.filter((d) => d.certain).length} |`, '',
+    `- Drift not listed in the term base: ${unlisted.length}, found ${unlisted.filter((d) => d.found).length} (${pct(unlisted.filter((d) => d.found).length, unlisted.length)}).`,
+    `- Findings: ${r.findings}; false alarms: ${r.falseAlarms.length} (on marked traps: ${r.falseAlarms.filter((f) => f.trap).length}); precision ${pct(tp, r.findings)}.`,
+  ];
+  if (r.falseAlarms.length) lines.push('- False alarms: ' + r.falseAlarms.map((f) => `"${f.text}" (${f.rule}${f.trap ? `; trap: ${f.trap}` : ''})`).join('; ') + '.');
+  const missed = r.drifts.filter((d) => !d.found);
+  if (missed.length) lines.push('- Missed: ' + missed.map((d) => `"${d.typed}" (${d.kind})`).join('; ') + '.');
+  const wrong = found.filter((d) => !d.fixed);
+  if (wrong.length) lines.push('- Found, but the first replacement is not the canonical form: ' + wrong.map((d) => `"${d.typed}" → expected "${d.canonical}"`).join('; ') + '.');
+  return lines.join('\n');
+}
+
+const listed = listedForms();
+const sections = [];
+const summary = [];
+for (const lang of ['en', 'zh']) {
+  for (const split of splits.length ? splits : ['dev', 'holdout']) {
+    const r = evaluateSplit(lang, split);
+    sections.push(report(lang, split, r, listed), '');
+    const found = r.drifts.filter((d) => d.found).length;
+    summary.push(`| ${lang} | ${split} | ${r.drifts.length} | ${pct(found, r.drifts.length)} | ${pct(r.findings - r.falseAlarms.length, r.findings)} | ${r.falseAlarms.length} |`);
+  }
+  const clean = evaluateClean(lang);
+  sections.push(`### ${lang} / clean text`, '', `${clean.sentences} sentences: ${clean.findings.length} findings; --fix ${clean.unchanged ? 'changed nothing' : 'CHANGED the text'}.`, ...clean.findings.map((f) => `- ${f}`), '');
+  summary.push(`| ${lang} | clean | ${clean.sentences} sentences | — | — | ${clean.findings.length} |`);
+}
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+const body = [
+  '| lang | split | drifts | recall | precision | false alarms |', '| --- | --- | ---: | ---: | ---: | ---: |', ...summary, '', ...sections,
+].join('\n');
+console.log(body);
+if (write) {
+  const doc = readFileSync(join(ROOT, 'EVALUATION.md'), 'utf8');
+  const marker = '<!-- results -->';
+  const head = doc.includes(marker) ? doc.slice(0, doc.indexOf(marker) + marker.length) : doc + '\n' + marker;
+  writeFileSync(join(ROOT, 'EVALUATION.md'), `${head}\n\nMeasured at commit ${commit} with \`npm run eval\`.\n\n${body}\n`);
+}
