@@ -93,3 +93,19 @@ describe('--export', () => {
     assert.ok(!doc.terms.some((term) => term.id === 'yangtze-river'));
   });
 });
+
+describe('--export tbx and --terms glossary.tbx', () => {
+  test('the exported TBX, read back, gives the same findings on the example drafts', (t) => {
+    const dir = workspace(t);
+    const exported = runCli(['--export', 'tbx'], dir);
+    assert.equal(exported.status, 0, exported.stderr);
+    const examples = fixture('..', '..', 'examples', 'implementation-plan.md');
+    const zh = fixture('..', '..', 'examples', 'work-report.zh.md');
+    const work = workspace(t, { 'glossary.tbx': exported.stdout, 'plan.md': examples, 'zh.md': zh });
+    const plain = parseJson(runCli(['-f', 'json', 'plan.md', 'zh.md'], work));
+    const withTbx = parseJson(runCli(['-f', 'json', '--terms', 'glossary.tbx', 'plan.md', 'zh.md'], work));
+    const shape = (rs: typeof plain) => rs.map((r) => r.messages.map((m) => [m.ruleId, m.line, m.column, m.message]));
+    assert.ok(plain[0].messages.length > 0);
+    assert.deepEqual(shape(withTbx), shape(plain));
+  });
+});

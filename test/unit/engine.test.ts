@@ -21,7 +21,7 @@ const ENGLISH: Case[] = [
   { text: 'In 2022 we will deepen the Chengdu Chongqing economic circle with major projects.', ruleId: 'term-hyphenation', phrasingId: 'chengdu-chongqing-economic-circle', actual: 'Chengdu Chongqing economic circle', replacement: 'Chengdu-Chongqing economic circle' },
   { text: 'Officials met to plan the chengdu-chongqing economic circle.', ruleId: 'term-casing', phrasingId: 'chengdu-chongqing-economic-circle', actual: 'chengdu-chongqing economic circle', replacement: 'Chengdu-Chongqing economic circle' },
   { text: 'The Chongqing-Chengdu economic circle is a national strategy.', ruleId: 'non-standard-term', phrasingId: 'chengdu-chongqing-economic-circle', actual: 'Chongqing-Chengdu economic circle', replacement: 'Chengdu-Chongqing economic circle' },
-  { text: 'The plan revives the Chengdu-Chongqing economic zone of 2011.', ruleId: 'outdated-term', phrasingId: 'chengdu-chongqing-economic-circle', actual: 'Chengdu-Chongqing economic zone', replacement: 'Chengdu-Chongqing economic circle', suggestion: true },
+  { text: 'The district serves the Chengdu-Chongqing economic zone.', ruleId: 'outdated-term', phrasingId: 'chengdu-chongqing-economic-circle', actual: 'Chengdu-Chongqing economic zone', replacement: 'Chengdu-Chongqing economic circle', suggestion: true },
   { text: 'Districts should pursue the carbon peaking and neutrality in an orderly manner.', ruleId: 'non-standard-term', phrasingId: 'carbon-peaking-and-carbon-neutrality', actual: 'carbon peaking and neutrality', replacement: 'carbon peaking and carbon neutrality' },
   { text: 'We should promote common prosperty and improve public services.', ruleId: 'misspelled-term', phrasingId: 'common-prosperity', actual: 'common prosperty', replacement: 'common prosperity' },
   // Not in the variant list (terms.yaml lists only "eco-protection" and "ecologic protection"): found by fuzzy matching.
@@ -41,7 +41,7 @@ const CHINESE: Case[] = [
   { text: '全市加快构建一区二群协调发展格局。', ruleId: 'non-standard-term', phrasingId: 'one-area-and-two-clusters', actual: '一区二群', replacement: '一区两群' },
   { text: '统筹做好碳中和碳达峰各项工作，推动绿色低碳转型。', ruleId: 'non-standard-term', phrasingId: 'carbon-peaking-and-carbon-neutrality', actual: '碳中和碳达峰', replacement: '碳达峰碳中和' },
   { text: '市政府编制十四五计划纲要并组织实施。', ruleId: 'outdated-term', phrasingId: '14th-five-year-plan', actual: '十四五计划', replacement: '“十四五”规划', suggestion: true },
-  { text: '回顾成渝经济区建设的历程。', ruleId: 'outdated-term', phrasingId: 'chengdu-chongqing-economic-circle', actual: '成渝经济区', replacement: '成渝地区双城经济圈', suggestion: true },
+  { text: '推进成渝经济区建设。', ruleId: 'outdated-term', phrasingId: 'chengdu-chongqing-economic-circle', actual: '成渝经济区', replacement: '成渝地区双城经济圈', suggestion: true },
   { text: '持续优化经商环境，激发市场活力。', ruleId: 'non-standard-term', phrasingId: 'business-environment', actual: '经商环境', replacement: '营商环境' },
 ];
 

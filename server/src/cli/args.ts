@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 
 export type Format = 'stylish' | 'json' | 'sarif';
-export type ExportFormat = 'prh' | 'vale' | 'json';
+export type ExportFormat = 'prh' | 'vale' | 'json' | 'tbx';
 
 export interface CliOptions {
   paths: string[];
@@ -34,14 +34,14 @@ Conference (and a team's own term files). Folders are searched recursively for
 Options:
   -f, --format <stylish|json|sarif>  output format (default: stylish)
       --fix                          rewrite files in place with every certain fix
-  -t, --terms <file>                 a term file (YAML or JSON) on top of the built-in and the team's; repeatable
+  -t, --terms <file>                 a term file (YAML, JSON or TBX) on top of the built-in and the team's; repeatable
       --no-team-terms                do not pick up .policy-terms.yaml from the folder tree
       --max-warnings <n>             exit 1 only when warnings exceed n (errors always fail)
       --no-fuzzy                     do not look for misspelled phrasings
       --ext <list>                   extensions to lint in folders (default: md,markdown,txt)
       --stdin-filename <name>        the file name to report for standard input
       --candidates                   list phrases of the given source documents missing from the term base
-      --export <prh|vale|json>       print the term base as a prh dictionary, Vale substitution rule or JSON
+      --export <prh|vale|json|tbx>   print the term base as a prh dictionary, Vale substitution rule, JSON or TBX-Basic
   -q, --quiet                        report errors only
       --no-color                     plain output
   -h, --help                         this help
@@ -86,8 +86,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bool
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, not "${v['max-warnings']}"`);
   }
   const exportFormat = v.export as ExportFormat | undefined;
-  if (exportFormat !== undefined && !['prh', 'vale', 'json'].includes(exportFormat)) {
-    throw new UsageError(`unknown export format "${exportFormat}": use prh, vale or json`);
+  if (exportFormat !== undefined && !['prh', 'vale', 'json', 'tbx'].includes(exportFormat)) {
+    throw new UsageError(`unknown export format "${exportFormat}": use prh, vale, json or tbx`);
   }
   if (v.fix && v.candidates) throw new UsageError('--fix and --candidates cannot be combined');
   const extensions = (v.ext ?? 'md,markdown,txt').split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean);

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findCandidates } from '../core/candidates';
 import { exportJson, exportPrh, exportVale } from '../core/exporters';
+import { exportTbx } from '../core/tbx';
 import { applyFixes } from '../core/fixes';
 import { lint } from '../core/lint';
 import { LineIndex } from '../core/positions';
@@ -56,7 +57,7 @@ export function run(argv: string[], io: Io): number {
   }
 
   if (options.exportFormat) {
-    const exporter = { prh: exportPrh, vale: exportVale, json: exportJson }[options.exportFormat];
+    const exporter = { prh: exportPrh, vale: exportVale, json: exportJson, tbx: exportTbx }[options.exportFormat];
     io.stdout(exporter(loaded.termBase));
     return 0;
   }

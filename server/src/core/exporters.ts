@@ -12,6 +12,7 @@ export function exportPrh(termBase: TermBase): string {
   const rules = termBase.phrasings.flatMap((p) => {
     const byLang = new Map<string, string[]>();
     for (const v of p.variants) {
+      if (v.status === 'admitted') continue;
       const list = byLang.get(v.lang) ?? [];
       list.push(v.form);
       byLang.set(v.lang, list);
@@ -29,7 +30,7 @@ export function exportPrh(termBase: TermBase): string {
 export function exportVale(termBase: TermBase): string {
   const swap: Record<string, string> = {};
   for (const p of termBase.phrasings) {
-    for (const v of p.variants) swap[escapeRegex(v.form)] = officialFor(p, v.lang);
+    for (const v of p.variants) if (v.status !== 'admitted') swap[escapeRegex(v.form)] = officialFor(p, v.lang);
   }
   return '# Vale substitution rule exported by policy-lint --export vale\n' + stringify({
     extends: 'substitution',
@@ -44,6 +45,7 @@ export function exportJson(termBase: TermBase): string {
   return JSON.stringify({
     version: 1,
     areas: [...termBase.areas.values()],
+    names: termBase.names,
     terms: termBase.phrasings.map(({ origin: _origin, ...p }) => p),
   }, null, 2) + '\n';
 }

@@ -5,6 +5,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import schema from '../../data/policy-terms.schema.json';
+import { parseTbx } from './tbx';
 import type { Lang, SeveritySetting, SpellingChoice, VariantKind, VariantStatus } from './types';
 
 export interface TermFileProblem {
@@ -78,6 +79,15 @@ export function parseTermFile(name: string, text: string): TermFile {
   const locate = (path: readonly PathSegment[]) => at(offsetOf(withRanges().doc, path));
 
   let data: unknown;
+  if (name.toLowerCase().endsWith('.tbx')) {
+    try {
+      data = parseTbx(source);
+    } catch (e) {
+      return { name, problems: [{ file: name, line: 1, column: 1, message: `cannot read TBX: ${(e as Error).message}` }], locate: () => ({ line: 1, column: 1 }) };
+    }
+    const problems = validate(data).map((error) => ({ file: name, line: 1, column: 1, message: `${error.instancePath || '(file)'}: ${error.message ?? 'is invalid'}` }));
+    return { name, data: problems.length ? undefined : (data as TermFileData), problems, locate: () => ({ line: 1, column: 1 }) };
+  }
   try {
     // JSON is YAML too, but JSON.parse reads it several times faster.
     data = name.endsWith('.json') ? JSON.parse(source) : loadYaml(source, { schema: CORE_SCHEMA, filename: name });

@@ -1,0 +1,95 @@
+// Findings staff can trust: admitted renderings stay clean, cited titles and names are
+// guarded, superseded names are suggestions, spelling is a team choice, and the clean-text
+// corpora of the evaluation set get no finding and survive --fix byte for byte.
+
+import { describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { applyFixes } from '../../server/src/core/fixes';
+import { describePhrasing, phrasingAt } from '../../server/src/core/describe';
+import { assertFindings, assertOnlySuggestions, findingsOf } from '../support/assertions';
+import { atCursor } from '../support/cursor';
+import { builtinIndex, REPO_ROOT, withTeamFile } from '../support/termBase';
+
+describe('clean-text corpora (test/eval/*/clean.txt)', () => {
+  for (const lang of ['en', 'zh']) {
+    const text = fs.readFileSync(path.join(REPO_ROOT, 'test', 'eval', lang, 'clean.txt'), 'utf8');
+    test(`${lang}: at least 80 sentences, no finding, --fix changes nothing`, () => {
+      assert.ok(text.split('\n').filter(Boolean).length >= 80);
+      const findings = findingsOf(text);
+      assert.deepEqual(findings.map((f) => f.actual), []);
+      assert.equal(applyFixes(text, findings).text, text);
+    });
+  }
+});
+
+describe('admitted renderings', () => {
+  test("the State Council's English is no finding", () => {
+    assertFindings('We will deepen reform and opening-up and build a new pattern of development.', []);
+    assertFindings('We will implement the employment-first policy.', []);
+    assertFindings('Reform and opening-up is a defining feature.', []);
+  });
+
+  test('the strict profile shows them as hints, never fixed', () => {
+    const { index } = withTeamFile('profile: strict\n');
+    const findings = findingsOf('We will deepen reform and opening-up.', undefined, index);
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.severity, f.fixable]), [['admitted-term', 'hint', false]]);
+  });
+});
+
+describe('context guards', () => {
+  test('a superseded name inside a cited title is no finding, and --fix leaves the title', () => {
+    for (const text of ['《成渝经济区区域规划》于2011年印发。', 'The Chengdu-Chongqing Economic Zone Regional Plan set the goals.', 'See “Chengdu-Chongqing Economic Zone Regional Plan” for details.']) {
+      assertFindings(text, []);
+    }
+  });
+
+  test('the hover on a cited title still explains the current name', () => {
+    const index = builtinIndex();
+    const { text, offset } = atCursor('依据《成渝经|济区区域规划》');
+    const at = phrasingAt(index, text, offset)!;
+    const md = describePhrasing(index, index.phrasing(at.occurrence.phrasingId)!, at.use);
+    assert.match(md, /cited title/);
+    assert.match(md, /成渝地区双城经济圈/);
+  });
+
+  test('a protected name and a capitalised name around a variant are no finding', () => {
+    assertFindings('Firms listed on the Sci-Tech Innovation Board grew.', []);
+    assertFindings('The Sci-Tech Innovation Fund of the district grew.', []);
+  });
+
+  test('notAfter: 基建投资 is drift, 新基建投资 is not', () => {
+    assertFindings('基建投资增长较快。', ['non-standard-term']);
+    assertFindings('新基建投资增长较快。', []);
+  });
+
+  test('a superseded name is a suggestion; in a sentence about the past, none', () => {
+    assertOnlySuggestions('推进成渝经济区建设。');
+    assertFindings('2011年，国务院批复成渝经济区区域规划。', []);
+    assertFindings('从“一圈两翼”到“一区两群”，重庆区域发展战略不断完善。', []);
+  });
+});
+
+describe('Chinese punctuation inside official forms', () => {
+  test('the enumeration comma and the quotation marks are optional', () => {
+    assertFindings('做好碳达峰、碳中和工作，落实“十四五”规划和十四五规划。', []);
+    assertFindings('坚持生态优先、绿色发展和生态优先绿色发展。', []);
+  });
+});
+
+describe('spelling is a team choice', () => {
+  test('both spellings are admitted by default', () => {
+    assertFindings('We will stabilise growth and stabilize growth.', []);
+    assertFindings('a scientific and technological innovation center with national influence', []);
+  });
+
+  test('a team that writes en-GB gets the American form flagged and fixed', () => {
+    const { index, problems } = withTeamFile('spelling: en-GB\n');
+    assert.deepEqual(problems, []);
+    assertFindings('We will stabilise growth.', [], undefined, index);
+    const [f] = findingsOf('We will stabilize growth.', undefined, index);
+    assert.equal(f.replacements[0].text, 'stabilise growth');
+    assert.equal(f.fixable, true);
+  });
+});
