@@ -45,4 +45,7 @@ if (compiled.status !== 0) {
 mkdirSync('dist', { recursive: true });
 const words = readFileSync('node_modules/word-list/words.txt', 'utf8').split('\n').filter(Boolean);
 writeFileSync('dist/english-words.txt', words.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n'));
+// Chinese character tables for the near-matcher (pinyin readings, traditional characters).
+const { buildChineseTables } = await import('./chinese-tables.mjs');
+buildChineseTables('dist/zh-tables.json');
 console.log(`built ${bundles.filter((b) => existsSync(b.entry)).map((b) => b.out).join(', ')}`);

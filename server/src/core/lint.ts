@@ -4,6 +4,7 @@
 import { areaSuffix, classify, matchInitialCase } from './classify';
 import { guardOf } from './context';
 import { foldKey } from './normalize';
+import type { ChineseDriftKind } from './chineseNear';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { Finding, RuleId, Severity, SeveritySetting } from './types';
 
@@ -47,8 +48,32 @@ export function lint(index: PhrasingIndex, text: string, options: LintOptions = 
         caution: 'Found by similarity: check that the official phrasing is meant.',
       });
     }
+    for (const hit of index.chineseNearMisses(text, scan)) {
+      if (guardOf(text, hit.start, hit.end)) continue;
+      const p = index.phrasing(hit.phrasingId)!;
+      push({
+        start: hit.start, end: hit.end, ruleId: `zh-${hit.kind}`, phrasingId: p.id, actual: text.slice(hit.start, hit.end),
+        message: chineseMessage(text.slice(hit.start, hit.end), hit.kind, hit.changed, p.zh!),
+        replacements: [{ text: p.zh!, phrasingId: p.id }],
+        // Folding traditional characters is certain; the other slips are suggestions.
+        fixable: hit.kind === 'traditional',
+        ...(hit.kind === 'traditional' ? {} : { caution: 'Found by sound or shape: check that the official form is meant.' }),
+      });
+    }
     findings.sort((a, b) => a.start - b.start);
   }
   return findings;
 }
 
+
+const CHINESE_WORDS: Record<ChineseDriftKind, (changed: string) => string> = {
+  homophone: (c) => `"${c}" sounds like the official character (an input-method slip)`,
+  traditional: (c) => `"${c}" is written in traditional characters`,
+  numeral: (c) => `the numeral "${c}" differs from the official formula`,
+  'missing-character': (c) => `the character "${c}" is missing`,
+  'extra-character': (c) => `the character "${c}" is extra`,
+};
+
+function chineseMessage(actual: string, kind: ChineseDriftKind, changed: string, official: string): string {
+  return `"${actual}": ${CHINESE_WORDS[kind](changed)}; the official form is "${official}".`;
+}

@@ -1,6 +1,7 @@
 // The compiled term base: one automaton over every canonical and variant form, the fuzzy
 // matcher for misspellings, and (on first use) where each phrasing stands in the sources.
 
+import { ChineseNearMatcher, type ChineseHit, type ChineseTables } from './chineseNear';
 import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
 import { foldKey } from './normalize';
 import { keepLongest, PhraseMatcher, resolveOverlaps, type RawMatch } from './phraseMatcher';
@@ -32,12 +33,13 @@ export class PhrasingIndex {
   private readonly forms: FormRef[] = [];
   private readonly matcher: PhraseMatcher;
   private readonly fuzzy: FuzzyMatcher;
+  private readonly chinese?: ChineseNearMatcher;
   private readonly positions = new Map<string, number>();
   private readonly formCount: number;
   private uses?: Map<string, SourceUse[]>;
 
   /** `isEnglishWord` lets the fuzzy matcher leave real English words alone (see FuzzyMatcher). */
-  constructor(readonly termBase: TermBase, isEnglishWord?: (word: string) => boolean) {
+  constructor(readonly termBase: TermBase, isEnglishWord?: (word: string) => boolean, chineseTables?: ChineseTables) {
     this.phrasings = termBase.phrasings;
     const keys: string[] = [];
     const claimed = new Set<string>();
@@ -59,6 +61,7 @@ export class PhrasingIndex {
     // variant inside it by the longest-match rule.
     for (const name of termBase.names) claim(name, { phrasing: -1, form: NAME_FORM });
     this.fuzzy = new FuzzyMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
+    if (chineseTables) this.chinese = new ChineseNearMatcher(this.phrasings.map((p) => p.zh), chineseTables);
     // One automaton finds the forms and the fuzzy matcher's anchor words in the same pass.
     this.formCount = keys.length;
     this.matcher = new PhraseMatcher([...keys, ...this.fuzzy.anchorWords]);
@@ -106,6 +109,16 @@ export class PhrasingIndex {
     }
     return resolveOverlaps(this.fuzzy.scan(text, scan.from, scan.to, scan.anchors, exact, maxEdits))
       .map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
+  }
+
+  /** Chinese near misses (homophones, traditional characters, …) where no occurrence of the scan stands. */
+  chineseNearMisses(text: string, scan: ScanResult): (ChineseHit & { phrasingId: string })[] {
+    if (!this.chinese) return [];
+    const exact = [
+      ...scan.occurrences.map((o) => ({ start: o.start, end: o.end, phrasing: this.positions.get(o.phrasingId)! })),
+      ...scan.names.map((n) => ({ ...n, phrasing: -1 })),
+    ].sort((a, b) => a.start - b.start);
+    return this.chinese.scan(text, scan.from, scan.to, exact).map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
   }
 
   /** The text of a form of a phrasing. */

@@ -31,6 +31,11 @@ export const RULE_IDS = [
   'term-casing',
   'term-hyphenation',
   'admitted-term',
+  'zh-homophone',
+  'zh-traditional',
+  'zh-numeral',
+  'zh-missing-character',
+  'zh-extra-character',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -137,6 +142,11 @@ export const DEFAULT_SEVERITIES: Record<RuleId, SeveritySetting> = {
   'term-casing': 'warning',
   'term-hyphenation': 'warning',
   'admitted-term': 'off',
+  'zh-homophone': 'warning',
+  'zh-traditional': 'warning',
+  'zh-numeral': 'warning',
+  'zh-missing-character': 'warning',
+  'zh-extra-character': 'warning',
 };
 
 export const RULE_DESCRIPTIONS: Record<RuleId, string> = {
@@ -146,4 +156,9 @@ export const RULE_DESCRIPTIONS: Record<RuleId, string> = {
   'term-casing': 'An official phrasing whose proper-noun capitals are lost.',
   'term-hyphenation': 'An official phrasing written with other hyphens, dashes or punctuation.',
   'admitted-term': 'An admitted rendering (established official usage that is not the readout\'s form); off unless a team asks for the strict profile.',
+  'zh-homophone': 'An official Chinese form with a character replaced by one that sounds the same or nearly so (an input-method slip): 城渝 for 成渝.',
+  'zh-traditional': 'An official Chinese form written in traditional characters: 高質量發展 for 高质量发展.',
+  'zh-numeral': 'A numeral changed inside a numbered formula: 一区三群 for 一区两群.',
+  'zh-missing-character': 'An official Chinese form of five or more characters with one character missing.',
+  'zh-extra-character': 'An official Chinese form of five or more characters with one character doubled or added.',
 };

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PhrasingIndex } from '../core/phrasingIndex';
+import { chineseTables } from './chineseTables';
 import { isEnglishWord } from './englishWords';
 import { buildTermBase } from '../core/termBase';
 import { parseTermFile, type TermFile, type TermFileProblem } from '../core/termFile';
@@ -100,7 +101,7 @@ export function loadTermBase(teamFiles: readonly string[], options: LoadOptions 
       return { error: `cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
     }
   });
-  return { termBase, index: new PhrasingIndex(termBase, isEnglishWord), problems, files: [builtin, ...teamFiles] };
+  return { termBase, index: new PhrasingIndex(termBase, isEnglishWord, chineseTables()), problems, files: [builtin, ...teamFiles] };
 }
 
 /** The nearest team term file in dir or its parents, if any. */

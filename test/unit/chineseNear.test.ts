@@ -1,0 +1,40 @@
+// Chinese drift nobody listed: input-method homophones, traditional characters, numerals,
+// a missing or extra character; and the words around them stay clean.
+
+import { describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { applyFixes } from '../../server/src/core/fixes';
+import { assertFindings, findingsOf } from '../support/assertions';
+
+function one(text: string): { ruleId: string; actual: string; replacement: string; fixable: boolean } {
+  const findings = findingsOf(text);
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => [f.ruleId, f.actual])));
+  const [f] = findings;
+  return { ruleId: f.ruleId, actual: f.actual, replacement: f.replacements[0].text, fixable: f.fixable };
+}
+
+describe('Chinese near-matching', () => {
+  test('homophones from a pinyin input method are suggestions with the official form', () => {
+    assert.deepEqual(one('深入推动城渝地区双城经济圈建设。'), { ruleId: 'zh-homophone', actual: '城渝地区双城经济圈', replacement: '成渝地区双城经济圈', fixable: false });
+    assert.equal(one('统筹推进碳达锋碳中和。').replacement, '碳达峰碳中和');
+    assert.equal(one('扎实推进共同富余。').actual, '共同富余');
+  });
+
+  test('traditional characters are folded one to one, and fixed', () => {
+    const text = '推动高質量發展。';
+    assert.deepEqual(one(text), { ruleId: 'zh-traditional', actual: '高質量發展', replacement: '高质量发展', fixable: true });
+    assert.equal(applyFixes(text, findingsOf(text)).text, '推动高质量发展。');
+  });
+
+  test('a numeral in a numbered formula, a missing and a doubled character', () => {
+    assert.equal(one('推动一区三群协调发展。').ruleId, 'zh-numeral');
+    assert.equal(one('推动成渝地双城经济圈建设。').ruleId, 'zh-missing-character');
+    assert.equal(one('推动高质量量发展。').ruleId, 'zh-extra-character');
+  });
+
+  test('ordinary words and titles stay clean', () => {
+    assertFindings('城口县地处重庆东北部，成渝两地携手，共同繁荣，富余劳动力转移就业。', []);
+    assertFindings('认真学习《成渝地區雙城經濟圈建设规划纲要》。', []);
+    assertFindings('推动高质量发展，建设成渝地区双城经济圈，推进碳达峰碳中和。', []);
+  });
+});
