@@ -60,9 +60,13 @@ function evaluateSplit(lang, split) {
       const hit = findings.find((f) => overlaps(f, drift));
       let fixed = false;
       if (hit) {
+        // One finding may cover several drifts of one phrasing: its fix must give all their canonical forms.
         const repl = hit.suggestions[0].fix.text;
         const byFinding = d.text.slice(0, hit.start) + repl + d.text.slice(hit.end);
-        const byCanon = d.text.slice(0, drift.start) + drift.canonical + d.text.slice(drift.end);
+        let byCanon = d.text;
+        for (const x of d.drifts.filter((x) => overlaps(hit, x)).sort((a, b) => b.start - a.start)) {
+          byCanon = byCanon.slice(0, x.start) + x.canonical + byCanon.slice(x.end);
+        }
         fixed = byFinding === byCanon;
       }
       out.drifts.push({ draft: d.name, ...drift, found: Boolean(hit), fixed, certain: Boolean(hit?.fix), rule: hit?.ruleId });

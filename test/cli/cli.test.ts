@@ -101,7 +101,7 @@ describe('--format sarif', () => {
     const [sarifRun] = sarif.runs;
     assert.equal(sarifRun.tool.driver.name, 'policy-lint');
     const ruleIds = sarifRun.tool.driver.rules.map((r: { id: string }) => r.id);
-    assert.deepEqual(ruleIds, ['non-standard-term', 'misspelled-term', 'outdated-term', 'term-casing', 'term-hyphenation', 'admitted-term',
+    assert.deepEqual(ruleIds, ['non-standard-term', 'misspelled-term', 'outdated-term', 'term-casing', 'term-hyphenation', 'admitted-term', 'term-inflection', 'term-conjunction', 'term-function-word', 'term-order',
       'zh-homophone', 'zh-traditional', 'zh-numeral', 'zh-missing-character', 'zh-extra-character']);
     assert.ok(sarifRun.tool.driver.rules.every((r: { shortDescription: { text: string } }) => r.shortDescription.text.length > 0));
     assert.equal(sarifRun.results.length, 3);

@@ -1,10 +1,10 @@
 // The terminology lint: occurrences and misspellings become findings with rule ids,
 // severities, messages that name the official phrasing and its policy area, and fixes.
 
-import { areaSuffix, classify, matchInitialCase } from './classify';
+import { classify, matchInitialCase } from './classify';
 import { guardOf } from './context';
+import { chineseNearFinding, englishNearFinding, misspellingFinding } from './nearFindings';
 import { foldKey } from './normalize';
-import type { ChineseDriftKind } from './chineseNear';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { Finding, RuleId, Severity, SeveritySetting } from './types';
 
@@ -34,31 +34,18 @@ export function lint(index: PhrasingIndex, text: string, options: LintOptions = 
   };
   for (const o of scan.occurrences) push(classify(index, text, o));
   if (options.fuzzy !== false) {
+    // Similarity finds, in order of trust: listed-shape misspellings, English near misses, Chinese.
+    const taken: { start: number; end: number }[] = [];
     for (const hit of index.misspellings(text, scan, options.maxEdits)) {
-      const p = index.phrasing(hit.phrasingId)!;
-      const actual = text.slice(hit.start, hit.end);
       if (guardOf(text, hit.start, hit.end)) continue;
-      const replacement = matchInitialCase(text, hit.start, p.en);
-      push({
-        start: hit.start, end: hit.end, ruleId: 'misspelled-term', phrasingId: p.id, actual,
-        message: `"${actual}" looks like a misspelling of the official phrasing "${p.en}"${areaSuffix(index, p)}.`,
-        replacements: [{ text: replacement, phrasingId: p.id }],
-        // Found by similarity, not listed: offered, never applied by --fix.
-        fixable: false,
-        caution: 'Found by similarity: check that the official phrasing is meant.',
-      });
+      taken.push(hit);
+      push(misspellingFinding(index, text, hit));
+    }
+    for (const hit of index.englishNearMisses(text, scan, taken)) {
+      if (!guardOf(text, hit.start, hit.end)) push(englishNearFinding(index, text, hit));
     }
     for (const hit of index.chineseNearMisses(text, scan)) {
-      if (guardOf(text, hit.start, hit.end)) continue;
-      const p = index.phrasing(hit.phrasingId)!;
-      push({
-        start: hit.start, end: hit.end, ruleId: `zh-${hit.kind}`, phrasingId: p.id, actual: text.slice(hit.start, hit.end),
-        message: chineseMessage(text.slice(hit.start, hit.end), hit.kind, hit.changed, p.zh!),
-        replacements: [{ text: p.zh!, phrasingId: p.id }],
-        // Folding traditional characters is certain; the other slips are suggestions.
-        fixable: hit.kind === 'traditional',
-        ...(hit.kind === 'traditional' ? {} : { caution: 'Found by sound or shape: check that the official form is meant.' }),
-      });
+      if (!guardOf(text, hit.start, hit.end)) push(chineseNearFinding(index, text, hit));
     }
     findings.sort((a, b) => a.start - b.start);
   }
@@ -66,14 +53,3 @@ export function lint(index: PhrasingIndex, text: string, options: LintOptions = 
 }
 
 
-const CHINESE_WORDS: Record<ChineseDriftKind, (changed: string) => string> = {
-  homophone: (c) => `"${c}" sounds like the official character (an input-method slip)`,
-  traditional: (c) => `"${c}" is written in traditional characters`,
-  numeral: (c) => `the numeral "${c}" differs from the official formula`,
-  'missing-character': (c) => `the character "${c}" is missing`,
-  'extra-character': (c) => `the character "${c}" is extra`,
-};
-
-function chineseMessage(actual: string, kind: ChineseDriftKind, changed: string, official: string): string {
-  return `"${actual}": ${CHINESE_WORDS[kind](changed)}; the official form is "${official}".`;
-}

@@ -2,6 +2,7 @@
 // matcher for misspellings, and (on first use) where each phrasing stands in the sources.
 
 import { ChineseNearMatcher, type ChineseHit, type ChineseTables } from './chineseNear';
+import { EnglishNearMatcher, type NearHit } from './englishNear';
 import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
 import { foldKey } from './normalize';
 import { keepLongest, PhraseMatcher, resolveOverlaps, type RawMatch } from './phraseMatcher';
@@ -17,6 +18,8 @@ export interface ScanResult {
   occurrences: Occurrence[];
   /** Anchor words for the fuzzy matcher, flat: start, end, anchor index, start, end, … */
   anchors: number[];
+  /** Anchor words for the English near-matcher, flat as `anchors`. */
+  nearAnchors: number[];
   /** Protected names found, sorted: no finding stands inside one. */
   names: { start: number; end: number }[];
   from: number;
@@ -34,6 +37,8 @@ export class PhrasingIndex {
   private readonly matcher: PhraseMatcher;
   private readonly fuzzy: FuzzyMatcher;
   private readonly chinese?: ChineseNearMatcher;
+  private readonly near: EnglishNearMatcher;
+  private readonly fuzzyAnchorCount: number;
   private readonly positions = new Map<string, number>();
   private readonly formCount: number;
   private uses?: Map<string, SourceUse[]>;
@@ -62,9 +67,11 @@ export class PhrasingIndex {
     for (const name of termBase.names) claim(name, { phrasing: -1, form: NAME_FORM });
     this.fuzzy = new FuzzyMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
     if (chineseTables) this.chinese = new ChineseNearMatcher(this.phrasings.map((p) => p.zh), chineseTables);
-    // One automaton finds the forms and the fuzzy matcher's anchor words in the same pass.
+    this.near = new EnglishNearMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
+    // One automaton finds the forms and both matchers' anchor words in the same pass.
     this.formCount = keys.length;
-    this.matcher = new PhraseMatcher([...keys, ...this.fuzzy.anchorWords]);
+    this.fuzzyAnchorCount = this.fuzzy.anchorWords.length;
+    this.matcher = new PhraseMatcher([...keys, ...this.fuzzy.anchorWords, ...this.near.anchorWords]);
   }
 
   get size(): number {
@@ -80,10 +87,13 @@ export class PhrasingIndex {
   scan(text: string, from = 0, to = text.length): ScanResult {
     const forms: RawMatch[] = [];
     const anchors: number[] = [];
+    const nearAnchors: number[] = [];
     const formCount = this.formCount;
+    const nearFrom = formCount + this.fuzzyAnchorCount;
     this.matcher.forEachMatch(text, from, to, (start, end, pattern) => {
       if (pattern < formCount) keepLongest(forms, { start, end, pattern });
-      else anchors.push(start, end, pattern - formCount);
+      else if (pattern < nearFrom) anchors.push(start, end, pattern - formCount);
+      else nearAnchors.push(start, end, pattern - nearFrom);
     });
     const occurrences: Occurrence[] = [];
     const names: { start: number; end: number }[] = [];
@@ -92,7 +102,7 @@ export class PhrasingIndex {
       if (ref.form === NAME_FORM) names.push({ start: m.start, end: m.end });
       else occurrences.push({ start: m.start, end: m.end, phrasingId: this.phrasings[ref.phrasing].id, form: ref.form });
     }
-    return { occurrences, anchors, names, from, to };
+    return { occurrences, anchors, nearAnchors, names, from, to };
   }
 
   /** Every official or variant form in text[from, to), overlaps resolved longest first, in text order. */
@@ -109,6 +119,21 @@ export class PhrasingIndex {
     }
     return resolveOverlaps(this.fuzzy.scan(text, scan.from, scan.to, scan.anchors, exact, maxEdits))
       .map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
+  }
+
+  /** English near misses (inflection, conjunction, function words, order) away from exact occurrences and `taken` spans. */
+  englishNearMisses(text: string, scan: ScanResult, taken: readonly { start: number; end: number }[]): (NearHit & { phrasingId: string })[] {
+    const exact = [
+      ...scan.occurrences.map((o) => ({ start: o.start, end: o.end, phrasing: this.positions.get(o.phrasingId)! })),
+      ...scan.names.map((n) => ({ ...n, phrasing: -1 })),
+    ];
+    const covered = (start: number, end: number, phrasing: number) =>
+      exact.some((x) => x.phrasing === phrasing && x.start <= start && end <= x.end);
+    const hits = this.near.scan(text, scan.from, scan.to, scan.nearAnchors, covered).filter((h) =>
+      // A shorter official form may stand inside the window, not across its edge; the same phrasing nowhere in it.
+      !exact.some((x) => x.start < h.end && h.start < x.end && (x.phrasing === h.phrasing || x.start < h.start || x.end > h.end)) &&
+      !taken.some((t) => t.start < h.end && h.start < t.end));
+    return resolveOverlaps(hits).map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
   }
 
   /** Chinese near misses (homophones, traditional characters, …) where no occurrence of the scan stands. */

@@ -1,0 +1,234 @@
+// English drift that nobody listed, at the level of a phrasing's words: an inflection
+// changed ("one area and two cluster"), "and" replaced by a comma, slash or ampersand or
+// dropped ("one area, two clusters"), an article or preposition added, dropped or changed
+// ("revitalization of countryside"), coordinated parts swapped ("carbon neutrality and
+// carbon peaking"), a letter slip. Each phrasing is anchored on its three rarest content
+// words, found exactly in the same pass as the phrasings; around an anchor, the sentence's
+// words are aligned with the phrasing's by a small edit-distance table whose edits are these
+// kinds. Precision first: content words are never added or dropped, a phrasing of two
+// content words keeps both exactly, at most two edits, never across a sentence end.
+
+import { boundedEditDistance } from './editDistance';
+import { editBudget } from './draftWords';
+import { foldKey } from './normalize';
+import { ARTICLES, COORDINATION, FUNCTION_WORDS, inflectionOf, sentenceAround, tokenize, type Token } from './phraseTokens';
+
+export type NearKind = 'inflection' | 'conjunction' | 'function-word' | 'order' | 'misspelling';
+
+export interface NearEdit {
+  kind: NearKind;
+  /** The phrasing's token and the draft's ('' where one side has none). */
+  official: string;
+  draft: string;
+}
+
+export interface NearHit {
+  start: number;
+  end: number;
+  phrasing: number;
+  edits: NearEdit[];
+}
+
+interface Target {
+  tokens: string[];
+  /** An extra edit every alignment with it costs (a swap of coordinated parts). */
+  swapped: boolean;
+}
+
+interface Phrase {
+  targets: Target[];
+  content: number;
+}
+
+const MAX_EDITS = 2;
+const INF = 99;
+
+function phraseTokens(form: string): string[] {
+  return tokenize(foldKey(form), 0, foldKey(form).length).map((t) => t.text);
+}
+
+/** The phrasing's tokens, and its coordinated parts swapped around each "and". */
+function targetsOf(tokens: string[]): Target[] {
+  const targets: Target[] = [{ tokens, swapped: false }];
+  tokens.forEach((t, k) => {
+    if (t !== 'and' || k === 0 || k === tokens.length - 1) return;
+    targets.push({ tokens: [...tokens.slice(k + 1), 'and', ...tokens.slice(0, k)], swapped: true });
+    if (k >= 1 && k + 1 < tokens.length && k + 2 <= tokens.length) {
+      const swapped = tokens.slice();
+      [swapped[k - 1], swapped[k + 1]] = [swapped[k + 1], swapped[k - 1]];
+      if (swapped.join(' ') !== targets[targets.length - 1].tokens.join(' ')) targets.push({ tokens: swapped, swapped: true });
+    }
+  });
+  return targets;
+}
+
+const isContent = (t: string) => !FUNCTION_WORDS.has(t) && t !== 'and' && t !== ',';
+
+export class EnglishNearMatcher {
+  private readonly phrases: (Phrase | undefined)[];
+  /** Words that anchor the search; the caller's automaton finds them. */
+  readonly anchorWords: string[] = [];
+  private readonly byAnchor: number[][] = [];
+
+  constructor(englishForms: readonly (string | undefined)[], private readonly isEnglishWord?: (word: string) => boolean) {
+    this.phrases = englishForms.map((form) => {
+      const tokens = form ? phraseTokens(form) : [];
+      const content = tokens.filter(isContent).length;
+      return content >= 2 ? { targets: targetsOf(tokens), content } : undefined;
+    });
+    const frequency = new Map<string, number>();
+    for (const p of this.phrases) for (const w of new Set(p?.targets[0].tokens.filter(isContent))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+    const index = new Map<string, number>();
+    this.phrases.forEach((p, phrasing) => {
+      if (!p) return;
+      const words = [...new Set(p.targets[0].tokens.filter(isContent))]
+        .sort((a, b) => frequency.get(a)! - frequency.get(b)! || b.length - a.length).slice(0, 3);
+      for (const w of words) {
+        let a = index.get(w);
+        if (a === undefined) {
+          a = this.anchorWords.length;
+          index.set(w, a);
+          this.anchorWords.push(w);
+          this.byAnchor.push([]);
+        }
+        this.byAnchor[a].push(phrasing);
+      }
+    });
+  }
+
+  /**
+   * Near misses around the anchors found in text[from, to) (`anchors`: start, end, anchor
+   * index, …, in text order); `inside(start, end, phrasing)` tells whether an exact
+   * occurrence of that phrasing already covers the anchor.
+   */
+  scan(text: string, from: number, to: number, anchors: readonly number[], covered: (start: number, end: number, phrasing: number) => boolean): NearHit[] {
+    const hits: NearHit[] = [];
+    const seen = new Set<string>();
+    let sentence: [number, number] = [-1, -1];
+    let tokens: Token[] = [];
+    for (let a = 0; a < anchors.length; a += 3) {
+      const start = anchors[a];
+      const end = anchors[a + 1];
+      for (const phrasing of this.byAnchor[anchors[a + 2]]) {
+        if (covered(start, end, phrasing)) continue;
+        if (start >= sentence[1] || start < sentence[0]) {
+          sentence = sentenceAround(text, start, from, to);
+          tokens = tokenize(text, sentence[0], sentence[1]);
+        }
+        const at = tokens.findIndex((t) => t.start === start);
+        if (at < 0) continue;
+        const hit = this.align(tokens, at, phrasing);
+        if (!hit) continue;
+        const key = `${hit.start}:${hit.end}:${phrasing}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        hits.push(hit);
+      }
+    }
+    return hits;
+  }
+
+  /** The best alignment of the phrasing with the draft's tokens around the anchor token, if it is a near miss. */
+  private align(tokens: Token[], at: number, phrasing: number): NearHit | undefined {
+    const phrase = this.phrases[phrasing]!;
+    const n = phrase.targets[0].tokens.length;
+    const lo = Math.max(0, at - n - MAX_EDITS);
+    const draft = tokens.slice(lo, Math.min(tokens.length, at + n + MAX_EDITS + 1));
+    let best: { cost: number; s: number; e: number; edits: NearEdit[] } | undefined;
+    for (const target of phrase.targets) {
+      const found = this.fit(target.tokens, draft, at - lo, target.swapped ? 1 : 0, phrase.content);
+      if (found && (!best || found.cost < best.cost)) {
+        best = found;
+        if (target.swapped) best.edits.unshift({ kind: 'order', official: '', draft: '' });
+      }
+    }
+    if (!best || best.edits.length === 0) return undefined;
+    return { start: draft[best.s].start, end: draft[best.e - 1].end, phrasing, edits: best.edits };
+  }
+
+  /** Fitting alignment: the whole target against a stretch of the draft that holds the anchor. */
+  private fit(target: string[], draft: Token[], anchor: number, extra: number, content: number):
+    { cost: number; s: number; e: number; edits: NearEdit[] } | undefined {
+    const n = target.length;
+    const m = draft.length;
+    const cost = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(INF));
+    for (let j = 0; j <= m; j++) cost[0][j] = extra;
+    for (let i = 1; i <= n; i++) {
+      for (let j = 0; j <= m; j++) {
+        let c = cost[i - 1][j] + this.dropCost(target[i - 1], target[i]);
+        if (j > 0) {
+          c = Math.min(c, cost[i - 1][j - 1] + this.subCost(target[i - 1], draft[j - 1].text, content));
+          c = Math.min(c, cost[i][j - 1] + this.addCost(draft[j - 1].text, target[i], draft[j]?.text, i));
+        }
+        cost[i][j] = c;
+      }
+    }
+    let e = -1;
+    for (let j = 1; j <= m; j++) if (cost[n][j] <= MAX_EDITS && (e < 0 || cost[n][j] < cost[n][e])) e = j;
+    if (e < 0) return undefined;
+    // Walk back, preferring matches, to the start and the edits.
+    const edits: NearEdit[] = [];
+    let i = n;
+    let j = e;
+    let contentExact = 0;
+    while (i > 0) {
+      const here = cost[i][j];
+      if (j > 0 && here === cost[i - 1][j - 1] + this.subCost(target[i - 1], draft[j - 1].text, content)) {
+        const t = target[i - 1];
+        const d = draft[j - 1].text;
+        if (t === d) { if (isContent(t)) contentExact++; } else edits.unshift(this.subEdit(t, d));
+        i--; j--;
+      } else if (here === cost[i - 1][j] + this.dropCost(target[i - 1], target[i])) {
+        if (this.dropCost(target[i - 1], target[i]) > 0) edits.unshift({ kind: target[i - 1] === 'and' || target[i - 1] === ',' ? 'conjunction' : 'function-word', official: target[i - 1], draft: '' });
+        i--;
+      } else {
+        const d = draft[j - 1].text;
+        if (this.addCost(d, target[i], draft[j]?.text, i) > 0) edits.unshift({ kind: d === ',' ? 'conjunction' : 'function-word', official: '', draft: d });
+        j--;
+      }
+    }
+    const s = j;
+    if (anchor < s || anchor >= e) return undefined;
+    // Precision: two content words at least stand exactly, half of them at least.
+    if (contentExact < 2 || 2 * contentExact < content) return undefined;
+    if (draft.slice(s, e).some((t) => t.text === '(')) return undefined;
+    return { cost: cost[n][e], s, e, edits };
+  }
+
+  private subCost(t: string, d: string, content: number): number {
+    if (t === d) return 0;
+    if (t === 'and') return COORDINATION.has(d) ? 1 : INF;
+    if (t === ',') return d === 'and' || COORDINATION.has(d) ? (d === ',' ? 0 : 1) : INF;
+    if (FUNCTION_WORDS.has(t)) return FUNCTION_WORDS.has(d) ? 1 : INF;
+    if (!isContent(d) || content <= 2) return INF;
+    if (inflectionOf(t, d)) return 1;
+    return this.isSlip(t, d) ? 1 : INF;
+  }
+
+  private subEdit(t: string, d: string): NearEdit {
+    if (t === 'and' || t === ',') return { kind: 'conjunction', official: t, draft: d };
+    if (FUNCTION_WORDS.has(t)) return { kind: 'function-word', official: t, draft: d };
+    return { kind: inflectionOf(t, d) ? 'inflection' : 'misspelling', official: t, draft: d };
+  }
+
+  /** A letter slip: within the word's budget, same first letter, and not a word of its own. */
+  private isSlip(t: string, d: string): boolean {
+    const budget = editBudget(t);
+    if (budget === 0 || d[0] !== t[0] || boundedEditDistance(d, t, budget) > budget) return false;
+    return !this.isEnglishWord?.(d);
+  }
+
+  /** A phrasing token the draft lacks: "and", a comma (free before "and": the serial comma), a function word. */
+  private dropCost(t: string, next: string | undefined): number {
+    if (t === ',' && next === 'and') return 0;
+    if (t === 'and' || t === ',' || FUNCTION_WORDS.has(t)) return 1;
+    return INF;
+  }
+
+  /** A draft token the phrasing lacks: an article inside it; a comma before "and" is free (the serial comma). */
+  private addCost(d: string, nextTarget: string | undefined, nextDraft: string | undefined, i: number): number {
+    if (i === 0 || nextTarget === undefined) return INF;
+    if (d === ',' && nextTarget === 'and' && nextDraft === 'and') return 0;
+    return ARTICLES.has(d) ? 1 : INF;
+  }
+}

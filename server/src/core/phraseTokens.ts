@@ -1,0 +1,110 @@
+// Tokens of an English sentence for phrase-level near-matching: words (folded to lower
+// case, hyphens split them) and the marks that stand for "and" between coordinated parts
+// (a comma, slash, ampersand, plus sign, "plus", "as well as"). A sentence ends at . ! ? ; :
+// or a Chinese full stop, at a blank line, and at a line that starts a list item, a heading
+// or a table row: no phrasing is matched across them.
+
+export interface Token {
+  /** Folded text: a lower-case word, or "," for any mark of coordination. */
+  text: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+/** Articles, prepositions and determiners that drafts add, drop or change inside a phrasing. */
+export const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'into', 'its', 'their', 'our', 'this']);
+export const ARTICLES = new Set(['a', 'an', 'the']);
+/** Marks that a drafter puts for "and". */
+export const COORDINATION = new Set([',', '/', '&', '+', 'plus', 'as well as']);
+
+const SEARCH_LIMIT = 400;
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7);
+}
+
+/** True where a line starts a new block: a list item, heading, quote or table row. */
+function startsBlock(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  const c = text[j];
+  if (c === '#' || c === '>' || c === '|' || c === '\n' || c === '\r' || c === undefined) return true;
+  if ((c === '-' || c === '*' || c === '+') && (text[j + 1] === ' ' || text[j + 1] === '\t')) return true;
+  let k = j;
+  while (k < text.length && text[k] >= '0' && text[k] <= '9') k++;
+  return k > j && (text[k] === '.' || text[k] === ')') && (text[k + 1] === ' ' || text[k + 1] === '\t');
+}
+
+/** True when the character at i ends a sentence or the line break at i ends a block. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '!' || c === '?' || c === ';' || c === '。' || c === '！' || c === '？' || c === '；' || c === '：') return true;
+  if (c === '.' || c === ':') {
+    const n = text.charCodeAt(i + 1);
+    return Number.isNaN(n) || n === 32 || n === 10 || n === 13 || n === 9 || n === 0xa0 || n === 0x22 || n === 0x201d || n === 0x2a;
+  }
+  if (c === '\n' || c === '\r') return startsBlock(text, c === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1);
+  return false;
+}
+
+/** [start, end) of the sentence around offset, within from/to and at most SEARCH_LIMIT either side. */
+export function sentenceAround(text: string, offset: number, from: number, to: number): [number, number] {
+  let a = offset;
+  const minA = Math.max(from, offset - SEARCH_LIMIT);
+  while (a > minA && !endsSentence(text, a - 1)) a--;
+  let b = offset;
+  const maxB = Math.min(to, offset + SEARCH_LIMIT);
+  while (b < maxB && !endsSentence(text, b)) b++;
+  return [a, b];
+}
+
+/** The tokens of text[start, end). */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) {
+      let j = i + 1;
+      while (j < end && (isLetter(text.charCodeAt(j)) || ((text[j] === "'" || text[j] === '’') && isLetter(text.charCodeAt(j + 1))))) j++;
+      const word = text.slice(i, j).toLowerCase();
+      const prev = tokens[tokens.length - 1];
+      const prev2 = tokens[tokens.length - 2];
+      // "as well as" is one mark of coordination.
+      if (word === 'as' && prev?.text === 'well' && prev2?.text === 'as') {
+        tokens.length -= 2;
+        tokens.push({ text: 'as well as', start: prev2.start, end: j, word: false });
+      } else if (word === 'plus') tokens.push({ text: 'plus', start: i, end: j, word: false });
+      else tokens.push({ text: word, start: i, end: j, word: true });
+      i = j;
+      continue;
+    }
+    if (c === 0x2c || c === 0x2f || c === 0x26 || c === 0x2b || c === 0xff0c || c === 0x3001) {
+      tokens.push({ text: ',', start: i, end: i + 1, word: false });
+    } else if (c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d) {
+      // Brackets break a phrasing: no match spans them.
+      tokens.push({ text: '(', start: i, end: i + 1, word: false });
+    }
+    i++;
+  }
+  return tokens;
+}
+
+/** A rough lemma: what is left when an inflectional ending is taken off ("clusters" → "cluster", "coordinated" → "coordinat"). */
+export function lemma(word: string): string {
+  for (const [ending, repl] of [['ies', 'y'], ['ing', ''], ['ed', ''], ['es', ''], ['s', ''], ['e', '']] as const) {
+    if (word.length - ending.length >= 3 && word.endsWith(ending)) return word.slice(0, word.length - ending.length) + repl;
+  }
+  return word;
+}
+
+/** True when a and b are different inflections of one word: number or verb form. */
+export function inflectionOf(a: string, b: string): boolean {
+  if (a === b) return false;
+  const la = lemma(a);
+  const lb = lemma(b);
+  if (la === lb) return true;
+  // "prevent" and "prevention", "upgrade" and "upgrading": a derived -ion is a slip of form too.
+  return la.length >= 4 && (lb === la + 'ion' || la === lb + 'ion' || lemma(la) === lemma(lb));
+}

@@ -1,0 +1,54 @@
+// English drift nobody listed: inflection, "and" replaced or dropped, function words, order.
+// Each finding says what changed and offers the official form; correct English stays clean.
+
+import { describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { applyFixes } from '../../server/src/core/fixes';
+import { assertFindings, findingsOf } from '../support/assertions';
+
+function one(text: string): { ruleId: string; actual: string; replacement: string; message: string } {
+  const findings = findingsOf(text);
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => [f.ruleId, f.actual])));
+  const [f] = findings;
+  return { ruleId: f.ruleId, actual: f.actual, replacement: f.replacements[0].text, message: f.message };
+}
+
+describe('English near-matching', () => {
+  test('a comma for "and", and a lost plural, with messages that name the change', () => {
+    const comma = one('We support the coordinated development of one area, two clusters.');
+    assert.deepEqual([comma.ruleId, comma.actual, comma.replacement], ['term-conjunction', 'one area, two clusters', 'one area and two clusters']);
+    assert.match(comma.message, /"," stands for "and"/);
+    const plural = one('We support one area and two cluster in the city.');
+    assert.deepEqual([plural.ruleId, plural.actual], ['term-inflection', 'one area and two cluster']);
+    assert.match(plural.message, /"cluster": the official phrasing is plural/);
+  });
+
+  test('other marks for "and", function words, order, inflections', () => {
+    assert.equal(one('We promote carbon peaking & carbon neutrality.').ruleId, 'term-conjunction');
+    assert.equal(one('We prevent pollution. Pollution prevention/control is key.').actual, 'Pollution prevention/control');
+    assert.equal(one('We protect the upper reaches of Yangtze River.').ruleId, 'term-function-word');
+    assert.equal(one('We promote the revitalization of countryside.').replacement, 'revitalization of the countryside');
+    assert.equal(one('We strengthen technological and scientific innovation.').ruleId, 'term-order');
+    assert.equal(one('We integrate into the new development patterns.').ruleId, 'term-inflection');
+  });
+
+  test('a finding is a suggestion: --fix leaves it, the quick fix gives the official form', () => {
+    const text = 'We support one area, two clusters.';
+    const findings = findingsOf(text);
+    assert.equal(findings[0].fixable, false);
+    assert.equal(applyFixes(text, findings).text, text);
+  });
+
+  test('correct English stays clean', () => {
+    assertFindings('We will put forward major plans, projects, platforms and policies.', []);
+    assertFindings('We support one area, and two clusters will follow.', []);
+    assertFindings('We pursue high quality. Development comes next.', []);
+    assertFindings('- Carbon peaking\n- carbon neutrality and\n- more', []);
+    assertFindings('Two clusters of firms and one area of land were sold.', []);
+    assertFindings('We stabilize growth and create a good innovation ecology.', []);
+  });
+
+  test('a two-word phrasing keeps both content words exactly', () => {
+    assertFindings('Each market participant pays its taxes.', []);
+  });
+});
