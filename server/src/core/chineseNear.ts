@@ -9,10 +9,10 @@ import { isCjk, isSoftPunct } from './normalize';
 
 /** Character tables, generated at build time (pinyin-pro readings, opencc-js variants). */
 export interface ChineseTables {
-  /** Toneless pinyin syllables of a character (all readings of a polyphone). */
-  readings(ch: string): readonly string[] | undefined;
-  /** The simplified character of a traditional one (one to one), or the character itself. */
-  simplify(ch: string): string;
+  /** Toneless pinyin syllables of a character code (all readings of a polyphone). */
+  readings(code: number): readonly string[] | undefined;
+  /** The simplified character code of a traditional one (one to one), or the code itself. */
+  simplify(code: number): number;
 }
 
 export type ChineseDriftKind = 'homophone' | 'traditional' | 'numeral' | 'missing-character' | 'extra-character';
@@ -26,10 +26,10 @@ export interface ChineseHit {
   changed: string;
 }
 
-/** An exact occurrence: of a phrasing (its index), or of a protected name (-1). */
-interface Span { start: number; end: number; phrasing: number }
+/** True when exact occurrences rule out a near miss of the phrasing at [start, end). */
+export type Blocked = (start: number, end: number, phrasing: number) => boolean;
 
-const NUMERALS = new Set([...'一二两三四五六七八九十']);
+const NUMERALS = new Set([...'一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 /** Initials and finals a south-western speaker's input method confuses, folded together. */
 function nearSyllable(s: string): string {
@@ -37,15 +37,17 @@ function nearSyllable(s: string): string {
 }
 
 export class ChineseNearMatcher {
-  private readonly forms: (string[] | undefined)[];
-  private readonly anchors = new Map<string, { phrasing: number; position: number }[]>();
+  private readonly forms: (number[] | undefined)[];
+  private readonly anchors = new Map<number, { phrasing: number; position: number }[]>();
+  /** Near-folded syllables per character, computed on first use. */
+  private readonly sounds = new Map<number, readonly string[]>();
 
   constructor(chineseForms: readonly (string | undefined)[], private readonly tables: ChineseTables) {
     this.forms = chineseForms.map((f) => {
-      const chars = f ? [...f].filter((c) => isCjk(c.charCodeAt(0))) : [];
+      const chars = f ? [...f].map((c) => c.charCodeAt(0)).filter(isCjk) : [];
       return chars.length >= 4 ? chars : undefined;
     });
-    const shared = new Map<string, number>();
+    const shared = new Map<number, number>();
     for (const chars of this.forms) for (const c of new Set(chars ?? [])) shared.set(c, (shared.get(c) ?? 0) + 1);
     this.forms.forEach((chars, phrasing) => {
       if (!chars) return;
@@ -59,14 +61,14 @@ export class ChineseNearMatcher {
     });
   }
 
-  /** Near misses in text[from, to) that overlap none of the `exact` spans (sorted). */
-  scan(text: string, from: number, to: number, exact: readonly Span[]): ChineseHit[] {
+  /** Near misses in text[from, to) that `blocked` does not rule out. */
+  scan(text: string, from: number, to: number, blocked: Blocked): ChineseHit[] {
     const hits: ChineseHit[] = [];
     // A run of Chinese characters (soft punctuation inside it skipped): offsets and simplified characters.
     let offsets: number[] = [];
-    let chars: string[] = [];
+    let chars: number[] = [];
     const flush = () => {
-      if (chars.length >= 3) this.scanRun(text, offsets, chars, exact, hits);
+      if (chars.length >= 3) this.scanRun(text, offsets, chars, blocked, hits);
       offsets = [];
       chars = [];
     };
@@ -74,8 +76,8 @@ export class ChineseNearMatcher {
       const code = text.charCodeAt(i);
       if (isCjk(code)) {
         offsets.push(i);
-        chars.push(this.tables.simplify(text[i]));
-      } else if (!(isSoftPunct(code) && chars.length)) flush();
+        chars.push(this.tables.simplify(code));
+      } else if (chars.length && !isSoftPunct(code)) flush();
     }
     flush();
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -84,15 +86,19 @@ export class ChineseNearMatcher {
     return kept;
   }
 
-  private scanRun(text: string, offsets: number[], chars: string[], exact: readonly Span[], hits: ChineseHit[]): void {
-    const tried = new Set<string>();
+  private scanRun(text: string, offsets: number[], chars: number[], blocked: Blocked, hits: ChineseHit[]): void {
+    const tried = new Set<number>();
     for (let k = 0; k < chars.length; k++) {
-      for (const { phrasing, position } of this.anchors.get(chars[k]) ?? []) {
+      const candidates = this.anchors.get(chars[k]);
+      if (!candidates) continue;
+      for (const { phrasing, position } of candidates) {
         const form = this.forms[phrasing]!;
+        // Half the characters at least stand as in the form: a second one must be in reach.
+        if (!secondCharacter(chars, k - position, form, position)) continue;
         for (const [shift, length] of [[0, form.length], [0, form.length - 1], [1, form.length - 1], [0, form.length + 1], [-1, form.length + 1]]) {
           const start = k - position + shift;
           if (start < 0 || start + length > chars.length || (length !== form.length && form.length < 5)) continue;
-          const key = `${phrasing}:${start}:${length}`;
+          const key = ((start * 4 + length - form.length + 1) * 4096) + phrasing;
           if (tried.has(key)) continue;
           tried.add(key);
           const window = chars.slice(start, start + length);
@@ -100,16 +106,16 @@ export class ChineseNearMatcher {
           if (!found) continue;
           const s = offsets[start];
           const e = offsets[start + length - 1] + 1;
-          // A shorter official form may stand inside the window (长江上游 in 长江上游重要生态平账), not across its edge.
-          // The same phrasing found exactly there means the draft is right ("碳达峰碳中和和…").
-          if (exact.some((x) => x.start < e && s < x.end && (x.phrasing === phrasing || x.start < s || x.end > e || (x.start === s && x.end === e)))) continue;
+          // A shorter official form may stand inside the window (长江上游 in 长江上游重要生态平账), not across its
+          // edge; the same phrasing found exactly there means the draft is right ("碳达峰碳中和和…").
+          if (blocked(s, e, phrasing)) continue;
           hits.push({ start: s, end: e, phrasing, ...found });
         }
       }
     }
   }
 
-  private verify(text: string, offsets: number[], start: number, window: string[], form: string[]): Omit<ChineseHit, 'start' | 'end' | 'phrasing'> | undefined {
+  private verify(text: string, offsets: number[], start: number, window: number[], form: number[]): Omit<ChineseHit, 'start' | 'end' | 'phrasing'> | undefined {
     if (window.length === form.length) {
       let same = 0;
       let traditional = 0;
@@ -119,7 +125,7 @@ export class ChineseNearMatcher {
         const raw = text[offsets[start + j]];
         if (window[j] === form[j]) {
           same++;
-          if (raw !== form[j]) traditional++;
+          if (raw.charCodeAt(0) !== form[j]) traditional++;
           continue;
         }
         changed += raw;
@@ -141,15 +147,33 @@ export class ChineseNearMatcher {
       if (!equal) continue;
       // At an edge, a missing character is a shorter word and an extra one the word next to it.
       if (skip === 0 || skip === long.length - 1) continue;
-      return window.length < form.length ? { kind: 'missing-character', changed: form[skip] } : { kind: 'extra-character', changed: window[skip] };
+      const changed = String.fromCharCode(long[skip]);
+      return window.length < form.length ? { kind: 'missing-character', changed } : { kind: 'extra-character', changed };
     }
     return undefined;
   }
 
-  private homophones(a: string, b: string): boolean {
-    const ra = this.tables.readings(a);
-    const rb = this.tables.readings(b);
-    if (!ra || !rb) return false;
-    return ra.some((x) => rb.some((y) => x === y || nearSyllable(x) === nearSyllable(y)));
+  private homophones(a: number, b: number): boolean {
+    const ra = this.soundsOf(a);
+    const rb = this.soundsOf(b);
+    return ra.some((x) => rb.includes(x));
   }
+
+  private soundsOf(code: number): readonly string[] {
+    let s = this.sounds.get(code);
+    if (!s) {
+      s = [...new Set((this.tables.readings(code) ?? []).map(nearSyllable))];
+      this.sounds.set(code, s);
+    }
+    return s;
+  }
+}
+
+/** True when a character of the form other than the anchor stands where it belongs, give or take one place. */
+function secondCharacter(chars: readonly number[], start: number, form: readonly number[], anchor: number): boolean {
+  for (let j = 0; j < form.length; j++) {
+    if (j === anchor) continue;
+    for (let d = -1; d <= 1; d++) if (chars[start + j + d] === form[j]) return true;
+  }
+  return false;
 }

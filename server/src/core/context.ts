@@ -16,12 +16,17 @@ const DOCUMENT_NOUNS = new Set(['plan', 'plans', 'outline', 'outlines', 'program
 /** Words a title keeps in lower case. */
 const TITLE_SMALL = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'from']);
 
+/** How far a guard looks on either side: a title or name is never longer; a long line costs no more. */
+const REACH = 300;
+
 function lineStart(text: string, i: number): number {
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  const min = Math.max(0, i - REACH);
+  while (i > min && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
   return i;
 }
 function lineEnd(text: string, i: number): number {
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  const max = Math.min(text.length, i + REACH);
+  while (i < max && text[i] !== '\n' && text[i] !== '\r') i++;
   return i;
 }
 
@@ -129,9 +134,11 @@ const PAST_MARKERS = /(曾经|曾|此前|过去|以往|原来|当年|彼时|早�
  */
 export function historicalSentence(text: string, start: number, end: number, current: readonly string[] = []): boolean {
   let a = start;
-  while (a > 0 && !/[。！？!?\n]/.test(text[a - 1]) && !(text[a - 1] === '.' && /\s/.test(text[a] ?? ''))) a--;
+  const minA = Math.max(0, start - REACH);
+  const maxB = Math.min(text.length, end + REACH);
+  while (a > minA && !/[。！？!?\n]/.test(text[a - 1]) && !(text[a - 1] === '.' && /\s/.test(text[a] ?? ''))) a--;
   let b = end;
-  while (b < text.length && !/[。！？!?\n]/.test(text[b]) && !(text[b] === '.' && /\s|$/.test(text[b + 1] ?? ''))) b++;
+  while (b < maxB && !/[。！？!?\n]/.test(text[b]) && !(text[b] === '.' && /\s|$/.test(text[b + 1] ?? ''))) b++;
   const sentence = text.slice(a, start) + ' ' + text.slice(end, b);
   if (PAST_MARKERS.test(sentence)) return true;
   // Told as an evolution, old to new: the current name follows in the same sentence.

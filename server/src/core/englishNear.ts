@@ -38,6 +38,8 @@ interface Target {
 interface Phrase {
   targets: Target[];
   content: number;
+  /** Its distinct content words: a window must hold enough of them, exactly, to be worth aligning. */
+  contentWords: string[];
 }
 
 const MAX_EDITS = 2;
@@ -69,12 +71,13 @@ export class EnglishNearMatcher {
   /** Words that anchor the search; the caller's automaton finds them. */
   readonly anchorWords: string[] = [];
   private readonly byAnchor: number[][] = [];
+  private readonly changes = new Map<string, 'inflection' | 'misspelling' | 'none'>();
 
   constructor(englishForms: readonly (string | undefined)[], private readonly isEnglishWord?: (word: string) => boolean) {
     this.phrases = englishForms.map((form) => {
       const tokens = form ? phraseTokens(form) : [];
       const content = tokens.filter(isContent).length;
-      return content >= 2 ? { targets: targetsOf(tokens), content } : undefined;
+      return content >= 2 ? { targets: targetsOf(tokens), content, contentWords: [...new Set(tokens.filter(isContent))] } : undefined;
     });
     const frequency = new Map<string, number>();
     for (const p of this.phrases) for (const w of new Set(p?.targets[0].tokens.filter(isContent))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
@@ -82,7 +85,10 @@ export class EnglishNearMatcher {
     this.phrases.forEach((p, phrasing) => {
       if (!p) return;
       const words = [...new Set(p.targets[0].tokens.filter(isContent))]
-        .sort((a, b) => frequency.get(a)! - frequency.get(b)! || b.length - a.length).slice(0, 3);
+        .sort((a, b) => frequency.get(a)! - frequency.get(b)! || b.length - a.length)
+        // Enough anchors that one stays exact: two content words must stay exact anyway, so
+        // one anchor serves a phrasing of two, two one of three, three the longer ones.
+        .slice(0, Math.min(3, Math.max(1, p.content - 1)));
       for (const w of words) {
         let a = index.get(w);
         if (a === undefined) {
@@ -109,8 +115,14 @@ export class EnglishNearMatcher {
     for (let a = 0; a < anchors.length; a += 3) {
       const start = anchors[a];
       const end = anchors[a + 1];
+      let around: string | undefined;
       for (const phrasing of this.byAnchor[anchors[a + 2]]) {
         if (covered(start, end, phrasing)) continue;
+        // A cheap look at the text nearby first: another content word of the phrasing must be there.
+        around ??= text.slice(Math.max(from, start - 120), Math.min(to, end + 120)).toLowerCase();
+        let present = 0;
+        for (const w of this.phrases[phrasing]!.contentWords) if (around.includes(w)) present++;
+        if (present < 2) continue;
         if (start >= sentence[1] || start < sentence[0]) {
           sentence = sentenceAround(text, start, from, to);
           tokens = tokenize(text, sentence[0], sentence[1]);
@@ -134,8 +146,15 @@ export class EnglishNearMatcher {
     const n = phrase.targets[0].tokens.length;
     const lo = Math.max(0, at - n - MAX_EDITS);
     const draft = tokens.slice(lo, Math.min(tokens.length, at + n + MAX_EDITS + 1));
+    // Most anchors stand in ordinary text: without enough of the phrasing's content words
+    // nearby, exactly spelled, no alignment can pass, so none is computed.
+    let present = 0;
+    for (const w of phrase.contentWords) if (draft.some((t) => t.text === w)) present++;
+    if (present < 2 || 2 * present < phrase.contentWords.length) return undefined;
     let best: { cost: number; s: number; e: number; edits: NearEdit[] } | undefined;
     for (const target of phrase.targets) {
+      // A swap costs an edit: it cannot beat an alignment of the phrasing as it stands that costs one or none.
+      if (target.swapped && best && best.cost <= 1) break;
       const found = this.fit(target.tokens, draft, at - lo, target.swapped ? 1 : 0, phrase.content);
       if (found && (!best || found.cost < best.cost)) {
         best = found;
@@ -201,14 +220,27 @@ export class EnglishNearMatcher {
     if (t === ',') return d === 'and' || COORDINATION.has(d) ? (d === ',' ? 0 : 1) : INF;
     if (FUNCTION_WORDS.has(t)) return FUNCTION_WORDS.has(d) ? 1 : INF;
     if (!isContent(d) || content <= 2) return INF;
-    if (inflectionOf(t, d)) return 1;
-    return this.isSlip(t, d) ? 1 : INF;
+    // An inflection or a slip keeps the first letter and about the length: most pairs stop here.
+    if (t.charCodeAt(0) !== d.charCodeAt(0) || Math.abs(t.length - d.length) > 4) return INF;
+    return this.contentChange(t, d) === 'none' ? INF : 1;
+  }
+
+  /** How a draft word stands for a phrasing's content word, cached: the same pairs recur in every draft. */
+  private contentChange(t: string, d: string): 'inflection' | 'misspelling' | 'none' {
+    const key = `${t}\u0000${d}`;
+    let change = this.changes.get(key);
+    if (change === undefined) {
+      change = inflectionOf(t, d) ? 'inflection' : this.isSlip(t, d) ? 'misspelling' : 'none';
+      if (this.changes.size > 50_000) this.changes.clear();
+      this.changes.set(key, change);
+    }
+    return change;
   }
 
   private subEdit(t: string, d: string): NearEdit {
     if (t === 'and' || t === ',') return { kind: 'conjunction', official: t, draft: d };
     if (FUNCTION_WORDS.has(t)) return { kind: 'function-word', official: t, draft: d };
-    return { kind: inflectionOf(t, d) ? 'inflection' : 'misspelling', official: t, draft: d };
+    return { kind: this.contentChange(t, d) === 'inflection' ? 'inflection' : 'misspelling', official: t, draft: d };
   }
 
   /** A letter slip: within the word's budget, same first letter, and not a word of its own. */

@@ -91,8 +91,19 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
+const lemmas = new Map<string, string>();
+
 /** A rough lemma: what is left when an inflectional ending is taken off ("clusters" → "cluster", "coordinated" → "coordinat"). */
 export function lemma(word: string): string {
+  let l = lemmas.get(word);
+  if (l === undefined) {
+    l = computeLemma(word);
+    if (lemmas.size < 100_000) lemmas.set(word, l);
+  }
+  return l;
+}
+
+function computeLemma(word: string): string {
   for (const [ending, repl] of [['ies', 'y'], ['ing', ''], ['ed', ''], ['es', ''], ['s', ''], ['e', '']] as const) {
     if (word.length - ending.length >= 3 && word.endsWith(ending)) return word.slice(0, word.length - ending.length) + repl;
   }

@@ -7,6 +7,7 @@ import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
 import { foldKey } from './normalize';
 import { keepLongest, PhraseMatcher, resolveOverlaps, type RawMatch } from './phraseMatcher';
 import { toSourceUses, type SourceUse } from './sourceIndex';
+import { firstEndingAfter, overlapsAny, type Span } from './spans';
 import type { Occurrence, Phrasing, TermBase } from './types';
 
 export const EN_FORM = -1;
@@ -121,29 +122,37 @@ export class PhrasingIndex {
       .map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
   }
 
-  /** English near misses (inflection, conjunction, function words, order) away from exact occurrences and `taken` spans. */
-  englishNearMisses(text: string, scan: ScanResult, taken: readonly { start: number; end: number }[]): (NearHit & { phrasingId: string })[] {
-    const exact = [
-      ...scan.occurrences.map((o) => ({ start: o.start, end: o.end, phrasing: this.positions.get(o.phrasingId)! })),
-      ...scan.names.map((n) => ({ ...n, phrasing: -1 })),
-    ];
-    const covered = (start: number, end: number, phrasing: number) =>
-      exact.some((x) => x.phrasing === phrasing && x.start <= start && end <= x.end);
-    const hits = this.near.scan(text, scan.from, scan.to, scan.nearAnchors, covered).filter((h) =>
-      // A shorter official form may stand inside the window, not across its edge; the same phrasing nowhere in it.
-      !exact.some((x) => x.start < h.end && h.start < x.end && (x.phrasing === h.phrasing || x.start < h.start || x.end > h.end)) &&
-      !taken.some((t) => t.start < h.end && h.start < t.end));
+  /** Exact occurrences and protected names of a scan, sorted and not overlapping, with phrasing indices (-1 for a name). */
+  private exactSpans(scan: ScanResult): ExactSpan[] {
+    const exact: ExactSpan[] = scan.occurrences.map((o) => ({ start: o.start, end: o.end, phrasing: this.positions.get(o.phrasingId)! }));
+    if (scan.names.length) {
+      exact.push(...scan.names.map((n) => ({ ...n, phrasing: -1 })));
+      exact.sort((a, b) => a.start - b.start);
+    }
+    return exact;
+  }
+
+  /** English near misses (inflection, conjunction, function words, order) away from exact occurrences and `taken` spans (sorted). */
+  englishNearMisses(text: string, scan: ScanResult, taken: readonly Span[]): (NearHit & { phrasingId: string })[] {
+    if (scan.nearAnchors.length === 0) return [];
+    const exact = this.exactSpans(scan);
+    // An anchor inside an exact occurrence of the same phrasing, or of one at least as long
+    // (which no window of this phrasing could hold strictly inside), has nothing to find.
+    const covered = (start: number, end: number, phrasing: number) => {
+      const x = exact[firstEndingAfter(exact, start)];
+      return x !== undefined && x.start <= start && end <= x.end &&
+        (x.phrasing === phrasing || x.end - x.start >= this.phrasings[phrasing].en.length);
+    };
+    const hits = this.near.scan(text, scan.from, scan.to, scan.nearAnchors, covered)
+      .filter((h) => !blocks(exact, h.start, h.end, h.phrasing) && !overlapsAny(taken, h.start, h.end));
     return resolveOverlaps(hits).map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
   }
 
   /** Chinese near misses (homophones, traditional characters, …) where no occurrence of the scan stands. */
   chineseNearMisses(text: string, scan: ScanResult): (ChineseHit & { phrasingId: string })[] {
     if (!this.chinese) return [];
-    const exact = [
-      ...scan.occurrences.map((o) => ({ start: o.start, end: o.end, phrasing: this.positions.get(o.phrasingId)! })),
-      ...scan.names.map((n) => ({ ...n, phrasing: -1 })),
-    ].sort((a, b) => a.start - b.start);
-    return this.chinese.scan(text, scan.from, scan.to, exact).map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
+    const exact = this.exactSpans(scan);
+    return this.chinese.scan(text, scan.from, scan.to, (s, e, phrasing) => blocks(exact, s, e, phrasing)).map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
   }
 
   /** The text of a form of a phrasing. */
@@ -165,4 +174,21 @@ export class PhrasingIndex {
     }
     return this.uses.get(id) ?? [];
   }
+}
+
+interface ExactSpan extends Span {
+  phrasing: number;
+}
+
+/**
+ * True when an exact span rules out a near miss at [start, end): one of the same phrasing
+ * overlaps it (the draft is right there), or one overlaps it without standing strictly
+ * inside (a shorter official form inside a longer phrasing's window is fine).
+ */
+function blocks(exact: readonly ExactSpan[], start: number, end: number, phrasing: number): boolean {
+  for (let i = firstEndingAfter(exact, start); i < exact.length && exact[i].start < end; i++) {
+    const x = exact[i];
+    if (x.phrasing === phrasing || x.start < start || x.end > end || (x.start === start && x.end === end)) return true;
+  }
+  return false;
 }

@@ -12,14 +12,13 @@ function load(): ChineseTables | null {
     for (const file of [path.join(dir, 'zh-tables.json'), path.join(dir, 'dist', 'zh-tables.json')]) {
       if (!fs.existsSync(file)) continue;
       const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { readings: Record<string, string>; toSimplified: Record<string, string> };
-      const split = new Map<string, readonly string[]>();
+      // One code unit to one: a flat table answers in one array read.
+      const simplified = new Uint16Array(0x10000);
+      for (let c = 0; c < simplified.length; c++) simplified[c] = c;
+      for (const [t, s] of Object.entries(data.toSimplified)) simplified[t.charCodeAt(0)] = s.charCodeAt(0);
       return {
-        readings(ch) {
-          let r = split.get(ch);
-          if (!r && data.readings[ch]) split.set(ch, (r = data.readings[ch].split(',')));
-          return r;
-        },
-        simplify: (ch) => data.toSimplified[ch] ?? ch,
+        readings: (code) => data.readings[String.fromCharCode(code)]?.split(','),
+        simplify: (code) => simplified[code],
       };
     }
     if (path.dirname(dir) === dir) return null;
