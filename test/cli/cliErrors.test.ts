@@ -31,7 +31,7 @@ describe('usage errors', () => {
   test('a flag without its value, a bad --export, and --fix with --candidates', (t) => {
     const dir = workspace(t);
     assertCleanFailure(runCli(['--format'], dir), /^policy-lint: .*--format.*\(see --help\)\n$/);
-    assertCleanFailure(runCli(['--export', 'docx'], dir), /unknown export format "docx": use prh, vale, json or tbx/);
+    assertCleanFailure(runCli(['--export', 'docx'], dir), /unknown export format "docx": use prh, vale, json, tbx or rime/);
     assertCleanFailure(runCli(['--fix', '--candidates', '.'], dir), /--fix and --candidates cannot be combined/);
   });
 });

@@ -109,3 +109,18 @@ describe('--export tbx and --terms glossary.tbx', () => {
     assert.deepEqual(shape(withTbx), shape(plain));
   });
 });
+
+describe('--export rime', () => {
+  test("a Rime custom_phrase.txt: its header, then text<TAB>code<TAB>weight with full pinyin and initials", (t) => {
+    const run = runCli(['--export', 'rime'], workspace(t));
+    assert.equal(run.status, 0, run.stderr);
+    const lines = run.stdout.split('\n').filter(Boolean);
+    assert.deepEqual(lines.slice(0, 4), ['# Rime table', '# coding: utf-8', '#@/db_name\tcustom_phrase.txt', '#@/db_type\ttabledb']);
+    const entries = lines.filter((l) => !l.startsWith('#'));
+    assert.ok(entries.length > 100);
+    for (const line of entries) assert.match(line, /^[^\t\s][^\t]*\t[a-z]+\t\d+$/, line);
+    assert.ok(entries.includes('成渝地区双城经济圈\tchengyudiqushuangchengjingjiquan\t100'));
+    assert.ok(entries.includes('成渝地区双城经济圈\tcydqscjjq\t100'));
+    assert.ok(entries.includes('中共重庆市委\tzhonggongchongqingshiwei\t100'), 'polyphones read in context: 重庆 is chongqing');
+  });
+});

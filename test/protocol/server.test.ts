@@ -136,6 +136,17 @@ test('completion on Chinese text offers the Chinese official form', async () => 
   assert.deepEqual(item.textEdit!, { range: { start: { line: 0, character: 4 }, end: { line: 0, character: 6 } }, newText: '成渝地区双城经济圈' });
 });
 
+test('pinyin in a Chinese line: cydqsc and chengyu offer 成渝地区双城经济圈 first, replacing the letters', async () => {
+  const uri = fileUri(path.join(workspace, 'complete-pinyin.md'));
+  await client.open(uri, '推动cydqsc\n深入推进chengyu');
+  const initials = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 8 } });
+  assert.equal(initials.items[0]?.label, '成渝地区双城经济圈', JSON.stringify(initials.items.map((i) => i.label)));
+  assert.deepEqual(initials.items[0].textEdit, { range: { start: { line: 0, character: 2 }, end: { line: 0, character: 8 } }, newText: '成渝地区双城经济圈' });
+  assert.ok(initials.items.every((i) => /[\u4e00-\u9fff]/.test(i.label)), 'only Chinese forms in a Chinese line');
+  const full = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 11 } });
+  assert.equal(full.items[0]?.label, '成渝地区双城经济圈');
+});
+
 test('no completion spam on ordinary words when not invoked explicitly', async () => {
   const uri = fileUri(path.join(workspace, 'spam.md'));
   await client.open(uri, 'The weather today');

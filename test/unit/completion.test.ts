@@ -3,7 +3,9 @@
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { complete } from '../support/cursor';
-import { builtinTermBase } from '../support/termBase';
+import { PhrasingCompleter } from '../../server/src/core/completion';
+import { pinyinOf } from '../../server/src/node/pinyin';
+import { builtinIndex, builtinTermBase } from '../support/termBase';
 
 describe('completion by prefix', () => {
   test('a typed prefix spanning words offers the phrasing and replaces the whole prefix', () => {
@@ -60,7 +62,10 @@ describe('Chinese completion', () => {
 
   test('a Chinese variant leads to the official Chinese form', () => {
     assert.deepEqual(complete('推动成渝经济|').texts, ['成渝地区双城经济圈']);
-    assert.deepEqual(complete('实现双|').texts, ['碳达峰碳中和']);
+    assert.deepEqual(complete('实现双碳|').texts, ['碳达峰碳中和']);
+    // One character opens a list only when asked for.
+    assert.deepEqual(complete('实现双|').texts, []);
+    assert.deepEqual(complete('实现双|', true).texts, ['碳达峰碳中和']);
   });
 });
 
@@ -96,5 +101,30 @@ describe('nothing typed, or nothing that fits', () => {
     const { PhrasingCompleter } = require('../../server/src/core/completion') as typeof import('../../server/src/core/completion');
     const r = new PhrasingCompleter(builtinTermBase().index).complete('the Chengdu-Ch', 999, false);
     assert.equal(r?.start, 4);
+  });
+});
+
+describe('pinyin completion in a Chinese line', () => {
+  const completer = new PhrasingCompleter(builtinIndex(), pinyinOf);
+  const first = (typed: string) => {
+    const r = completer.complete(typed, typed.length, false);
+    return r && { start: r.start, text: r.offers[0]?.text, langs: new Set(r.offers.map((o) => o.lang)) };
+  };
+
+  test('initials and full pinyin offer the official Chinese form first, replacing the letters', () => {
+    assert.deepEqual(first('推动cydqsc'), { start: 2, text: '成渝地区双城经济圈', langs: new Set(['zh']) });
+    assert.equal(first('深入推进chengyu')?.text, '成渝地区双城经济圈');
+    assert.equal(first('统筹推进tdf')?.text, '碳达峰碳中和');
+    assert.equal(first('扎实推进gtfy')?.text, '共同富裕');
+  });
+
+  test('in an English line the letters are English', () => {
+    const r = completer.complete('We build the Chengdu-Ch', 23, false);
+    assert.equal(r?.offers[0].lang, 'en');
+  });
+
+  test('one Chinese character opens no list unless asked', () => {
+    assert.equal(completer.complete('推动成', 3, false), undefined);
+    assert.ok(completer.complete('推动成渝', 4, false)?.offers.length);
   });
 });

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 
 export type Format = 'stylish' | 'json' | 'sarif';
-export type ExportFormat = 'prh' | 'vale' | 'json' | 'tbx';
+export type ExportFormat = 'prh' | 'vale' | 'json' | 'tbx' | 'rime';
 
 export interface CliOptions {
   paths: string[];
@@ -41,7 +41,8 @@ Options:
       --ext <list>                   extensions to lint in folders (default: md,markdown,txt)
       --stdin-filename <name>        the file name to report for standard input
       --candidates                   list phrases of the given source documents missing from the term base
-      --export <prh|vale|json|tbx>   print the term base as a prh dictionary, Vale substitution rule, JSON or TBX-Basic
+      --export <prh|vale|json|tbx|rime>  print the term base as a prh dictionary, Vale substitution rule, JSON,
+                                     TBX-Basic, or a Rime custom_phrase.txt (pinyin input method)
   -q, --quiet                        report errors only
       --no-color                     plain output
   -h, --help                         this help
@@ -86,8 +87,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bool
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, not "${v['max-warnings']}"`);
   }
   const exportFormat = v.export as ExportFormat | undefined;
-  if (exportFormat !== undefined && !['prh', 'vale', 'json', 'tbx'].includes(exportFormat)) {
-    throw new UsageError(`unknown export format "${exportFormat}": use prh, vale, json or tbx`);
+  if (exportFormat !== undefined && !['prh', 'vale', 'json', 'tbx', 'rime'].includes(exportFormat)) {
+    throw new UsageError(`unknown export format "${exportFormat}": use prh, vale, json, tbx or rime`);
   }
   if (v.fix && v.candidates) throw new UsageError('--fix and --candidates cannot be combined');
   const extensions = (v.ext ?? 'md,markdown,txt').split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean);

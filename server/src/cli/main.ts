@@ -4,7 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findCandidates } from '../core/candidates';
-import { exportJson, exportPrh, exportVale } from '../core/exporters';
+import { exportJson, exportPrh, exportRime, exportVale } from '../core/exporters';
+import { pinyinOf } from '../node/pinyin';
 import { exportTbx } from '../core/tbx';
 import { applyFixes } from '../core/fixes';
 import { lint } from '../core/lint';
@@ -57,7 +58,7 @@ export function run(argv: string[], io: Io): number {
   }
 
   if (options.exportFormat) {
-    const exporter = { prh: exportPrh, vale: exportVale, json: exportJson, tbx: exportTbx }[options.exportFormat];
+    const exporter = { prh: exportPrh, vale: exportVale, json: exportJson, tbx: exportTbx, rime: (t: LoadedTermBase['termBase']) => exportRime(t, pinyinOf) }[options.exportFormat];
     io.stdout(exporter(loaded.termBase));
     return 0;
   }

@@ -3,11 +3,14 @@
 // "Chengdu-Ch"); the longest typed prefix that fits a phrasing wins and is replaced whole.
 // Known variants lead to the official form too ("成渝经济" offers 成渝地区双城经济圈).
 // Typos are ranked by fuse.js, but only when the drafter asks for completion explicitly.
+// In a line written in Chinese, Latin letters typed before the cursor are read as pinyin
+// (full, "chengyu", or initials, "cydqsc") and only the Chinese forms are offered.
 
 import Fuse from 'fuse.js';
 import { boundedEditDistance } from './editDistance';
 import { foldKey, isCjk, WORD, FOLD } from './normalize';
 import type { PhrasingIndex } from './phrasingIndex';
+import { pinyinKeys, type PinyinOf } from './pinyinKeys';
 import type { Phrasing } from './types';
 
 export interface CompletionOffer {
@@ -36,8 +39,10 @@ const MAX_ALL = 200;
 
 export class PhrasingCompleter {
   private readonly entries: Entry[];
+  /** Pinyin keys of the Chinese forms, sorted; made on the first pinyin completion. */
+  private pinyin?: Entry[];
 
-  constructor(private readonly index: PhrasingIndex) {
+  constructor(private readonly index: PhrasingIndex, private readonly pinyinOf?: PinyinOf) {
     const entries: Entry[] = [];
     index.phrasings.forEach((p, i) => {
       entries.push({ key: foldKey(p.en), phrasing: i, lang: 'en' });
@@ -51,9 +56,12 @@ export class PhrasingCompleter {
     const cursor = Math.max(0, Math.min(offset, text.length));
     let lineStart = cursor;
     while (lineStart > 0 && lineStart > cursor - LOOK_BACK && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+    const pinyin = this.byPinyin(text, lineStart, cursor);
+    if (pinyin) return pinyin;
     for (const start of prefixStarts(text, lineStart, cursor)) {
       const typed = foldKey(text.slice(start, cursor));
-      if (typed.length < 2 && !(typed.length === 1 && isCjk(typed.charCodeAt(0)))) continue;
+      // Two characters at least (one Chinese character pops up a list at every other word), unless asked.
+      if (typed.length < 2 && !(explicit && typed.length === 1 && isCjk(typed.charCodeAt(0)))) continue;
       const offers = this.byPrefix(typed);
       if (offers.length > 0) return { start, offers };
     }
@@ -107,16 +115,44 @@ export class PhrasingCompleter {
     return { start: cursor, offers: this.index.phrasings.slice(0, MAX_ALL).map((p) => ({ phrasing: p, text: p.en, lang: 'en' as const })) };
   }
 
+  /**
+   * Latin letters typed right before the cursor in a line that holds Chinese: pinyin. Official
+   * Chinese forms whose initials or full pinyin start with them, exact initials first.
+   */
+  private byPinyin(text: string, lineStart: number, cursor: number): CompletionResult | undefined {
+    if (!this.pinyinOf) return undefined;
+    let start = cursor;
+    while (start > lineStart && /[A-Za-z]/.test(text[start - 1])) start--;
+    const typed = text.slice(start, cursor).toLowerCase();
+    if (typed.length < 2 || !/[\u3400-\u9fff]/.test(text.slice(lineStart, start))) return undefined;
+    this.pinyin ??= this.pinyinEntries();
+    const entries = this.pinyin;
+    const seen = new Set<number>();
+    const offers: (CompletionOffer & { exact: boolean })[] = [];
+    for (let i = firstFrom(entries, typed); i < entries.length && entries[i].key.startsWith(typed); i++) {
+      const e = entries[i];
+      if (seen.has(e.phrasing)) continue;
+      seen.add(e.phrasing);
+      const p = this.index.phrasings[e.phrasing];
+      offers.push({ phrasing: p, text: p.zh!, lang: 'zh', exact: e.key === typed });
+    }
+    offers.sort((a, b) => Number(b.exact) - Number(a.exact) || a.text.length - b.text.length || a.text.localeCompare(b.text));
+    return { start, offers: offers.slice(0, MAX_OFFERS).map(({ exact: _exact, ...o }) => o) };
+  }
+
+  private pinyinEntries(): Entry[] {
+    const entries: Entry[] = [];
+    this.index.phrasings.forEach((p, i) => {
+      const keys = p.zh ? pinyinKeys(p.zh, this.pinyinOf!) : undefined;
+      if (!keys) return;
+      entries.push({ key: keys.full, phrasing: i, lang: 'zh' }, { key: keys.initials, phrasing: i, lang: 'zh' });
+    });
+    return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
   /** Index of the first entry whose key is not below `key` (entries are sorted by key). */
   private firstFrom(key: string): number {
-    let lo = 0;
-    let hi = this.entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.entries[mid].key < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstFrom(this.entries, key);
   }
 }
 
@@ -134,4 +170,15 @@ function prefixStarts(text: string, lineStart: number, cursor: number): number[]
     if (isWord && !prevWord) starts.push(i);
   }
   return starts;
+}
+
+function firstFrom(entries: readonly Entry[], key: string): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid].key < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

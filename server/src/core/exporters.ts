@@ -2,6 +2,7 @@
 // a Vale substitution rule, and plain JSON.
 
 import { stringify } from 'yaml';
+import { pinyinKeys, type PinyinOf } from './pinyinKeys';
 import type { Phrasing, TermBase } from './types';
 
 function officialFor(p: Phrasing, lang: 'en' | 'zh'): string {
@@ -60,4 +61,27 @@ function prhPattern(form: string): string {
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A Rime `custom_phrase.txt`: one line per official Chinese form and code (full pinyin and
+ * initials), `text<TAB>code<TAB>weight`, so the official wording comes up in any program.
+ */
+export function exportRime(termBase: TermBase, pinyinOf: PinyinOf): string {
+  const lines = [
+    '# Rime table',
+    '# coding: utf-8',
+    '#@/db_name\tcustom_phrase.txt',
+    '#@/db_type\ttabledb',
+    '#',
+    '# Official phrasings exported by policy-lint --export rime: text, code, weight.',
+    '',
+  ];
+  for (const p of termBase.phrasings) {
+    const keys = p.zh ? pinyinKeys(p.zh, pinyinOf) : undefined;
+    if (!keys) continue;
+    lines.push(`${p.zh}\t${keys.full}\t100`);
+    if (keys.initials !== keys.full) lines.push(`${p.zh}\t${keys.initials}\t100`);
+  }
+  return lines.join('\n') + '\n';
 }

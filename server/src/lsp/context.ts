@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { PhrasingCompleter } from '../core/completion';
 import { DraftLinter } from '../core/draftLinter';
 import type { LintOptions } from '../core/lint';
+import { pinyinOf } from '../node/pinyin';
 import { sourceDocumentPath, type LoadedTermBase } from '../node/termFiles';
 import type { Settings } from './settings';
 import type { Positions } from './convert';
@@ -64,14 +65,14 @@ export class ServerState {
   private sourceUris: Set<string>;
 
   constructor(public loaded: LoadedTermBase, public settings: Settings) {
-    this.completer = new PhrasingCompleter(loaded.index);
+    this.completer = new PhrasingCompleter(loaded.index, pinyinOf);
     this.sourceUris = sourceUrisOf(loaded);
   }
 
   replace(loaded: LoadedTermBase, settings: Settings): void {
     this.loaded = loaded;
     this.settings = settings;
-    this.completer = new PhrasingCompleter(loaded.index);
+    this.completer = new PhrasingCompleter(loaded.index, pinyinOf);
     this.sourceUris = sourceUrisOf(loaded);
     this.linters.clear();
   }
