@@ -32,6 +32,15 @@ describe('Chinese near-matching', () => {
     assert.equal(one('推动高质量量发展。').ruleId, 'zh-extra-character');
   });
 
+  test('two parts swapped, and wrong punctuation inside a form', () => {
+    assert.deepEqual(one('推进供应链产业链现代化。'), { ruleId: 'zh-order', actual: '供应链产业链现代化', replacement: '产业链供应链现代化', fixable: false });
+    assert.equal(one('坚持绿色发展、生态优先。').replacement, '生态优先、绿色发展');
+    assert.deepEqual(one('落实“十四五“规划。'), { ruleId: 'zh-punctuation', actual: '“十四五“规划', replacement: '“十四五”规划', fixable: true });
+    assert.equal(one('落实"十四五"规划。').ruleId, 'zh-punctuation');
+    assert.equal(one('推动碳达峰，碳中和。').ruleId, 'zh-punctuation');
+    assertFindings('落实“十四五”规划和十四五规划，推动碳达峰、碳中和，提升城市品质。', []);
+  });
+
   test('ordinary words and titles stay clean', () => {
     assertFindings('城口县地处重庆东北部，成渝两地携手，共同繁荣，富余劳动力转移就业。', []);
     assertFindings('认真学习《成渝地區雙城經濟圈建设规划纲要》。', []);

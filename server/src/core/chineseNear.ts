@@ -15,7 +15,7 @@ export interface ChineseTables {
   simplify(code: number): number;
 }
 
-export type ChineseDriftKind = 'homophone' | 'traditional' | 'numeral' | 'missing-character' | 'extra-character';
+export type ChineseDriftKind = 'homophone' | 'traditional' | 'numeral' | 'missing-character' | 'extra-character' | 'order';
 
 export interface ChineseHit {
   start: number;
@@ -39,6 +39,8 @@ function nearSyllable(s: string): string {
 export class ChineseNearMatcher {
   private readonly forms: (number[] | undefined)[];
   private readonly anchors = new Map<number, { phrasing: number; position: number }[]>();
+  /** Sum of each form's character codes: a window with other characters is no swap of it. */
+  private readonly sums: number[];
   /** Near-folded syllables per character, computed on first use. */
   private readonly sounds = new Map<number, readonly string[]>();
 
@@ -47,6 +49,7 @@ export class ChineseNearMatcher {
       const chars = f ? [...f].map((c) => c.charCodeAt(0)).filter(isCjk) : [];
       return chars.length >= 4 ? chars : undefined;
     });
+    this.sums = this.forms.map((f) => (f ?? []).reduce((a, c) => a + c, 0));
     const shared = new Map<number, number>();
     for (const chars of this.forms) for (const c of new Set(chars ?? [])) shared.set(c, (shared.get(c) ?? 0) + 1);
     this.forms.forEach((chars, phrasing) => {
@@ -93,6 +96,7 @@ export class ChineseNearMatcher {
       if (!candidates) continue;
       for (const { phrasing, position } of candidates) {
         const form = this.forms[phrasing]!;
+        this.findSwaps(text, offsets, chars, k - position, phrasing, blocked, hits, tried);
         // Half the characters at least stand as in the form: a second one must be in reach.
         if (!secondCharacter(chars, k - position, form, position)) continue;
         for (const [shift, length] of [[0, form.length], [0, form.length - 1], [1, form.length - 1], [0, form.length + 1], [-1, form.length + 1]]) {
@@ -115,8 +119,35 @@ export class ChineseNearMatcher {
     }
   }
 
+  /**
+   * Two parts of the form swapped move the anchor by the length of one of them: windows of
+   * the form's length around it, with the same characters (their sum first, cheaply).
+   */
+  private findSwaps(text: string, offsets: number[], chars: number[], at: number, phrasing: number, blocked: Blocked, hits: ChineseHit[], tried: Set<number>): void {
+    const form = this.forms[phrasing]!;
+    const n = form.length;
+    const sum = this.sums[phrasing];
+    for (let d = 2 - n; d <= n - 2; d++) {
+      const start = at + d;
+      if (d === 0 || start < 0 || start + n > chars.length) continue;
+      const key = ((start * 4 + 3) * 4096) + phrasing;
+      if (tried.has(key)) continue;
+      tried.add(key);
+      let s = 0;
+      for (let j = start; j < start + n; j++) s += chars[j];
+      if (s !== sum) continue;
+      const swapped = blockSwap(chars.slice(start, start + n), form);
+      if (!swapped) continue;
+      const from = offsets[start];
+      const to = offsets[start + n - 1] + 1;
+      if (!blocked(from, to, phrasing)) hits.push({ start: from, end: to, phrasing, kind: 'order', changed: swapped });
+    }
+  }
+
   private verify(text: string, offsets: number[], start: number, window: number[], form: number[]): Omit<ChineseHit, 'start' | 'end' | 'phrasing'> | undefined {
     if (window.length === form.length) {
+      const swapped = blockSwap(window, form);
+      if (swapped) return { kind: 'order', changed: swapped };
       let same = 0;
       let traditional = 0;
       let numeral = 0;
@@ -176,4 +207,30 @@ function secondCharacter(chars: readonly number[], start: number, form: readonly
     for (let d = -1; d <= 1; d++) if (chars[start + j + d] === form[j]) return true;
   }
   return false;
+}
+
+/**
+ * The window is the form with two adjacent parts of three or more characters swapped
+ * (供应链产业链 for 产业链供应链, 绿色发展生态优先 for 生态优先绿色发展): the swapped parts, or undefined.
+ */
+function blockSwap(window: readonly number[], form: readonly number[]): string | undefined {
+  const n = form.length;
+  let p = 0;
+  while (p < n && window[p] === form[p]) p++;
+  let s = n;
+  while (s > p && window[s - 1] === form[s - 1]) s--;
+  // The parts may share characters with what stays (产业链/供应链 both end in 链): try every cut
+  // between the first and the last difference and the ends of the form.
+  for (let from = p; from >= 0; from--) {
+    for (let to = s; to <= n; to++) {
+      // Parts of three characters or more: a swap of two-character words is often plain Chinese (提升城市).
+      for (let k = from + 3; k <= to - 3; k++) {
+        const b = to - k;
+        let ok = true;
+        for (let j = from; j < to && ok; j++) ok = window[j] === (j < from + b ? form[k + j - from] : form[j - b]);
+        if (ok) return String.fromCharCode(...form.slice(from, k)) + '/' + String.fromCharCode(...form.slice(k, to));
+      }
+    }
+  }
+  return undefined;
 }

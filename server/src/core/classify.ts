@@ -4,7 +4,7 @@
 // superseded names and anything that may be part of a name are suggestions.
 
 import { guardOf, type Guard } from './context';
-import { collapseSpace } from './normalize';
+import { collapseSpace, isCjk, isSoftPunct } from './normalize';
 import { EN_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
 import type { Finding, Occurrence, Phrasing, RuleId, Variant, VariantKind } from './types';
 
@@ -54,7 +54,7 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence): Classi
   const p = index.phrasing(o.phrasingId)!;
   const actual = text.slice(o.start, o.end);
   const base = { start: o.start, end: o.end, phrasingId: p.id, actual };
-  if (o.form === ZH_FORM) return undefined;
+  if (o.form === ZH_FORM) return punctuationSlip(index, text, o, p);
   if (o.form === EN_FORM) {
     const surface = collapseSpace(actual);
     if (surface === p.en || sameAsOfficial(text, o.start, surface, p.en)) return undefined;
@@ -144,4 +144,46 @@ export function atSentenceStart(text: string, start: number): boolean {
   while (i >= 0 && /[ \t\u00a0\u3000"'“‘(（#*>_`-]/.test(text[i])) i--;
   if (i < 0) return true;
   return /[\n\r.!?。！？:：]/.test(text[i]) || (/\d/.test(text[i]) && /^\d+[.)]\s*$/.test(text.slice(text.lastIndexOf('\n', i) + 1, start)));
+}
+
+const QUOTES = '“”"「」';
+
+/** Soft punctuation inside a Chinese form, keyed by how many Chinese characters precede it. */
+function innerMarks(s: string, from: number, to: number): Map<number, string> {
+  const marks = new Map<number, string>();
+  let chars = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (isCjk(c)) chars++;
+    else if (chars > 0 && isSoftPunct(c)) marks.set(chars, s[i]);
+  }
+  return marks;
+}
+
+/**
+ * An official Chinese form written with the wrong marks inside it: a comma between its parts,
+ * a quotation mark turned the wrong way or typed in ASCII (“十四五“规划, "十四五"规划). The
+ * enumeration comma and the quotation marks may be left out; that is no slip.
+ */
+function punctuationSlip(index: PhrasingIndex, text: string, o: Occurrence, p: Phrasing): Classified | undefined {
+  const zh = p.zh!;
+  const official = innerMarks(zh, 0, zh.length);
+  let wrong = false;
+  for (const [at, mark] of innerMarks(text, o.start, o.end)) {
+    const expected = official.get(at);
+    if (mark === '，' || mark === ',' || mark === '"') wrong = true;
+    else if (QUOTES.includes(mark) && expected !== undefined && expected !== mark) wrong = true;
+  }
+  // An opening quotation mark the official form starts with, written the wrong way.
+  const before = text[o.start - 1];
+  const opening = QUOTES.includes(zh[0]) && before !== undefined && QUOTES.includes(before);
+  if (opening && before !== zh[0]) wrong = true;
+  if (!wrong) return undefined;
+  const start = opening ? o.start - 1 : o.start;
+  const actual = text.slice(start, o.end);
+  return {
+    start, end: o.end, phrasingId: p.id, actual, ruleId: 'zh-punctuation',
+    message: `"${actual}": the punctuation inside the official form differs; write "${zh}"${areaSuffix(index, p)}.`,
+    replacements: [{ text: zh, phrasingId: p.id }], fixable: true,
+  };
 }

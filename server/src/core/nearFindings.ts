@@ -69,6 +69,7 @@ const CHINESE_WORDS: Record<ChineseDriftKind, (changed: string) => string> = {
   numeral: (c) => `the numeral "${c}" differs from the official formula`,
   'missing-character': (c) => `the character "${c}" is missing`,
   'extra-character': (c) => `the character "${c}" is extra`,
+  order: (c) => `the parts "${c.replace('/', '" and "')}" are swapped`,
 };
 
 export function chineseNearFinding(index: PhrasingIndex, text: string, hit: ChineseHit & { phrasingId: string }): Classified {

@@ -41,11 +41,14 @@ function buildWordTable(): Uint8Array {
 
 /**
  * Punctuation that official Chinese writes inside a phrasing or leaves out: the enumeration
- * comma (碳达峰、碳中和) and quotation marks (“十四五”规划). After a Chinese character it is
- * optional for matching; elsewhere (English quotes) it is an ordinary character.
+ * comma (碳达峰、碳中和) and quotation marks (“十四五”规划), and the slips in their place. After
+ * a Chinese character it is optional for matching; elsewhere (English text) it is an
+ * ordinary character.
  */
 export function isSoftPunct(code: number): boolean {
-  return code === 0x3001 || code === 0x201c || code === 0x201d || code === 0x300c || code === 0x300d;
+  return code === 0x3001 || code === 0x201c || code === 0x201d || code === 0x300c || code === 0x300d ||
+    // Slips of the same place, matched so that they can be reported (zh-punctuation): ASCII quotes, commas.
+    code === 0x22 || code === 0xff0c || code === 0x2c;
 }
 
 /** True when the code unit at i is left out of matching: dropped characters, and soft punctuation after a Chinese character. */

@@ -173,7 +173,7 @@ export class PhraseMatcher {
         }
         if (lastWasSep) continue;
         lastWasSep = true;
-      } else if (c === SKIP || ((c === 0x22 || c === 0x3001 || c === 0x300c || c === 0x300d) && isSoftPunct(code) && i > 0 && isCjk(text.charCodeAt(i - 1)))) {
+      } else if (c === SKIP || ((c === 0x22 || c === 0x2c || c === 0x3001 || c === 0x300c || c === 0x300d) && isSoftPunct(code) && i > 0 && isCjk(text.charCodeAt(i - 1)))) {
         continue;
       } else {
         lastWasSep = false;

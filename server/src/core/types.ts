@@ -40,6 +40,8 @@ export const RULE_IDS = [
   'zh-numeral',
   'zh-missing-character',
   'zh-extra-character',
+  'zh-order',
+  'zh-punctuation',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -155,6 +157,8 @@ export const DEFAULT_SEVERITIES: Record<RuleId, SeveritySetting> = {
   'zh-numeral': 'warning',
   'zh-missing-character': 'warning',
   'zh-extra-character': 'warning',
+  'zh-order': 'warning',
+  'zh-punctuation': 'warning',
 };
 
 export const RULE_DESCRIPTIONS: Record<RuleId, string> = {
@@ -173,4 +177,6 @@ export const RULE_DESCRIPTIONS: Record<RuleId, string> = {
   'zh-numeral': 'A numeral changed inside a numbered formula: 一区三群 for 一区两群.',
   'zh-missing-character': 'An official Chinese form of five or more characters with one character missing.',
   'zh-extra-character': 'An official Chinese form of five or more characters with one character doubled or added.',
+  'zh-order': 'An official Chinese form with two of its parts swapped: 供应链产业链现代化 for 产业链供应链现代化.',
+  'zh-punctuation': 'Wrong punctuation inside an official Chinese form: “十四五“规划, "十四五"规划, 碳达峰，碳中和.',
 };
