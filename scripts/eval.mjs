@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkWordList } from './wordlist-check.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CLI = join(ROOT, 'dist/cli.js');
@@ -97,6 +98,13 @@ function listedForms() {
   return new Set(base.terms.flatMap((t) => t.variants.map((v) => fold(v.form))));
 }
 
+function chineseWordSection(listed) {
+  const { words, flagged } = checkWordList(CLI, listed);
+  const lines = ['### zh / ordinary words', '', `${words} words of four to twelve characters from the dictionaries of opencc-js and pinyin-pro (simplified, listed variants left out): ${flagged.length} flagged (${pct(flagged.length, words)}).`];
+  if (flagged.length) lines.push('', ...flagged.map((f) => `- ${f.word} (${f.rule})`));
+  return lines.join('\n');
+}
+
 const pct = (a, b) => (b === 0 ? '—' : `${(100 * a / b).toFixed(1)}%`);
 
 function report(lang, split, r, listed) {
@@ -140,6 +148,7 @@ for (const lang of ['en', 'zh']) {
   sections.push(`### ${lang} / clean text`, '', `${clean.sentences} sentences: ${clean.findings.length} findings; --fix ${clean.unchanged ? 'changed nothing' : 'CHANGED the text'}.`, ...clean.findings.map((f) => `- ${f}`), '');
   summary.push(`| ${lang} | clean | ${clean.sentences} sentences | — | — | ${clean.findings.length} |`);
 }
+sections.push(chineseWordSection(listed), '');
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 const body = [
   '| lang | split | drifts | recall | precision | false alarms |', '| --- | --- | ---: | ---: | ---: | ---: |', ...summary, '', ...sections,
