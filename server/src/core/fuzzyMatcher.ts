@@ -8,6 +8,7 @@
 
 import { boundedEditDistance } from './editDistance';
 import { editBudget, fillWindow, letterAfter, letterBefore } from './draftWords';
+import { breaksPhrase } from './lineBreaks';
 import { WORD, foldKey } from './normalize';
 import { firstEndingAfter, type Span } from './spans';
 
@@ -168,7 +169,7 @@ function windowDistance(text: string, spans: Int32Array, phrase: Phrase, maxEdit
   for (let k = 0; k < phrase.words.length; k++) {
     if (k > 0) {
       const gap = text.slice(spans[2 * k - 1], spans[2 * k]);
-      if (foldKey(gap) !== phrase.gaps[k - 1] || BLANK_LINE.test(gap)) return 0;
+      if (foldKey(gap) !== phrase.gaps[k - 1] || breaksInside(text, spans[2 * k - 1], spans[2 * k])) return 0;
     }
     const actual = foldKey(text.slice(spans[2 * k], spans[2 * k + 1]));
     const expected = phrase.words[k];
@@ -196,7 +197,14 @@ function isPluralOf(a: string, b: string): boolean {
 
 
 
-const BLANK_LINE = /\n[ \t\r]*\n|\r[ \t]*\r/;
+/** True when a line break in text[from, to) ends a phrase (a blank line, a list item, a hard break). */
+function breaksInside(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if ((c === '\n' || (c === '\r' && text[i + 1] !== '\n')) && breaksPhrase(text, i)) return true;
+  }
+  return false;
+}
 const NO_WORD = 0x3ff;
 /** No word next to the anchor in the draft: fits only slots at that edge of their phrasing. */
 const NOTHING = 0x3fe;

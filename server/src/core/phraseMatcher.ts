@@ -4,6 +4,7 @@
 // walking back from its end. Latin phrases need word boundaries; Chinese phrases need none.
 // A blank line resets the scan: no phrasing runs across paragraphs.
 
+import { breaksPhrase } from './lineBreaks';
 import { FOLD, SEP, SKIP, WORD, isCjk, isSoftPunct, skippedAt } from './normalize';
 
 /** How many states get a full ASCII transition row (128 entries each). */
@@ -167,9 +168,10 @@ export class PhraseMatcher {
       const code = text.charCodeAt(i);
       const c = FOLD[code];
       if (c === SEP) {
-        // A blank line ends a paragraph, and no phrasing runs across paragraphs.
+        // A blank line, a list item, heading or table row, or a hard break ends what came before:
+        // no phrasing runs across them.
         if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
-          if (++lineBreaks === 2) state = 0;
+          if (++lineBreaks === 2 || breaksPhrase(text, i)) state = 0;
         }
         if (lastWasSep) continue;
         lastWasSep = true;

@@ -1,8 +1,10 @@
 // Tokens of an English sentence for phrase-level near-matching: words (folded to lower
 // case, hyphens split them) and the marks that stand for "and" between coordinated parts
 // (a comma, slash, ampersand, plus sign, "plus", "as well as"). A sentence ends at . ! ? ; :
-// or a Chinese full stop, at a blank line, and at a line that starts a list item, a heading
-// or a table row: no phrasing is matched across them.
+// or a Chinese full stop, at a blank line, a line that starts a list item, a heading or a
+// table row, and a hard break (lineBreaks.ts): no phrasing is matched across them.
+
+import { breaksPhrase } from './lineBreaks';
 
 export interface Token {
   /** Folded text: a lower-case word, or "," for any mark of coordination. */
@@ -20,20 +22,9 @@ export const COORDINATION = new Set([',', '/', '&', '+', 'plus', 'as well as']);
 
 const SEARCH_LIMIT = 400;
 
+
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7);
-}
-
-/** True where a line starts a new block: a list item, heading, quote or table row. */
-function startsBlock(text: string, i: number): boolean {
-  let j = i;
-  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
-  const c = text[j];
-  if (c === '#' || c === '>' || c === '|' || c === '\n' || c === '\r' || c === undefined) return true;
-  if ((c === '-' || c === '*' || c === '+') && (text[j + 1] === ' ' || text[j + 1] === '\t')) return true;
-  let k = j;
-  while (k < text.length && text[k] >= '0' && text[k] <= '9') k++;
-  return k > j && (text[k] === '.' || text[k] === ')') && (text[k + 1] === ' ' || text[k + 1] === '\t');
 }
 
 /** True when the character at i ends a sentence or the line break at i ends a block. */
@@ -44,7 +35,7 @@ function endsSentence(text: string, i: number): boolean {
     const n = text.charCodeAt(i + 1);
     return Number.isNaN(n) || n === 32 || n === 10 || n === 13 || n === 9 || n === 0xa0 || n === 0x22 || n === 0x201d || n === 0x2a;
   }
-  if (c === '\n' || c === '\r') return startsBlock(text, c === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1);
+  if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) return breaksPhrase(text, i);
   return false;
 }
 
