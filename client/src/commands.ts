@@ -5,12 +5,12 @@ import { insertPhrasing } from './insertPhrasing';
 import type { PhrasingCatalog } from './phrasingCatalog';
 import { showPhrasingDetails } from './phrasingDetails';
 import type { PhrasingServer } from './phrasingServer';
-import { count } from './plural';
+import { t } from './l10n';
 import { LintWorkspaceRequest } from './protocol';
 import { searchPhrasings } from './searchPhrasings';
 
-const NOT_RUNNING =
-  'The Policy Phrasing server is not running: run "Policy Phrasing: Restart Server" (details in the Policy Phrasing output).';
+const NOT_RUNNING = () =>
+  t('The Policy Phrasing server is not running: run "Policy Phrasing: Restart Server" (details in the Policy Phrasing output).');
 
 export function registerCommands(server: PhrasingServer, catalog: PhrasingCatalog): vscode.Disposable {
   const { log } = server;
@@ -22,7 +22,7 @@ export function registerCommands(server: PhrasingServer, catalog: PhrasingCatalo
         const message = error instanceof Error ? error.message : String(error);
         log.error(`${id} failed: ${message}`);
         const restartable = id !== 'policyPhrasing.restartServer' && !server.client.isRunning();
-        void vscode.window.showErrorMessage(restartable ? NOT_RUNNING : `Policy Phrasing: ${message}`);
+        void vscode.window.showErrorMessage(restartable ? NOT_RUNNING() : t('Policy Phrasing: {0}', message));
       }
     });
 
@@ -37,7 +37,7 @@ export function registerCommands(server: PhrasingServer, catalog: PhrasingCatalo
       if (typeof id !== 'string') return;
       const phrasing = await catalog.find(id);
       if (!phrasing) {
-        void vscode.window.showWarningMessage(`Policy Phrasing: no official phrasing "${id}" in the term base.`);
+        void vscode.window.showWarningMessage(t('Policy Phrasing: no official phrasing "{0}" in the term base.', id));
         return;
       }
       await insertPhrasing(phrasing, lang === 'en' || lang === 'zh' ? lang : undefined);
@@ -48,13 +48,13 @@ export function registerCommands(server: PhrasingServer, catalog: PhrasingCatalo
 async function lintWorkspace(server: PhrasingServer): Promise<void> {
   // The server shows its own progress and publishes the findings of unopened drafts.
   const { drafts, findings } = await server.client.sendRequest(LintWorkspaceRequest);
-  const summary = `Policy Phrasing: ${count(findings, 'finding')} in ${count(drafts, 'draft')}.`;
+  const summary = t('Policy Phrasing: {0} finding(s) in {1} draft(s).', findings, drafts);
   if (findings === 0) {
     void vscode.window.showInformationMessage(summary);
     return;
   }
   // The command ends with the lint; the toast's button works on its own time.
-  void vscode.window.showInformationMessage(summary, 'Show Problems').then((choice) => {
+  void vscode.window.showInformationMessage(summary, t('Show Problems')).then((choice) => {
     if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
   });
 }

@@ -1,5 +1,6 @@
 // Inserting an official phrasing into a draft, in English or in Chinese.
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { Lang, PhrasingInfo } from './protocol';
 
 /** How far back to look for the language the draft is written in. */
@@ -17,7 +18,7 @@ export async function insertPhrasing(phrasing: PhrasingInfo, lang?: Lang): Promi
   if (!editor) {
     const text = formIn(phrasing, lang ?? 'en');
     await vscode.env.clipboard.writeText(text);
-    void vscode.window.showInformationMessage(`No draft is open: copied "${text}" to the clipboard.`);
+    void vscode.window.showInformationMessage(t('No draft is open: copied "{0}" to the clipboard.', text));
     return;
   }
   const { document } = editor;

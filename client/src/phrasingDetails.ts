@@ -1,13 +1,14 @@
 // "Show Phrasing Details": what the conference says about the phrasing under the cursor,
 // in a modal message (no webview to maintain).
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { PhrasingServer } from './phrasingServer';
 import { PhrasingAtRequest, type PhrasingInfo } from './protocol';
 
 export async function showPhrasingDetails(server: PhrasingServer): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage('Open a draft and put the cursor on an official phrasing.');
+    void vscode.window.showInformationMessage(t('Open a draft and put the cursor on an official phrasing.'));
     return;
   }
   const { client } = server;
@@ -17,7 +18,7 @@ export async function showPhrasingDetails(server: PhrasingServer): Promise<void>
     position: { line, character },
   });
   if (!phrasing) {
-    void vscode.window.showInformationMessage('No official phrasing at the cursor.');
+    void vscode.window.showInformationMessage(t('No official phrasing at the cursor.'));
     return;
   }
   await vscode.window.showInformationMessage(phrasing.en, { modal: true, detail: describe(phrasing) });

@@ -1,6 +1,7 @@
 // The "Official Phrasings" view: the term base grouped by policy area. Clicking a phrasing
 // inserts it at the cursor (in Chinese where the draft is Chinese, see insertPhrasing).
 import * as vscode from 'vscode';
+import { chineseInterface, t } from './l10n';
 import type { PhrasingCatalog } from './phrasingCatalog';
 import type { PhrasingInfo, PhrasingsResult } from './protocol';
 
@@ -37,32 +38,35 @@ class PhrasingsTree implements vscode.TreeDataProvider<Node> {
     if (node) return node.kind === 'area' ? node.phrasings.map((phrasing) => ({ kind: 'phrasing', phrasing })) : [];
     try {
       const areas = groupByArea(await this.catalog.phrasings());
-      this.setMessage(areas.length === 0 ? 'The term base has no phrasings.' : undefined);
+      this.setMessage(areas.length === 0 ? t('The term base has no phrasings.') : undefined);
       return areas;
     } catch {
-      this.setMessage('The Policy Phrasing server is not running. See the "Policy Phrasing" output.');
+      this.setMessage(t('The Policy Phrasing server is not running. See the "Policy Phrasing" output.'));
       return [];
     }
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'area') {
-      const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
+      // In the Chinese interface the Chinese names lead.
+      const zh = chineseInterface() && node.nameZh;
+      const item = new vscode.TreeItem(zh ? node.nameZh! : node.name, vscode.TreeItemCollapsibleState.Collapsed);
       const count = `${node.phrasings.length}`;
-      item.description = node.nameZh ? `${node.nameZh} · ${count}` : count;
+      item.description = zh ? `${node.name} · ${count}` : node.nameZh ? `${node.nameZh} · ${count}` : count;
       item.iconPath = new vscode.ThemeIcon('folder-library');
       item.contextValue = 'policyArea';
       return item;
     }
     const { phrasing } = node;
-    const item = new vscode.TreeItem(phrasing.en, vscode.TreeItemCollapsibleState.None);
-    item.description = phrasing.zh;
+    const zh = chineseInterface() && phrasing.zh;
+    const item = new vscode.TreeItem(zh ? phrasing.zh! : phrasing.en, vscode.TreeItemCollapsibleState.None);
+    item.description = zh ? phrasing.en : phrasing.zh;
     item.tooltip = tooltip(phrasing);
     item.iconPath = new vscode.ThemeIcon('quote');
     item.contextValue = 'phrasing';
     item.command = {
       command: 'policyPhrasing.insertPhrasing',
-      title: 'Insert Phrasing',
+      title: t('Insert Phrasing'),
       arguments: [phrasing.id],
     };
     return item;
@@ -106,5 +110,8 @@ export function registerPhrasingsView(catalog: PhrasingCatalog): vscode.Disposab
   const tree = new PhrasingsTree(catalog);
   const view = vscode.window.createTreeView(PHRASINGS_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   tree.view = view;
-  return vscode.Disposable.from(view, catalog.onDidChange(() => tree.refresh()));
+  return vscode.Disposable.from(view, catalog.onDidChange(() => tree.refresh()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('policyPhrasing.language')) tree.refresh();
+    }));
 }

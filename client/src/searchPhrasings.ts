@@ -2,6 +2,7 @@
 // chosen phrasing at the cursor. VS Code's own filter matches the English form (label),
 // the Chinese form (description) and the policy area and definition (detail).
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { PhrasingCatalog } from './phrasingCatalog';
 import { insertPhrasing } from './insertPhrasing';
 import type { PhrasingInfo } from './protocol';
@@ -10,7 +11,7 @@ interface PhrasingItem extends vscode.QuickPickItem {
   phrasing: PhrasingInfo;
 }
 
-const TITLE = 'Search Official Phrasings';
+const TITLE = () => t('Search Official Phrasings');
 const CHINESE_OFF: vscode.QuickInputButton = {
   iconPath: new vscode.ThemeIcon('globe'),
   tooltip: 'Insert the Chinese form (中文) — now: English, or Chinese after Chinese text',
@@ -22,7 +23,7 @@ const CHINESE_ON: vscode.QuickInputButton = {
 
 export async function searchPhrasings(catalog: PhrasingCatalog): Promise<void> {
   const quickPick = vscode.window.createQuickPick<PhrasingItem>();
-  quickPick.placeholder = 'Type an official phrasing, in English or Chinese, or a policy area';
+  quickPick.placeholder = t('Type an official phrasing, in English or Chinese, or a policy area');
   quickPick.matchOnDescription = true;
   quickPick.matchOnDetail = true;
 
@@ -30,7 +31,7 @@ export async function searchPhrasings(catalog: PhrasingCatalog): Promise<void> {
   let chinese = false;
   const showToggle = (): void => {
     quickPick.buttons = [chinese ? CHINESE_ON : CHINESE_OFF];
-    quickPick.title = chinese ? `${TITLE} — inserting the Chinese form (中文)` : TITLE;
+    quickPick.title = chinese ? `${TITLE()} — 中文` : TITLE();
   };
   showToggle();
 

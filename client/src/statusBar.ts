@@ -2,7 +2,7 @@
 // base the server loaded. Clicking it opens the Problems view.
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE, type TermBaseStatus } from './protocol';
-import { count } from './plural';
+import { t } from './l10n';
 import { isServed } from './servedDocuments';
 
 export class FindingsStatusBar implements vscode.Disposable {
@@ -45,7 +45,7 @@ export class FindingsStatusBar implements vscode.Disposable {
     }
     if (!this.serverRunning) {
       this.item.text = '$(law) $(debug-disconnect)';
-      this.item.tooltip = 'The Policy Phrasing server is not running. Click to restart it.';
+      this.item.tooltip = t('The Policy Phrasing server is not running. Click to restart it.');
       this.item.command = 'policyPhrasing.restartServer';
       this.item.show();
       return;
@@ -55,7 +55,7 @@ export class FindingsStatusBar implements vscode.Disposable {
       .filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE).length;
     this.item.text = `$(law) ${findings}`;
     this.item.tooltip = tooltip(findings, this.termBase);
-    this.item.command = { command: 'workbench.actions.view.problems', title: 'Show Problems' };
+    this.item.command = { command: 'workbench.actions.view.problems', title: t('Show Problems') };
     this.item.show();
   }
 
@@ -67,15 +67,15 @@ export class FindingsStatusBar implements vscode.Disposable {
 
 function tooltip(findings: number, termBase: TermBaseStatus | undefined): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString(undefined, true);
-  markdown.appendMarkdown(`**Policy Phrasing**: ${count(findings, 'finding')} in this draft\n\n`);
-  if (!termBase) return markdown.appendMarkdown('Loading the term base…');
-  markdown.appendMarkdown(`Term base: ${count(termBase.phrasings, 'official phrasing')}`);
+  markdown.appendMarkdown(`${t('**Policy Phrasing**: {0} finding(s) in this draft', findings)}\n\n`);
+  if (!termBase) return markdown.appendMarkdown(t('Loading the term base…'));
+  markdown.appendMarkdown(t('Term base: {0} official phrasing(s)', termBase.phrasings));
   if (termBase.termFiles.length > 0) {
-    markdown.appendMarkdown(' from:\n');
+    markdown.appendMarkdown(`${t(' from:')}\n`);
     for (const file of termBase.termFiles) markdown.appendMarkdown('\n- ').appendText(file);
   }
   if (termBase.problems > 0) {
-    markdown.appendMarkdown(`\n\n$(warning) ${count(termBase.problems, 'problem')} in the term files (see the Problems view and the Policy Phrasing output).`);
+    markdown.appendMarkdown(`\n\n$(warning) ${t('{0} problem(s) in the term files (see the Problems view and the Policy Phrasing output).', termBase.problems)}`);
   }
   return markdown;
 }

@@ -32,7 +32,7 @@ export class LspClient {
 
   private constructor(readonly connection: ProtocolConnection, private readonly child: ChildProcess, public settings: Record<string, unknown>) {}
 
-  static async start(workspace: string, settings: Record<string, unknown> = {}): Promise<LspClient> {
+  static async start(workspace: string, settings: Record<string, unknown> = {}, locale?: string): Promise<LspClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child, settings);
@@ -56,6 +56,7 @@ export class LspClient {
     connection.listen();
     client.initializeResult = await connection.sendRequest('initialize', {
       processId: process.pid,
+      ...(locale ? { locale } : {}),
       rootUri: fileUri(workspace),
       workspaceFolders: [{ uri: fileUri(workspace), name: path.basename(workspace) }],
       capabilities: {

@@ -68,7 +68,7 @@ describe('describePhrasing', () => {
 
   test('a listed misspelling and a fuzzy one', () => {
     assert.ok(hover('market partici|pates')!.includes('⚠ "market participates" is a misspelling of the official phrasing "market participants"'));
-    assert.ok(hover('expand ecological prot|ecton now')!.includes('⚠ "ecological protecton" looks like a misspelling of this official phrasing ("ecological protection").'));
+    assert.ok(hover('expand ecological prot|ecton now')!.includes('⚠ "ecological protecton" looks like a misspelling of the official phrasing "ecological protection"'));
   });
 
   test('an outdated form', () => {

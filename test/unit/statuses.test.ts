@@ -93,3 +93,23 @@ describe('spelling is a team choice', () => {
     assert.equal(f.fixable, true);
   });
 });
+
+describe('Chinese interface', () => {
+  test('messages of every kind in Chinese, with the Chinese policy area', () => {
+    const messages = findingsOf('推动成渝经济圈建设，推进城渝地区双城经济圈，落实“十四五“规划。We build the chengdu-chongqing economic circle and one area, two clusters.', { locale: 'zh' })
+      .map((f) => f.message);
+    assert.equal(messages.length, 5, messages.join('\n'));
+    for (const m of messages) assert.match(m, /[\u4e00-\u9fff]/);
+    assert.ok(messages.some((m) => m.includes('非正式说法') && m.includes('（政策领域：区域协调发展）')));
+    assert.ok(messages.some((m) => m.includes('用“,”代替了“and”')));
+  });
+
+  test('the Chinese hover leads with the Chinese form and the Chinese definition', () => {
+    const index = builtinIndex();
+    const p = index.phrasing('common-prosperity')!;
+    const md = describePhrasing(index, p, undefined, 'zh');
+    assert.match(md, /^\*\*共同富裕\*\* · \*\*common prosperity\*\*/);
+    assert.ok(p.definitionZh && md.includes(p.definitionZh.slice(0, 10)));
+    assert.match(md, /✓ 规范表述|政策领域/);
+  });
+});

@@ -2,6 +2,8 @@
 
 import { parseArgs } from 'node:util';
 
+import { localeOf, type Locale } from '../core/messages';
+
 export type Format = 'stylish' | 'json' | 'sarif';
 export type ExportFormat = 'prh' | 'vale' | 'json' | 'tbx' | 'rime';
 
@@ -13,6 +15,8 @@ export interface CliOptions {
   teamTerms: boolean;
   maxWarnings?: number;
   fuzzy: boolean;
+  /** Language of messages: en (default) or zh. */
+  lang: Locale;
   candidates: boolean;
   exportFormat?: ExportFormat;
   extensions: string[];
@@ -37,7 +41,8 @@ Options:
   -t, --terms <file>                 a term file (YAML, JSON or TBX) on top of the built-in and the team's; repeatable
       --no-team-terms                do not pick up .policy-terms.yaml from the folder tree
       --max-warnings <n>             exit 1 only when warnings exceed n (errors always fail)
-      --no-fuzzy                     do not look for misspelled phrasings
+      --no-fuzzy                     do not look for drift by similarity (misspellings, near misses)
+      --lang <en|zh>                 language of the messages (default: en)
       --ext <list>                   extensions to lint in folders (default: md,markdown,txt)
       --stdin-filename <name>        the file name to report for standard input
       --candidates                   list phrases of the given source documents missing from the term base
@@ -64,6 +69,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bool
         'no-team-terms': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         'no-fuzzy': { type: 'boolean' },
+        lang: { type: 'string' },
         ext: { type: 'string' },
         'stdin-filename': { type: 'string' },
         candidates: { type: 'boolean' },
@@ -91,6 +97,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bool
     throw new UsageError(`unknown export format "${exportFormat}": use prh, vale, json, tbx or rime`);
   }
   if (v.fix && v.candidates) throw new UsageError('--fix and --candidates cannot be combined');
+  if (v.lang !== undefined && !/^(en|zh)(-[a-z]+)?$/i.test(v.lang)) throw new UsageError(`unknown language "${v.lang}": use en or zh`);
   const extensions = (v.ext ?? 'md,markdown,txt').split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean);
   if (extensions.length === 0) throw new UsageError('--ext needs at least one extension');
   const noColor = v['no-color'] || env.NO_COLOR !== undefined;
@@ -98,6 +105,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bool
     paths: parsed.positionals,
     format,
     fix: v.fix ?? false,
+    lang: localeOf(v.lang),
     terms: v.terms ?? [],
     teamTerms: !v['no-team-terms'],
     maxWarnings,

@@ -85,7 +85,7 @@ export function run(argv: string[], io: Io): number {
 
   const output = options.format === 'json' ? formatJson(reports)
     : options.format === 'sarif' ? formatSarif(reports, io.cwd, VERSION)
-    : formatStylish(reports, options.color);
+    : formatStylish(reports, options.color, options.lang);
   io.stdout(output);
 
   const { errors, warnings } = counts(reports);
@@ -103,7 +103,7 @@ function lintDraft(file: string, loaded: LoadedTermBase, options: CliOptions, io
     return undefined;
   }
   let text = read.text;
-  let findings = lint(loaded.index, text, { fuzzy: options.fuzzy });
+  let findings = lint(loaded.index, text, { fuzzy: options.fuzzy, locale: options.lang });
   let fixed = 0;
   if (options.fix && findings.some((f) => f.fixable)) {
     const result = applyFixes(text, findings);
@@ -113,7 +113,7 @@ function lintDraft(file: string, loaded: LoadedTermBase, options: CliOptions, io
         writeDraftAtomically(file, result.text, read.bom);
         text = result.text;
         fixed = result.applied;
-        findings = lint(loaded.index, text, { fuzzy: options.fuzzy });
+        findings = lint(loaded.index, text, { fuzzy: options.fuzzy, locale: options.lang });
       }
     }
   }

@@ -4,7 +4,9 @@
 // superseded names and anything that may be part of a name are suggestions.
 
 import { guardOf, type Guard } from './context';
-import { collapseSpace, isCjk, isSoftPunct } from './normalize';
+import { punctuationSlip } from './chinesePunctuation';
+import { areaSuffix, say, type Locale } from './messages';
+import { collapseSpace } from './normalize';
 import { EN_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
 import type { Finding, Occurrence, Phrasing, RuleId, Variant, VariantKind } from './types';
 
@@ -21,80 +23,70 @@ const RULE_OF_KIND: Record<VariantKind, RuleId> = {
   rendering: 'non-standard-term',
 };
 
-const KIND_WORDS: Record<VariantKind, string> = {
-  misspelling: 'a misspelling',
-  outdated: 'an outdated form',
-  casing: 'a mis-cased form',
-  hyphenation: 'a mis-hyphenated form',
-  informal: 'an informal form',
-  number: 'a singular/plural or numeral variant',
-  spelling: 'a spelling the team does not use',
-  rendering: 'another rendering',
-};
 
 export const NAME_CAUTION = 'It may be part of a proper name or title: check before you change it.';
 export const HISTORY_CAUTION = 'It may be a historical reference (an earlier plan or name), so it is not fixed automatically.';
 
 /** The finding an occurrence makes before severities and ignore lists; undefined when it is fine as written. */
-export function classify(index: PhrasingIndex, text: string, o: Occurrence): Classified | undefined {
-  const found = classifyForm(index, text, o);
+export function classify(index: PhrasingIndex, text: string, o: Occurrence, locale: Locale = 'en'): Classified | undefined {
+  const found = classifyForm(index, text, o, locale);
   if (!found) return undefined;
   return guardAt(index, text, o, found) ? undefined : found;
 }
 
 /** Why a form that would be a finding is correct here (for the hover), or undefined. */
-export function guardAt(index: PhrasingIndex, text: string, o: Occurrence, found = classifyForm(index, text, o)): Guard | undefined {
+export function guardAt(index: PhrasingIndex, text: string, o: Occurrence, found = classifyForm(index, text, o, 'en')): Guard | undefined {
   if (!found) return undefined;
   const p = index.phrasing(o.phrasingId)!;
   const variant = o.form >= 0 ? p.variants[o.form] : undefined;
   return guardOf(text, o.start, o.end, variant, [p.en, p.zh ?? '']);
 }
 
-function classifyForm(index: PhrasingIndex, text: string, o: Occurrence): Classified | undefined {
+function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale: Locale): Classified | undefined {
   const p = index.phrasing(o.phrasingId)!;
   const actual = text.slice(o.start, o.end);
   const base = { start: o.start, end: o.end, phrasingId: p.id, actual };
-  if (o.form === ZH_FORM) return punctuationSlip(index, text, o, p);
+  const area = areaOf(index, p, locale);
+  const t = say(locale);
+  if (o.form === ZH_FORM) return punctuationSlip(text, o, p, area, locale);
   if (o.form === EN_FORM) {
     const surface = collapseSpace(actual);
     if (surface === p.en || sameAsOfficial(text, o.start, surface, p.en)) return undefined;
     const admitted = p.variants.find((v) => v.status === 'admitted' && sameAsOfficial(text, o.start, surface, v.form));
-    if (admitted) return admittedFinding(index, p, admitted, base);
+    if (admitted) return admittedFinding(p, admitted, base, area, locale);
     if (surface.toLowerCase() === p.en.toLowerCase()) {
       if (!lostCapital(surface, p.en)) return undefined;
       return {
         ...base, ruleId: 'term-casing',
-        message: `Write the official phrasing "${p.en}" with its capitals${areaSuffix(index, p)}.`,
+        message: t.casing(p.en, area),
         replacements: [{ text: p.en, phrasingId: p.id }], fixable: true,
       };
     }
     return withNameCaution(text, {
       ...base, ruleId: 'term-hyphenation',
-      message: `Write the official phrasing as "${p.en}"${areaSuffix(index, p)}: hyphens, dashes, punctuation or character widths differ.`,
+      message: t.hyphenation(p.en, area),
       replacements: [{ text: matchInitialCase(text, o.start, p.en), phrasingId: p.id }], fixable: true,
     });
   }
   const variant = p.variants[o.form];
-  if (variant.status === 'admitted') return admittedFinding(index, p, variant, base);
+  if (variant.status === 'admitted') return admittedFinding(p, variant, base, area, locale);
   const zh = variant.lang === 'zh' && p.zh;
   const official = zh ? p.zh! : matchInitialCase(text, o.start, p.en);
   const superseded = variant.status === 'superseded';
-  const why = superseded
-    ? `${variant.replaced ? `, replaced ${variant.replaced}` : ''}. ${HISTORY_CAUTION}`
-    : `.${variant.note ? ` ${variant.note}` : ''}`;
+  const named = zh ? p.zh! : p.en;
   const found: Classified = {
     ...base, ruleId: superseded ? 'outdated-term' : RULE_OF_KIND[variant.kind],
-    message: `"${actual}" is ${superseded ? 'an earlier name' : KIND_WORDS[variant.kind]} of the official phrasing "${zh ? p.zh : p.en}"${areaSuffix(index, p)}${why}`,
+    message: superseded ? t.superseded(actual, named, area, variant.replaced) : t.variant(actual, variant.kind, named, area, variant.note),
     replacements: [{ text: official, phrasingId: p.id }], fixable: !superseded,
   };
   if (superseded) found.caution = HISTORY_CAUTION;
   return zh ? found : withNameCaution(text, found);
 }
 
-function admittedFinding(index: PhrasingIndex, p: Phrasing, v: Variant, base: Pick<Finding, 'start' | 'end' | 'phrasingId' | 'actual'>): Classified {
+function admittedFinding(p: Phrasing, v: Variant, base: Pick<Finding, 'start' | 'end' | 'phrasingId' | 'actual'>, area: string, locale: Locale): Classified {
   return {
     ...base, ruleId: 'admitted-term',
-    message: `"${base.actual}" is admitted official usage; the readout writes "${v.lang === 'zh' && p.zh ? p.zh : p.en}"${areaSuffix(index, p)}.`,
+    message: say(locale).admitted(base.actual, v.lang === 'zh' && p.zh ? p.zh : p.en, area),
     replacements: [{ text: v.lang === 'zh' && p.zh ? p.zh : p.en, phrasingId: p.id }], fixable: false,
     caution: 'Admitted usage: change it only to follow the readout word for word.',
   };
@@ -113,9 +105,9 @@ function sameAsOfficial(text: string, start: number, surface: string, form: stri
   return surface === form || surface === matchInitialCase(text, start, form);
 }
 
-export function areaSuffix(index: PhrasingIndex, p: Phrasing): string {
-  const area = index.termBase.areas.get(p.area);
-  return area ? ` (policy area: ${area.name})` : '';
+/** The policy area, as a message suffix in the locale. */
+export function areaOf(index: PhrasingIndex, p: Phrasing, locale: Locale): string {
+  return areaSuffix(locale, index.termBase.areas.get(p.area));
 }
 
 /** True when a capital letter of the official form stands in lower case in the draft. */
@@ -146,44 +138,3 @@ export function atSentenceStart(text: string, start: number): boolean {
   return /[\n\r.!?。！？:：]/.test(text[i]) || (/\d/.test(text[i]) && /^\d+[.)]\s*$/.test(text.slice(text.lastIndexOf('\n', i) + 1, start)));
 }
 
-const QUOTES = '“”"「」';
-
-/** Soft punctuation inside a Chinese form, keyed by how many Chinese characters precede it. */
-function innerMarks(s: string, from: number, to: number): Map<number, string> {
-  const marks = new Map<number, string>();
-  let chars = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (isCjk(c)) chars++;
-    else if (chars > 0 && isSoftPunct(c)) marks.set(chars, s[i]);
-  }
-  return marks;
-}
-
-/**
- * An official Chinese form written with the wrong marks inside it: a comma between its parts,
- * a quotation mark turned the wrong way or typed in ASCII (“十四五“规划, "十四五"规划). The
- * enumeration comma and the quotation marks may be left out; that is no slip.
- */
-function punctuationSlip(index: PhrasingIndex, text: string, o: Occurrence, p: Phrasing): Classified | undefined {
-  const zh = p.zh!;
-  const official = innerMarks(zh, 0, zh.length);
-  let wrong = false;
-  for (const [at, mark] of innerMarks(text, o.start, o.end)) {
-    const expected = official.get(at);
-    if (mark === '，' || mark === ',' || mark === '"') wrong = true;
-    else if (QUOTES.includes(mark) && expected !== undefined && expected !== mark) wrong = true;
-  }
-  // An opening quotation mark the official form starts with, written the wrong way.
-  const before = text[o.start - 1];
-  const opening = QUOTES.includes(zh[0]) && before !== undefined && QUOTES.includes(before);
-  if (opening && before !== zh[0]) wrong = true;
-  if (!wrong) return undefined;
-  const start = opening ? o.start - 1 : o.start;
-  const actual = text.slice(start, o.end);
-  return {
-    start, end: o.end, phrasingId: p.id, actual, ruleId: 'zh-punctuation',
-    message: `"${actual}": the punctuation inside the official form differs; write "${zh}"${areaSuffix(index, p)}.`,
-    replacements: [{ text: zh, phrasingId: p.id }], fixable: true,
-  };
-}

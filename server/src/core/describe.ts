@@ -1,37 +1,46 @@
 // What a drafter reads about a phrasing: on hover, in completion documentation, in the
 // details command. Markdown, built from the term base and the source index only.
 
-import { classify, guardAt } from './classify';
+import { guardAt } from './classify';
+import type { Guard } from './context';
+import { lint, type LintOptions } from './lint';
+import type { Locale } from './messages';
 import { EN_FORM, type PhrasingIndex } from './phrasingIndex';
 import { locateSentence, type SourceUse } from './sourceIndex';
 import type { Occurrence, Phrasing, SourceDocument } from './types';
 
 
-/** The phrasing or misspelling under an offset, looking only at the text around it, with what is wrong with it. */
-export function phrasingAt(index: PhrasingIndex, text: string, offset: number): { occurrence: Occurrence; use: DraftUse } | undefined {
+/**
+ * The phrasing under an offset and how the draft writes it. The finding there comes from the
+ * lint itself, with the same options (ignore list, severities, similarity on or off, locale),
+ * so the hover never contradicts the diagnostics.
+ */
+export function phrasingAt(index: PhrasingIndex, text: string, offset: number, options: LintOptions = {}): { occurrence: Occurrence; use: DraftUse } | undefined {
   const from = Math.max(0, offset - 300);
   const to = Math.min(text.length, offset + 300);
-  const scan = index.scan(text, from, to);
-  const hit = scan.occurrences.find((o) => o.start <= offset && offset <= o.end && o.start !== o.end);
-  if (hit) {
-    const actual = text.slice(hit.start, hit.end);
-    const guard = guardAt(index, text, hit);
-    if (guard) {
-      const p = index.phrasing(hit.phrasingId)!;
-      const official = hit.form >= 0 && p.variants[hit.form].lang === 'zh' && p.zh ? p.zh : p.en;
-      const where = guard === 'title' ? 'a cited title' : guard === 'name' ? 'a proper name' : guard === 'history' ? 'a sentence about the past' : 'a context the term base allows';
-      return { occurrence: hit, use: { actual, note: `"${actual}" stands in ${where} and is kept as written. The current official phrasing is "${official}".` } };
-    }
-    return { occurrence: hit, use: { actual, problem: classify(index, text, hit)?.message } };
+  const locale = options.locale ?? 'en';
+  const finding = lint(index, text, { ...options, from, to }).find((f) => f.start <= offset && offset <= f.end && f.start !== f.end);
+  const hit = index.scan(text, from, to).occurrences.find((o) => o.start <= offset && offset <= o.end && o.start !== o.end);
+  if (finding) {
+    const occurrence = hit && hit.start === finding.start && hit.end === finding.end ? hit : { start: finding.start, end: finding.end, phrasingId: finding.phrasingId, form: EN_FORM };
+    return { occurrence, use: { actual: finding.actual, problem: finding.message } };
   }
-  const miss = index.misspellings(text, scan).find((m) => m.start <= offset && offset <= m.end);
-  if (!miss) return undefined;
-  const actual = text.slice(miss.start, miss.end);
-  const official = index.phrasing(miss.phrasingId)!.en;
-  return {
-    occurrence: { start: miss.start, end: miss.end, phrasingId: miss.phrasingId, form: EN_FORM },
-    use: { actual, problem: `"${actual}" looks like a misspelling of this official phrasing ("${official}").` },
-  };
+  if (!hit) return undefined;
+  const actual = text.slice(hit.start, hit.end);
+  const guard = guardAt(index, text, hit);
+  if (!guard) return { occurrence: hit, use: { actual } };
+  const p = index.phrasing(hit.phrasingId)!;
+  const official = hit.form >= 0 && p.variants[hit.form].lang === 'zh' && p.zh ? p.zh : p.en;
+  return { occurrence: hit, use: { actual, note: guardNote(locale, guard, actual, official) } };
+}
+
+function guardNote(locale: Locale, guard: Guard, actual: string, official: string): string {
+  if (locale === 'zh') {
+    const where = { title: '引用的文件标题', name: '专有名称', history: '回顾历史的语句', rule: '术语库允许的语境' }[guard];
+    return `“${actual}”出现在${where}中，保留原文。现行规范表述为“${official}”。`;
+  }
+  const where = { title: 'a cited title', name: 'a proper name', history: 'a sentence about the past', rule: 'a context the term base allows' }[guard];
+  return `"${actual}" stands in ${where} and is kept as written. The current official phrasing is "${official}".`;
 }
 
 export interface SourceCitation {
@@ -64,29 +73,42 @@ export interface DraftUse {
   note?: string;
 }
 
-export function describePhrasing(index: PhrasingIndex, p: Phrasing, use?: DraftUse): string {
+/** Text from a term file, shown as Markdown: brackets, angle brackets and backticks escaped, so it cannot link, embed an image or HTML, or run a command. */
+function md(text: string): string {
+  return text.replace(/[\\`[\]<>]/g, '\\$&');
+}
+
+const LABELS = {
+  en: { official: '✓ Official phrasing', area: 'Policy area', paragraph: 'paragraph', mentioned: (n: number) => `Mentioned ${n} times in the official sources.`, admitted: 'Admitted', deprecated: 'Deprecated', superseded: 'Superseded' },
+  zh: { official: '✓ 规范表述', area: '政策领域', paragraph: '段', mentioned: (n: number) => `官方文件中出现 ${n} 次。`, admitted: '可接受', deprecated: '不规范', superseded: '旧称' },
+};
+
+export function describePhrasing(index: PhrasingIndex, p: Phrasing, use?: DraftUse, locale: Locale = 'en'): string {
   const area = index.termBase.areas.get(p.area);
+  const l = LABELS[locale];
+  const zhFirst = locale === 'zh' && p.zh;
   const lines: string[] = [];
-  const title = p.zh ? `**${p.en}** · **${p.zh}**` : `**${p.en}**`;
-  lines.push(title, '');
-  if (use) lines.push(use.problem ? `⚠ ${use.problem}` : use.note ? `ℹ ${use.note}` : '✓ Official phrasing', '');
-  if (area) lines.push(`Policy area: ${area.name}${area.nameZh ? ` (${area.nameZh})` : ''}`, '');
-  if (p.definition) lines.push(p.definition, '');
+  lines.push(p.zh ? (zhFirst ? `**${md(p.zh)}** · **${md(p.en)}**` : `**${md(p.en)}** · **${md(p.zh)}**`) : `**${md(p.en)}**`, '');
+  if (use) lines.push(use.problem ? `⚠ ${md(use.problem)}` : use.note ? `ℹ ${md(use.note)}` : l.official, '');
+  if (area) {
+    const name = locale === 'zh' ? `${area.nameZh ?? area.name}（${area.name}）` : `${area.name}${area.nameZh ? ` (${area.nameZh})` : ''}`;
+    lines.push(`${l.area}: ${md(name)}`, '');
+  }
+  const definition = locale === 'zh' ? p.definitionZh ?? p.definition : p.definition;
+  if (definition) lines.push(md(definition), '');
   const cite = citationOf(index, p);
   if (cite) {
-    lines.push(`> ${cite.sentence}`, '', `— ${cite.document.title}, paragraph ${cite.paragraph}`);
+    const where = locale === 'zh' ? `— ${md(cite.document.title)}，第 ${cite.paragraph} ${l.paragraph}` : `— ${md(cite.document.title)}, ${l.paragraph} ${cite.paragraph}`;
+    lines.push(`> ${md(cite.sentence)}`, '', where);
     const more = index.sourceUses(p.id).length;
-    if (more > 1) lines.push('', `Mentioned ${more} times in the official sources.`);
+    if (more > 1) lines.push('', l.mentioned(more));
   }
-  const byStatus = (status: string) => p.variants.filter((v) => v.status === status);
-  const admitted = byStatus('admitted');
-  if (admitted.length) lines.push('', `Admitted: ${admitted.map((v) => `"${v.form}"`).join(', ')}`);
-  const deprecated = byStatus('deprecated');
-  if (deprecated.length) lines.push('', `Deprecated: ${deprecated.map((v) => `"${v.form}"`).join(', ')}`);
-  const superseded = byStatus('superseded');
-  if (superseded.length) {
-    lines.push('', `Superseded: ${superseded.map((v) => `"${v.form}"${v.replaced ? ` (${v.replaced})` : ''}`).join(', ')}`);
+  const forms = (status: string) => p.variants.filter((v) => v.status === status);
+  const quote = (f: string) => (locale === 'zh' ? `“${md(f)}”` : `"${md(f)}"`);
+  const sep = locale === 'zh' ? '、' : ', ';
+  for (const status of ['admitted', 'deprecated', 'superseded'] as const) {
+    const list = forms(status);
+    if (list.length) lines.push('', `${l[status]}: ${list.map((v) => quote(v.form) + (status === 'superseded' && v.replaced && locale === 'en' ? ` (${md(v.replaced)})` : '')).join(sep)}`);
   }
   return lines.join('\n');
 }
-

@@ -4,6 +4,7 @@
 import { classify, matchInitialCase } from './classify';
 import { guardOf } from './context';
 import { chineseNearFinding, englishNearFinding, misspellingFinding } from './nearFindings';
+import type { Locale } from './messages';
 import { foldKey } from './normalize';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { Finding, RuleId, Severity, SeveritySetting } from './types';
@@ -19,6 +20,8 @@ export interface LintOptions {
   maxEdits?: number;
   /** Severities that override the term base's, from editor settings. */
   severities?: Partial<Record<RuleId, SeveritySetting>>;
+  /** The language of the messages (default English). */
+  locale?: Locale;
 }
 
 export function lint(index: PhrasingIndex, text: string, options: LintOptions = {}): Finding[] {
@@ -32,20 +35,21 @@ export function lint(index: PhrasingIndex, text: string, options: LintOptions = 
     if (severity === 'off' || index.termBase.ignore.has(foldKey(f.actual))) return;
     findings.push({ ...f, severity: severity as Severity });
   };
-  for (const o of scan.occurrences) push(classify(index, text, o));
+  const locale = options.locale ?? 'en';
+  for (const o of scan.occurrences) push(classify(index, text, o, locale));
   if (options.fuzzy !== false) {
     // Similarity finds, in order of trust: listed-shape misspellings, English near misses, Chinese.
     const taken: { start: number; end: number }[] = [];
     for (const hit of index.misspellings(text, scan, options.maxEdits)) {
       if (guardOf(text, hit.start, hit.end)) continue;
       taken.push(hit);
-      push(misspellingFinding(index, text, hit));
+      push(misspellingFinding(index, text, hit, locale));
     }
     for (const hit of index.englishNearMisses(text, scan, taken)) {
-      if (!guardOf(text, hit.start, hit.end)) push(englishNearFinding(index, text, hit));
+      if (!guardOf(text, hit.start, hit.end)) push(englishNearFinding(index, text, hit, locale));
     }
     for (const hit of index.chineseNearMisses(text, scan)) {
-      if (!guardOf(text, hit.start, hit.end)) push(chineseNearFinding(index, text, hit));
+      if (!guardOf(text, hit.start, hit.end)) push(chineseNearFinding(index, text, hit, locale));
     }
     findings.sort((a, b) => a.start - b.start);
   }

@@ -118,6 +118,7 @@ function mergeTerm(base: Phrasing | undefined, raw: RawTerm, origin: string): Ph
     zh: raw.zh ?? base?.zh,
     area,
     definition: raw.definition ?? base?.definition,
+    definitionZh: raw.definitionZh ?? base?.definitionZh,
     source: raw.source ?? base?.source,
     variants,
     origin,

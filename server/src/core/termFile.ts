@@ -25,6 +25,7 @@ export interface RawTerm {
   zh?: string;
   area?: string;
   definition?: string;
+  definitionZh?: string;
   source?: { document: string; paragraph: number; sentence: string };
   variants?: RawVariant[];
   removeVariants?: string[];

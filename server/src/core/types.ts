@@ -74,6 +74,8 @@ export interface Phrasing {
   zh?: string;
   area: string;
   definition?: string;
+  /** The definition in Chinese, for the Chinese interface. */
+  definitionZh?: string;
   source?: SourceRef;
   variants: Variant[];
   /** The term file this entry (or its last override) came from. */

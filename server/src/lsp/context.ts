@@ -7,6 +7,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { PhrasingCompleter } from '../core/completion';
 import { DraftLinter } from '../core/draftLinter';
+import { localeOf } from '../core/messages';
 import type { LintOptions } from '../core/lint';
 import { pinyinOf } from '../node/pinyin';
 import { sourceDocumentPath, type LoadedTermBase } from '../node/termFiles';
@@ -87,8 +88,12 @@ export class ServerState {
     this.linters.clear();
   }
 
+  /** The editor's display language, from initialize. */
+  clientLocale?: string;
+
   lintOptions(): LintOptions {
-    return { fuzzy: this.settings.fuzzy.enabled, maxEdits: this.settings.fuzzy.maxEdits, severities: this.settings.severity };
+    const language = this.settings.language === 'auto' ? this.clientLocale : this.settings.language;
+    return { fuzzy: this.settings.fuzzy.enabled, maxEdits: this.settings.fuzzy.maxEdits, severities: this.settings.severity, locale: localeOf(language) };
   }
 
   linterFor(uri: string): DraftLinter {

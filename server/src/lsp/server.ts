@@ -78,6 +78,7 @@ export function startServer(connection: Connection): void {
     // large, are read once the settings that name them are known (onInitialized).
     const loaded = loadTermBase([]);
     state = new ServerState(loaded, normalizeSettings(init?.settings));
+    state.clientLocale = params.locale;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

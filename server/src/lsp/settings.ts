@@ -12,6 +12,8 @@ export interface Settings {
   fuzzy: { enabled: boolean; maxEdits: number };
   /** Milliseconds to wait after an edit before diagnostics are computed. */
   diagnosticsDelay: number;
+  /** Language of messages and hovers: 'auto' follows the editor's display language. */
+  language: 'auto' | 'en' | 'zh-cn';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fuzzy: { enabled: true, maxEdits: 2 },
   // Edits that follow one another within this many ms are checked once (see diagnostics.ts).
   diagnosticsDelay: 10,
+  language: 'auto',
 };
 
 /** Fills what the client left out and clamps what is out of range. */
@@ -37,5 +40,6 @@ export function normalizeSettings(raw: unknown): Settings {
       maxEdits: Number.isFinite(maxEdits) ? Math.max(1, Math.min(2, Math.round(maxEdits))) : 2,
     },
     diagnosticsDelay: Number.isFinite(delay) ? Math.max(0, Math.min(2000, delay)) : DEFAULT_SETTINGS.diagnosticsDelay,
+    language: r.language === 'en' || r.language === 'zh-cn' ? r.language : 'auto',
   };
 }

@@ -1,8 +1,10 @@
 // Output for people: file, then line:column, severity, message and rule; a summary line.
 
+import type { Locale } from '../../core/messages';
 import { counts, range1, type DraftReport } from '../report';
 
-export function formatStylish(reports: readonly DraftReport[], color: boolean): string {
+export function formatStylish(reports: readonly DraftReport[], color: boolean, locale: Locale = 'en'): string {
+  const zh = locale === 'zh';
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   let out = '';
   for (const r of reports) {
@@ -21,12 +23,17 @@ export function formatStylish(reports: readonly DraftReport[], color: boolean): 
   const { errors, warnings, fixable } = counts(reports);
   const fixed = reports.reduce((n, r) => n + r.fixed, 0);
   const total = errors + warnings;
-  if (fixed > 0) out += `\nFixed ${fixed} finding${fixed === 1 ? '' : 's'}.\n`;
-  if (total === 0) {
-    const files = reports.length;
-    return out + `${fixed ? '' : '\n'}${paint('32', '✔')} ${files} draft${files === 1 ? '' : 's'} checked, no findings.\n`;
+  const files = reports.length;
+  if (zh) {
+    if (fixed > 0) out += `\n已修复 ${fixed} 处。\n`;
+    if (total === 0) return out + `${fixed ? '' : '\n'}${paint('32', '✔')} 已检查 ${files} 份文稿，未发现问题。\n`;
+    out += `\n${paint(errors ? '31;1' : '33;1', `✖ 共 ${total} 处问题（错误 ${errors}，警告 ${warnings}）`)}，涉及 ${files} 份文稿\n`;
+    if (fixable > 0) out += `  其中 ${fixable} 处可用 --fix 自动修复。\n`;
+    return out;
   }
-  out += `\n${paint(errors ? '31;1' : '33;1', `✖ ${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`)} in ${reports.length} draft${reports.length === 1 ? '' : 's'}\n`;
+  if (fixed > 0) out += `\nFixed ${fixed} finding${fixed === 1 ? '' : 's'}.\n`;
+  if (total === 0) return out + `${fixed ? '' : '\n'}${paint('32', '✔')} ${files} draft${files === 1 ? '' : 's'} checked, no findings.\n`;
+  out += `\n${paint(errors ? '31;1' : '33;1', `✖ ${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`)} in ${files} draft${files === 1 ? '' : 's'}\n`;
   if (fixable > 0) out += `  ${fixable} finding${fixable === 1 ? '' : 's'} fixable with the --fix option.\n`;
   return out;
 }

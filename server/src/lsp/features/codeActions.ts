@@ -16,20 +16,21 @@ export function registerCodeActions(ctx: ServerContext): void {
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
     const actions: CodeAction[] = [];
+    const zh = ctx.lintOptions().locale === 'zh';
     if (wants(CodeActionKind.QuickFix)) {
       for (const d of params.context.diagnostics) {
         if (d.source !== DIAGNOSTIC_SOURCE || !d.data) continue;
         const data = d.data as DiagnosticData;
         for (const text of data.replacements) {
           actions.push({
-            title: `Replace with "${text}"`,
+            title: zh ? `替换为“${text}”` : `Replace with "${text}"`,
             kind: CodeActionKind.QuickFix,
             diagnostics: [d],
             isPreferred: data.fixable && data.replacements.length === 1,
             edit: { changes: { [doc.uri]: [{ range: d.range, newText: text }] } },
           });
         }
-        actions.push(ignoreAction(d, data));
+        actions.push(ignoreAction(d, data, zh));
       }
     }
     if (wants(FIX_ALL_KIND)) {
@@ -39,16 +40,16 @@ export function registerCodeActions(ctx: ServerContext): void {
         .filter((f) => f.fixable && f.replacements.length === 1)
         .map((f) => ({ range: rangeOf(lines, f.start, f.end), newText: f.replacements[0].text }));
       if (edits.length > 0) {
-        actions.push({ title: `Fix all terminology issues (${edits.length})`, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
+        actions.push({ title: zh ? `修复全部术语问题（${edits.length}）` : `Fix all terminology issues (${edits.length})`, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
       }
     }
     return actions;
   }));
 }
 
-function ignoreAction(d: Diagnostic, data: DiagnosticData): CodeAction {
+function ignoreAction(d: Diagnostic, data: DiagnosticData, zh: boolean): CodeAction {
   return {
-    title: `Add "${data.actual}" to the team's ignore list`,
+    title: zh ? `将“${data.actual}”加入团队忽略列表` : `Add "${data.actual}" to the team's ignore list`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
     command: { title: 'Add to ignore list', command: ADD_TO_IGNORE_LIST_COMMAND, arguments: [data.actual] },

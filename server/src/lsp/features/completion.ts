@@ -18,10 +18,11 @@ export function registerCompletion(ctx: ServerContext): void {
     const range = rangeOf(lines, result.start, offset);
     const typed = text.slice(result.start, offset);
     const areas = ctx.loaded.termBase.areas;
+    const zh = ctx.lintOptions().locale === 'zh';
     const items: CompletionItem[] = result.offers.map((o, i) => ({
       label: o.text,
       kind: CompletionItemKind.Constant,
-      detail: areas.get(o.phrasing.area)?.name ?? o.phrasing.area,
+      detail: (zh ? areas.get(o.phrasing.area)?.nameZh : undefined) ?? areas.get(o.phrasing.area)?.name ?? o.phrasing.area,
       labelDetails: { description: o.lang === 'zh' ? o.phrasing.en : o.phrasing.zh },
       textEdit: { range, newText: o.text },
       insertTextFormat: InsertTextFormat.PlainText,
@@ -36,7 +37,7 @@ export function registerCompletion(ctx: ServerContext): void {
   ctx.connection.onCompletionResolve(guard(ctx.connection, 'completionResolve', {} as CompletionItem, (item) => {
     const id = (item.data as { id?: string } | undefined)?.id;
     const p = id ? ctx.loaded.index.phrasing(id) : undefined;
-    if (p) item.documentation = { kind: MarkupKind.Markdown, value: describePhrasing(ctx.loaded.index, p) };
+    if (p) item.documentation = { kind: MarkupKind.Markdown, value: describePhrasing(ctx.loaded.index, p, undefined, ctx.lintOptions().locale) };
     return item;
   }));
 }

@@ -48,5 +48,5 @@ export function registerDefinition(ctx: ServerContext): void {
 /** The phrasing under the cursor of a request on an open draft. */
 export function phrasingUnder(ctx: ServerContext, params: TextDocumentPositionParams) {
   const draft = openDraft(ctx, params.textDocument.uri);
-  return draft && phrasingAt(ctx.loaded.index, draft.text, draft.lines.offsetAt(params.position));
+  return draft && phrasingAt(ctx.loaded.index, draft.text, draft.lines.offsetAt(params.position), ctx.lintOptions());
 }

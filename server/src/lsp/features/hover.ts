@@ -12,11 +12,13 @@ export function registerHover(ctx: ServerContext): void {
     const draft = openDraft(ctx, params.textDocument.uri);
     if (!draft) return null;
     const { text, lines } = draft;
-    const at = phrasingAt(ctx.loaded.index, text, lines.offsetAt(params.position));
+    // The same options as the diagnostics: the hover never contradicts them.
+    const options = ctx.lintOptions();
+    const at = phrasingAt(ctx.loaded.index, text, lines.offsetAt(params.position), options);
     if (!at) return null;
     const p = ctx.loaded.index.phrasing(at.occurrence.phrasingId)!;
     return {
-      contents: { kind: MarkupKind.Markdown, value: describePhrasing(ctx.loaded.index, p, at.use) },
+      contents: { kind: MarkupKind.Markdown, value: describePhrasing(ctx.loaded.index, p, at.use, options.locale) },
       range: rangeOf(lines, at.occurrence.start, at.occurrence.end),
     };
   }));

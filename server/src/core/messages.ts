@@ -1,0 +1,112 @@
+// Every text a drafter reads from the engine, in English and Simplified Chinese: one
+// template per kind of finding, so the CLI, the diagnostics and the hover say the same.
+
+import type { PolicyArea, VariantKind } from './types';
+
+export type Locale = 'en' | 'zh';
+
+/** 'zh' for Chinese locales (zh, zh-cn, zh-Hans, zh-tw …), else 'en'. */
+export function localeOf(tag: string | undefined): Locale {
+  return tag && /^zh\b/i.test(tag) ? 'zh' : 'en';
+}
+
+const q = (locale: Locale, s: string) => (locale === 'zh' ? zq(s) : `"${s}"`);
+
+export function areaSuffix(locale: Locale, area: PolicyArea | undefined): string {
+  if (!area) return '';
+  return locale === 'zh' ? `（政策领域：${area.nameZh ?? area.name}）` : ` (policy area: ${area.name})`;
+}
+
+const KIND_WORDS: Record<VariantKind, { en: string; zh: string }> = {
+  misspelling: { en: 'a misspelling', zh: '错误写法' },
+  outdated: { en: 'an outdated form', zh: '旧称' },
+  casing: { en: 'a mis-cased form', zh: '大小写有误的写法' },
+  hyphenation: { en: 'a mis-hyphenated form', zh: '连字符有误的写法' },
+  informal: { en: 'an informal form', zh: '非正式说法' },
+  number: { en: 'a singular/plural or numeral variant', zh: '单复数或数字有误的写法' },
+  spelling: { en: 'a spelling the team does not use', zh: '团队未采用的拼写' },
+  rendering: { en: 'another rendering', zh: '另一种译法' },
+};
+
+export interface Say {
+  casing(official: string, area: string): string;
+  hyphenation(official: string, area: string): string;
+  variant(actual: string, kind: VariantKind, official: string, area: string, note?: string): string;
+  superseded(actual: string, official: string, area: string, replaced?: string): string;
+  admitted(actual: string, official: string, area: string): string;
+  punctuation(actual: string, official: string, area: string): string;
+  misspelling(actual: string, official: string, area: string): string;
+  differs(actual: string, official: string, area: string, changes: string[]): string;
+  chinese(actual: string, what: string, official: string, area: string): string;
+}
+
+const EN: Say = {
+  casing: (o, a) => `Write the official phrasing "${o}" with its capitals${a}.`,
+  hyphenation: (o, a) => `Write the official phrasing as "${o}"${a}: hyphens, dashes, punctuation or character widths differ.`,
+  variant: (x, k, o, a, note) => `"${x}" is ${KIND_WORDS[k].en} of the official phrasing "${o}"${a}.${note ? ` ${note}` : ''}`,
+  superseded: (x, o, a, r) => `"${x}" is an earlier name of the official phrasing "${o}"${a}${r ? `, replaced ${r}` : ''}. It may be a historical reference (an earlier plan or name), so it is not fixed automatically.`,
+  admitted: (x, o, a) => `"${x}" is admitted official usage; the readout writes "${o}"${a}.`,
+  punctuation: (x, o, a) => `"${x}": the punctuation inside the official form differs; write "${o}"${a}.`,
+  misspelling: (x, o, a) => `"${x}" looks like a misspelling of the official phrasing "${o}"${a}.`,
+  differs: (x, o, a, c) => `"${x}" differs from the official phrasing "${o}"${a}: ${c.join('; ')}.`,
+  chinese: (x, w, o, a) => `"${x}": ${w}; the official form is "${o}"${a}.`,
+};
+
+/** Chinese quotation marks, or corner brackets around text that holds quotation marks itself. */
+const zq = (s: string) => (/[“”"]/.test(s) ? `「${s}」` : `“${s}”`);
+
+const ZH: Say = {
+  casing: (o, a) => `官方表述应写作${zq(o)}，注意大写${a}。`,
+  hyphenation: (o, a) => `官方表述应写作${zq(o)}${a}：连字符、破折号、标点或全半角有误。`,
+  variant: (x, k, o, a) => `${zq(x)}是官方表述${zq(o)}的${KIND_WORDS[k].zh}${a}。`,
+  superseded: (x, o, a) => `${zq(x)}是官方表述${zq(o)}的旧称${a}。可能是在回顾历史或引用旧文件，因此不自动修改。`,
+  admitted: (x, o, a) => `${zq(x)}是可以接受的官方用法；会议通稿写作${zq(o)}${a}。`,
+  punctuation: (x, o, a) => `${zq(x)}：官方表述中的标点有误，应写作${zq(o)}${a}。`,
+  misspelling: (x, o, a) => `${zq(x)}疑似官方表述${zq(o)}的拼写错误${a}。`,
+  differs: (x, o, a, c) => `${zq(x)}与官方表述${zq(o)}不一致${a}：${c.join('；')}。`,
+  chinese: (x, w, o, a) => `${zq(x)}：${w}；规范表述为${zq(o)}${a}。`,
+};
+
+export function say(locale: Locale): Say {
+  return locale === 'zh' ? ZH : EN;
+}
+
+/** What changed, for English near misses. */
+export type ChangeText = (locale: Locale) => string;
+
+export function changeText(locale: Locale, kind: string, official: string, draft: string): string {
+  const zh = locale === 'zh';
+  const plural = official === `${draft}s` || official === `${draft}es` || (official.endsWith('ies') && draft.endsWith('y'));
+  const singular = draft === `${official}s` || draft === `${official}es` || (draft.endsWith('ies') && official.endsWith('y'));
+  const name = (t: string) => (t === ',' ? (zh ? '逗号' : 'the comma') : t);
+  switch (kind) {
+    case 'order': return zh ? '并列成分的顺序颠倒' : 'its coordinated parts stand in another order';
+    case 'inflection':
+      if (plural) return zh ? `${q(locale, draft)}：官方表述为复数（${q(locale, official)}）` : `"${draft}": the official phrasing is plural ("${official}")`;
+      if (singular) return zh ? `${q(locale, draft)}：官方表述为单数（${q(locale, official)}）` : `"${draft}": the official phrasing is singular ("${official}")`;
+      return zh ? `${q(locale, draft)}应为${q(locale, official)}` : `"${draft}" where the official phrasing has "${official}"`;
+    case 'misspelling': return zh ? `${q(locale, draft)}拼写有误（${q(locale, official)}）` : `"${draft}" is misspelt ("${official}")`;
+    default:
+      if (!draft) return zh ? `缺少${q(locale, name(official))}` : `"${name(official)}" is missing`;
+      if (!official) return zh ? `多出${q(locale, draft)}` : `"${draft}" is added`;
+      return kind === 'conjunction'
+        ? (zh ? `用${q(locale, draft)}代替了${q(locale, name(official) === '逗号' ? '，' : official)}` : `"${draft}" stands for "${official === ',' ? 'a comma' : official}"`)
+        : (zh ? `${q(locale, draft)}应为${q(locale, official)}` : `"${draft}" where the official phrasing has "${official}"`);
+  }
+}
+
+/** What changed in a Chinese near miss. */
+export function chineseChange(locale: Locale, kind: string, changed: string): string {
+  const zh = locale === 'zh';
+  switch (kind) {
+    case 'homophone': return zh ? `“${changed}”疑为拼音输入法的同音字误输入` : `"${changed}" sounds like the official character (an input-method slip)`;
+    case 'traditional': return zh ? `“${changed}”为繁体字` : `"${changed}" is written in traditional characters`;
+    case 'numeral': return zh ? `数字“${changed}”与规范表述不符` : `the numeral "${changed}" differs from the official formula`;
+    case 'missing-character': return zh ? `缺少“${changed}”字` : `the character "${changed}" is missing`;
+    case 'extra-character': return zh ? `多出“${changed}”字` : `the character "${changed}" is extra`;
+    default: {
+      const [a, b] = changed.split('/');
+      return zh ? `“${a}”与“${b}”顺序颠倒` : `the parts "${a}" and "${b}" are swapped`;
+    }
+  }
+}
