@@ -5,7 +5,8 @@ import { insertPhrasing } from './insertPhrasing';
 import type { PhrasingCatalog } from './phrasingCatalog';
 import { showPhrasingDetails } from './phrasingDetails';
 import type { PhrasingServer } from './phrasingServer';
-import { t } from './l10n';
+import { chineseInterface, t } from './l10n';
+import { count } from './plural';
 import { LintWorkspaceRequest } from './protocol';
 import { searchPhrasings } from './searchPhrasings';
 
@@ -48,7 +49,9 @@ export function registerCommands(server: PhrasingServer, catalog: PhrasingCatalo
 async function lintWorkspace(server: PhrasingServer): Promise<void> {
   // The server shows its own progress and publishes the findings of unopened drafts.
   const { drafts, findings } = await server.client.sendRequest(LintWorkspaceRequest);
-  const summary = t('Policy Phrasing: {0} finding(s) in {1} draft(s).', findings, drafts);
+  const summary = chineseInterface()
+    ? `规范表述：${drafts} 份文稿中共 ${findings} 处问题。`
+    : `Policy Phrasing: ${count(findings, 'finding')} in ${count(drafts, 'draft')}.`;
   if (findings === 0) {
     void vscode.window.showInformationMessage(summary);
     return;

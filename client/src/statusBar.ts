@@ -2,7 +2,8 @@
 // base the server loaded. Clicking it opens the Problems view.
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE, type TermBaseStatus } from './protocol';
-import { t } from './l10n';
+import { chineseInterface, t } from './l10n';
+import { count } from './plural';
 import { isServed } from './servedDocuments';
 
 export class FindingsStatusBar implements vscode.Disposable {
@@ -67,15 +68,18 @@ export class FindingsStatusBar implements vscode.Disposable {
 
 function tooltip(findings: number, termBase: TermBaseStatus | undefined): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString(undefined, true);
-  markdown.appendMarkdown(`${t('**Policy Phrasing**: {0} finding(s) in this draft', findings)}\n\n`);
+  const zh = chineseInterface();
+  markdown.appendMarkdown(zh ? `**规范表述**：本文稿共 ${findings} 处问题\n\n` : `**Policy Phrasing**: ${count(findings, 'finding')} in this draft\n\n`);
   if (!termBase) return markdown.appendMarkdown(t('Loading the term base…'));
-  markdown.appendMarkdown(t('Term base: {0} official phrasing(s)', termBase.phrasings));
+  markdown.appendMarkdown(zh ? `术语库：${termBase.phrasings} 条规范表述` : `Term base: ${count(termBase.phrasings, 'official phrasing')}`);
   if (termBase.termFiles.length > 0) {
     markdown.appendMarkdown(`${t(' from:')}\n`);
     for (const file of termBase.termFiles) markdown.appendMarkdown('\n- ').appendText(file);
   }
   if (termBase.problems > 0) {
-    markdown.appendMarkdown(`\n\n$(warning) ${t('{0} problem(s) in the term files (see the Problems view and the Policy Phrasing output).', termBase.problems)}`);
+    markdown.appendMarkdown(zh
+      ? `\n\n$(warning) 术语文件中有 ${termBase.problems} 个问题（见“问题”视图和 Policy Phrasing 输出）。`
+      : `\n\n$(warning) ${count(termBase.problems, 'problem')} in the term files (see the Problems view and the Policy Phrasing output).`);
   }
   return markdown;
 }

@@ -2,6 +2,7 @@
 // which installs the .vsix into code-server and passes its address in E2E_URL.
 // The scenarios share one window and run in order: each starts from where the last one left.
 import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -176,5 +177,53 @@ describe('Policy Phrasing in VS Code (code-server, Chromium)', () => {
     await item.hover();
     await page.locator('.monaco-hover:visible', { hasText: /1 finding in this draft/ }).waitFor({ timeout: 15_000 });
     await screenshot();
+  });
+
+  scenario('8-chinese', '8. in Chinese (by the language setting): pinyin completion in a Chinese line, and a Chinese message on hover', async (screenshot) => {
+    // The drafter switches the interface to Chinese in the workspace settings.
+    const settings = join(E2E_WORKSPACE, '.vscode');
+    mkdirSync(settings, { recursive: true });
+    writeFileSync(join(settings, 'settings.json'), JSON.stringify({ 'policyPhrasing.language': 'zh-cn' }));
+    try {
+      await openFile(page, CHINESE_DRAFT);
+      const chinese = await waitForTextBox(page, '成渝经济圈');
+      // The server applies the new setting on its own time, and a hover on screen keeps its
+      // text: hover again until it speaks Chinese.
+      const hover = page.locator('.monaco-hover:visible', { hasText: '非正式说法' });
+      for (let tries = 0; ; tries++) {
+        await page.mouse.move(centre(chinese).x, centre(chinese).y);
+        try {
+          await hover.waitFor({ timeout: 3_000 });
+          break;
+        } catch (error) {
+          if (tries === 10) throw error;
+          await page.mouse.move(5, 5);
+          await page.locator('.monaco-hover:visible').waitFor({ state: 'hidden' }).catch(() => undefined);
+        }
+      }
+      const text = normalizeSpace(await hover.innerText());
+      assert.match(text, /“成渝经济圈”是官方表述“成渝地区双城经济圈”的非正式说法/, text);
+      assert.match(text, /政策领域/, text);
+      await page.screenshot({ path: join(E2E_RESULTS, '8-chinese-hover.png') });
+      await page.mouse.move(5, 5);
+      await hover.waitFor({ state: 'hidden' });
+
+      // Pinyin initials typed before the input method commits, then Alt+/ (Ctrl+Space switches input methods on Chinese Windows).
+      await page.locator(ACTIVE_EDITOR).click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('推动cydqsc');
+      await waitForLine(page, /^推动cydqsc$/);
+      await page.keyboard.press('Alt+Slash');
+      const row = page.locator('.suggest-widget .monaco-list-row').first();
+      await row.waitFor({ timeout: 15_000 });
+      assert.match(await row.getAttribute('aria-label'), /^成渝地区双城经济圈/);
+      await page.screenshot({ path: join(E2E_RESULTS, '8-chinese-completion.png') });
+      await page.keyboard.press('Enter');
+      await waitForLine(page, /^推动成渝地区双城经济圈$/);
+      await screenshot();
+    } finally {
+      rmSync(settings, { recursive: true, force: true });
+    }
   });
 });

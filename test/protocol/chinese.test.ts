@@ -46,3 +46,13 @@ test('the language setting overrides the editor: English messages in a Chinese e
   const [d] = await en.waitForDiagnostics(uri, (list) => list.length >= 1);
   assert.match(messageOf(d), /sounds like the official character/);
 });
+
+test('switching the language setting re-publishes the findings in the new language', async () => {
+  const uri = fileUri(path.join(workspace, 'switch.md'));
+  await en.open(uri, '推动成渝经济圈建设。\n');
+  await en.waitForDiagnostics(uri, (list) => list.length === 1 && /informal form/.test(messageOf(list[0])));
+  en.settings = { language: 'zh-cn' };
+  await en.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  await en.waitForDiagnostics(uri, (list) => list.length === 1 && /非正式说法/.test(messageOf(list[0])));
+  en.settings = { language: 'en' };
+});
