@@ -13,6 +13,8 @@ export interface ChineseTables {
   readings(code: number): readonly string[] | undefined;
   /** The simplified character code of a traditional one (one to one), or the code itself. */
   simplify(code: number): number;
+  /** How common a character is in Chinese words: 0 for the most common, larger for rarer ones. */
+  rarity(code: number): number;
 }
 
 export type ChineseDriftKind = 'homophone' | 'traditional' | 'numeral' | 'missing-character' | 'extra-character' | 'order';
@@ -55,7 +57,9 @@ export class ChineseNearMatcher {
     this.forms.forEach((chars, phrasing) => {
       if (!chars) return;
       const picked = chars.map((c, position) => ({ c, position }))
-        .sort((a, b) => shared.get(a.c)! - shared.get(b.c)! || a.position - b.position).slice(0, 3);
+        // Characters few forms share and drafts rarely use: each anchor wakes few windows.
+        .sort((a, b) => Math.min(shared.get(a.c)!, 2) - Math.min(shared.get(b.c)!, 2) || this.tables.rarity(b.c) - this.tables.rarity(a.c) || a.position - b.position)
+        .slice(0, 3);
       for (const { c, position } of picked) {
         const list = this.anchors.get(c) ?? [];
         list.push({ phrasing, position });
@@ -96,6 +100,8 @@ export class ChineseNearMatcher {
       if (!candidates) continue;
       for (const { phrasing, position } of candidates) {
         const form = this.forms[phrasing]!;
+        // Most anchors stand inside their own official form, written as it is: nothing to find.
+        if (standsExactly(text, offsets, chars, k - position, form)) continue;
         this.findSwaps(text, offsets, chars, k - position, phrasing, blocked, hits, tried);
         // Half the characters at least stand as in the form: a second one must be in reach.
         if (!secondCharacter(chars, k - position, form, position)) continue;
@@ -126,6 +132,8 @@ export class ChineseNearMatcher {
   private findSwaps(text: string, offsets: number[], chars: number[], at: number, phrasing: number, blocked: Blocked, hits: ChineseHit[], tried: Set<number>): void {
     const form = this.forms[phrasing]!;
     const n = form.length;
+    // Two parts of three characters or more: no swap in a shorter form.
+    if (n < 6) return;
     const sum = this.sums[phrasing];
     for (let d = 2 - n; d <= n - 2; d++) {
       const start = at + d;
@@ -233,4 +241,13 @@ function blockSwap(window: readonly number[], form: readonly number[]): string |
     }
   }
   return undefined;
+}
+
+/** True when the form stands at start as it is, in simplified characters (the exact matcher has it). */
+function standsExactly(text: string, offsets: readonly number[], chars: readonly number[], start: number, form: readonly number[]): boolean {
+  if (start < 0 || start + form.length > chars.length) return false;
+  for (let j = 0; j < form.length; j++) {
+    if (chars[start + j] !== form[j] || text.charCodeAt(offsets[start + j]) !== form[j]) return false;
+  }
+  return true;
 }

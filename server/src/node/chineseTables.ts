@@ -11,14 +11,18 @@ function load(): ChineseTables | null {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     for (const file of [path.join(dir, 'zh-tables.json'), path.join(dir, 'dist', 'zh-tables.json')]) {
       if (!fs.existsSync(file)) continue;
-      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { readings: Record<string, string>; toSimplified: Record<string, string> };
+      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { readings: Record<string, string>; toSimplified: Record<string, string>; common?: string };
       // One code unit to one: a flat table answers in one array read.
       const simplified = new Uint16Array(0x10000);
       for (let c = 0; c < simplified.length; c++) simplified[c] = c;
       for (const [t, s] of Object.entries(data.toSimplified)) simplified[t.charCodeAt(0)] = s.charCodeAt(0);
+      const common = data.common ?? '';
+      const rarity = new Map<number, number>();
+      for (let i = 0; i < common.length; i++) rarity.set(common.charCodeAt(i), i);
       return {
         readings: (code) => data.readings[String.fromCharCode(code)]?.split(','),
         simplify: (code) => simplified[code],
+        rarity: (code) => rarity.get(code) ?? common.length,
       };
     }
     if (path.dirname(dir) === dir) return null;
