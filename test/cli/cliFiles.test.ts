@@ -117,16 +117,17 @@ describe('folders and globs', () => {
     assert.deepEqual(results.map((r) => path.relative(dir, r.filePath)), ['a/x.md', 'a/y.md']);
   });
 
-  test('a glob that matches nothing: a notice, exit 0', (t) => {
+  test('a glob that matches nothing: a notice, exit 2 (as ESLint does)', (t) => {
     const run = runCli(['nothing/*.md'], workspace(t));
-    assert.equal(run.status, 0);
+    assert.equal(run.status, 2);
     assert.match(run.stderr, /nothing\/\*\.md: no files match this pattern/);
   });
 
-  test('a folder with nothing to lint: a notice on stderr, exit 0', (t) => {
+  test('a folder with nothing to lint: a notice on stderr, and exit 2 (a broken CI step must not pass)', (t) => {
     const dir = workspace(t, { 'empty/data.json': '{"x": "carbon peaking and neutrality"}' });
     const run = runCli(['empty'], dir);
-    assert.equal(run.status, 0);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /policy-lint: no draft could be linted/);
     assert.match(run.stderr, /^policy-lint: empty: no drafts \(\.md, \.markdown, \.txt\) in this folder$/m);
   });
 });
@@ -147,10 +148,26 @@ describe('files that are skipped', () => {
     assert.match(run.stdout, /in 1 draft\b/);
   });
 
-  test('only skipped files: exit 0', (t) => {
+  test('only skipped files: exit 2', (t) => {
     const dir = workspace(t, { 'bin.md': Buffer.from([0x64, 0x00, 0x75]) });
     const run = runCli(['bin.md'], dir);
-    assert.equal(run.status, 0);
+    assert.equal(run.status, 2);
     assert.match(run.stderr, /skipped/);
+  });
+});
+
+describe('exit codes CI can trust', () => {
+  test('only binary or non-UTF-8 files: exit 2', (t) => {
+    const dir = workspace(t, { 'bin.md': Buffer.from('x\u0000y', 'latin1') });
+    const run = runCli(['bin.md'], dir);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /no draft could be linted/);
+  });
+
+  test('info and hint findings are reported as notes and never fail the run', (t) => {
+    const dir = workspace(t, { 'a.md': SLIP, 'team.yaml': 'rules:\n  non-standard-term: info\n' });
+    const run = runCli(['-t', 'team.yaml', 'a.md'], dir);
+    assert.equal(run.status, 0, run.stdout);
+    assert.match(run.stdout, /\(0 errors, 0 warnings, 1 note\)/);
   });
 });

@@ -88,6 +88,11 @@ export function run(argv: string[], io: Io): number {
     : formatStylish(reports, options.color, options.lang);
   io.stdout(output);
 
+  // A CI step that linted nothing must not pass: every path unreadable, binary or empty.
+  if (reports.length === 0 && collected.drafts.length + collected.notices.length > 0) {
+    io.stderr('policy-lint: no draft could be linted\n');
+    return 2;
+  }
   const { errors, warnings } = counts(reports);
   if (errors > 0) return 1;
   if (options.maxWarnings === undefined ? warnings > 0 : warnings > options.maxWarnings) return 1;

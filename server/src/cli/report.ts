@@ -34,16 +34,19 @@ export function range1(report: DraftReport, start: number, end: number): Range1 
   return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
 }
 
-export function counts(reports: readonly DraftReport[]): { errors: number; warnings: number; fixable: number } {
+/** Errors, warnings and notes (info and hint: reported, never failing a run), and certain fixes. */
+export function counts(reports: readonly DraftReport[]): { errors: number; warnings: number; notes: number; fixable: number } {
   let errors = 0;
   let warnings = 0;
+  let notes = 0;
   let fixable = 0;
   for (const r of reports) {
     for (const f of r.findings) {
       if (f.severity === 'error') errors++;
-      else warnings++;
+      else if (f.severity === 'warning') warnings++;
+      else notes++;
       if (f.fixable) fixable++;
     }
   }
-  return { errors, warnings, fixable };
+  return { errors, warnings, notes, fixable };
 }
