@@ -158,3 +158,15 @@ describe('--lang zh', () => {
     assert.match(bad.stderr, /unknown language "fr"/);
   });
 });
+
+describe('SARIF for GitHub code scanning', () => {
+  test('every rule has a full description, help in text and Markdown, and a help URI', (t) => {
+    const dir = workspace(t, { 'plan.md': SLIPS });
+    const sarif = JSON.parse(runCli(['--format', 'sarif', 'plan.md'], dir).stdout);
+    for (const rule of sarif.runs[0].tool.driver.rules) {
+      assert.ok(rule.fullDescription?.text, rule.id);
+      assert.ok(rule.help?.text && rule.help?.markdown, rule.id);
+      assert.match(rule.helpUri, /^https:\/\//, rule.id);
+    }
+  });
+});

@@ -23,6 +23,13 @@ export function formatSarif(reports: readonly DraftReport[], cwd: string, versio
             id,
             name: id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
             shortDescription: { text: RULE_DESCRIPTIONS[id] },
+            // GitHub code scanning wants a full description and help on every rule.
+            fullDescription: { text: RULE_DESCRIPTIONS[id] },
+            help: {
+              text: `${RULE_DESCRIPTIONS[id]} Fix: use the official phrasing the message names (quick fix in the editor, or policy-lint --fix where the fix is certain). Configure: rules.${id} in .policy-terms.yaml.`,
+              markdown: `${RULE_DESCRIPTIONS[id]}\n\n**Fix:** use the official phrasing the message names (quick fix in the editor, or \`policy-lint --fix\` where the fix is certain).\n\n**Configure:** \`rules: { ${id}: warning | info | off }\` in \`.policy-terms.yaml\`.`,
+            },
+            helpUri: `https://github.com/policy-phrasing/policy-phrasing#rule-${id}`,
             defaultConfiguration: { level: DEFAULT_SEVERITIES[id] === 'off' ? 'none' : LEVEL[DEFAULT_SEVERITIES[id] as Severity] },
             properties: { tags: ['terminology'] },
           })),
