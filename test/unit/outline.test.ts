@@ -62,3 +62,17 @@ describe('outline', () => {
     assert.deepEqual(outline(index, 'We pursue common prosperity.\n#hashtag\n'), []);
   });
 });
+
+describe('outline on hostile drafts', () => {
+  test('a 100 KB heading line of spaces and hashes, and 20,000 headings, are read in one pass', () => {
+    const index = builtinIndex();
+    const long = `# Title${' #'.repeat(50_000)}\n\ncommon prosperity\n`;
+    const [s] = outline(index, long);
+    assert.equal(s.title, 'Title');
+    assert.deepEqual(s.areas, ["People's wellbeing and common prosperity"]);
+    const many = Array.from({ length: 20_000 }, (_, i) => `## Section ${i}\n\nhigh-quality development\n`).join('\n');
+    const sections = outline(index, many);
+    assert.equal(sections.length, 20_000);
+    assert.equal(sections[19_999].areas.length, 1);
+  });
+});
