@@ -10,7 +10,7 @@ import { exportTbx } from '../core/tbx';
 import { applyFixes } from '../core/fixes';
 import { lint } from '../core/lint';
 import { LineIndex } from '../core/positions';
-import { decodeDraft, readDraft, writeDraftAtomically } from '../node/drafts';
+import { decodeDraft, readDraft, writeDraftSafely } from '../node/drafts';
 import { findTeamTermFile, loadTermBase, type LoadedTermBase } from '../node/termFiles';
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args';
 import { collectDrafts, STDIN } from './collectDrafts';
@@ -115,10 +115,18 @@ function lintDraft(file: string, loaded: LoadedTermBase, options: CliOptions, io
     if (result.applied > 0) {
       if (isStdin) io.stderr('policy-lint: --fix does not rewrite standard input; findings are reported as found\n');
       else {
-        writeDraftAtomically(file, result.text, read.bom);
-        text = result.text;
-        fixed = result.applied;
-        findings = lint(loaded.index, text, { fuzzy: options.fuzzy, locale: options.lang });
+        let refused: string | undefined;
+        try {
+          refused = writeDraftSafely(file, result.text, read.bom, read.stat!);
+        } catch (e) {
+          refused = `not fixed: ${(e as Error).message}`;
+        }
+        if (refused) io.stderr(`policy-lint: ${displayPath}: ${refused}\n`);
+        else {
+          text = result.text;
+          fixed = result.applied;
+          findings = lint(loaded.index, text, { fuzzy: options.fuzzy, locale: options.lang });
+        }
       }
     }
   }

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PhrasingIndex } from '../core/phrasingIndex';
 import { chineseTables } from './chineseTables';
+import { DATA_CAP, readBounded } from './boundedRead';
 import { isEnglishWord } from './englishWords';
 import { buildTermBase } from '../core/termBase';
 import { parseTermFile, type TermFile, type TermFileProblem } from '../core/termFile';
@@ -62,12 +63,13 @@ function readBuiltinTermFile(): TermFile {
 
 /** Reads and parses a term file; an unreadable file becomes a problem at 1:1. */
 export function readTermFile(file: string, displayName = file, unsaved?: string): TermFile {
-  let text: string;
-  try {
-    text = unsaved ?? fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message;
-    return { name: displayName, problems: [{ file: displayName, line: 1, column: 1, message: `cannot read term file: ${reason}` }], locate: () => ({ line: 1, column: 1 }) };
+  let text = unsaved;
+  if (text === undefined) {
+    const read = readBounded(file, DATA_CAP);
+    if (!read.ok) {
+      return { name: displayName, problems: [{ file: displayName, line: 1, column: 1, message: `cannot read term file: ${read.reason}` }], locate: () => ({ line: 1, column: 1 }) };
+    }
+    text = read.bytes.toString('utf8');
   }
   return parseTermFile(displayName, text);
 }
@@ -95,11 +97,8 @@ export function loadTermBase(teamFiles: readonly string[], options: LoadOptions 
   teamFiles.forEach((f, i) => sourcePaths.set(files[i + 1].name, f));
   const { termBase, problems } = buildTermBase(files, (termFile, p) => {
     const resolved = path.resolve(path.dirname(sourcePaths.get(termFile) ?? termFile), p);
-    try {
-      return fs.readFileSync(resolved, 'utf8').replace(/^\uFEFF/, '');
-    } catch (e) {
-      return { error: `cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
-    }
+    const read = readBounded(resolved, DATA_CAP);
+    return read.ok ? read.bytes.toString('utf8').replace(/^\uFEFF/, '') : { error: `cannot read ${p}: ${read.reason}` };
   });
   return { termBase, index: new PhrasingIndex(termBase, isEnglishWord, chineseTables()), problems, files: [builtin, ...teamFiles] };
 }
