@@ -171,3 +171,13 @@ describe('exit codes CI can trust', () => {
     assert.match(run.stdout, /\(0 errors, 0 warnings, 1 note\)/);
   });
 });
+
+describe('size cap', () => {
+  test('a draft over --max-file-size is skipped with a notice naming the cap', (t) => {
+    const dir = workspace(t, { 'big.md': 'common prosperty\n'.repeat(100_000), 'ok.md': SLIP });
+    const run = runCli(['--max-file-size', '1', 'big.md', 'ok.md'], dir);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /big\.md: skipped, larger than 1 MB \(1\.6 MB\)/);
+    assert.equal(runCli(['--max-file-size', 'lots', 'ok.md'], dir).status, 2);
+  });
+});

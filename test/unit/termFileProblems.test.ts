@@ -140,3 +140,17 @@ describe('parseTermFile', () => {
     assert.match(problems[0].message, /cannot read term file: file not found/);
   });
 });
+
+describe('hostile term files', () => {
+  test('a variant of one letter or of punctuation only is refused at its line and column', () => {
+    const { problems } = withTeamFile('terms:\n  - id: common-prosperity\n    variants:\n      - { form: ".", kind: informal }\n      - { form: "a", kind: informal }\n');
+    assert.deepEqual(problems.map((p) => [p.line, /too short or has no letters/.test(p.message)]), [[4, true], [5, true]]);
+  });
+
+  test('YAML aliases that expand too far are refused, not expanded', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g']]) levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(',')}]`);
+    const { problems } = withTeamFile(levels.join('\n') + '\nignore: *g\n');
+    assert.match(problems[0].message, /aliases expand too far/);
+  });
+});

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 
 import { localeOf, type Locale } from '../core/messages';
+import { DRAFT_CAP } from '../node/boundedRead';
 
 export type Format = 'stylish' | 'json' | 'sarif';
 export type ExportFormat = 'prh' | 'vale' | 'json' | 'tbx' | 'rime';
@@ -17,6 +18,8 @@ export interface CliOptions {
   fuzzy: boolean;
   /** Language of messages: en (default) or zh. */
   lang: Locale;
+  /** Largest draft read, in bytes. */
+  maxFileSize: number;
   candidates: boolean;
   exportFormat?: ExportFormat;
   extensions: string[];
@@ -43,6 +46,7 @@ Options:
       --max-warnings <n>             exit 1 only when warnings exceed n (errors always fail)
       --no-fuzzy                     do not look for drift by similarity (misspellings, near misses)
       --lang <en|zh>                 language of the messages (default: en)
+      --max-file-size <MB>           skip drafts larger than this, with a notice (default: 64)
       --ext <list>                   extensions to lint in folders (default: md,markdown,txt)
       --stdin-filename <name>        the file name to report for standard input
       --candidates                   list phrases of the given source documents missing from the term base
@@ -70,6 +74,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bool
         'max-warnings': { type: 'string' },
         'no-fuzzy': { type: 'boolean' },
         lang: { type: 'string' },
+        'max-file-size': { type: 'string' },
         ext: { type: 'string' },
         'stdin-filename': { type: 'string' },
         candidates: { type: 'boolean' },
@@ -106,6 +111,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bool
     format,
     fix: v.fix ?? false,
     lang: localeOf(v.lang),
+    maxFileSize: maxFileSize(v['max-file-size']),
     terms: v.terms ?? [],
     teamTerms: !v['no-team-terms'],
     maxWarnings,
@@ -119,4 +125,11 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bool
     help: v.help ?? false,
     version: v.version ?? false,
   };
+}
+
+function maxFileSize(value: string | undefined): number {
+  if (value === undefined) return DRAFT_CAP;
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size needs a number of megabytes, not "${value}"`);
+  return Math.round(mb * 1024 * 1024);
 }

@@ -102,7 +102,7 @@ export function run(argv: string[], io: Io): number {
 function lintDraft(file: string, loaded: LoadedTermBase, options: CliOptions, io: Io): DraftReport | undefined {
   const isStdin = file === STDIN;
   const displayPath = isStdin ? (options.stdinFilename ?? '<stdin>') : path.relative(io.cwd, file) || file;
-  const read = isStdin ? decodeDraft(io.readStdin()) : readDraft(file);
+  const read = isStdin ? decodeDraft(io.readStdin()) : readDraft(file, options.maxFileSize);
   if (!read.ok) {
     io.stderr(`policy-lint: ${displayPath}: skipped, ${read.reason}\n`);
     return undefined;
@@ -151,6 +151,11 @@ function listCandidates(loaded: LoadedTermBase, files: string[], io: Io): number
 }
 
 function main(): void {
+  // `policy-lint … | head -1`: the reader went away, which is no error of ours.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   let code: number;
   try {
     code = run(process.argv.slice(2), {

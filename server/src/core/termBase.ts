@@ -89,8 +89,17 @@ export function buildTermBase(files: readonly TermFile[], readSource: SourceRead
         problem(['source', 'sentence'], `sentence not found in paragraph ${p.source.paragraph} of "${doc.id}"`);
       }
     }
-    p.variants.forEach((v, i) => {
-      const owner = claimed.get(foldKey(v.form));
+    // Variants merge across files: a problem points at the variant in the file that gave it.
+    const given = at.file.data?.terms?.[at.index]?.variants ?? [];
+    p.variants.forEach((v) => {
+      const i = given.findIndex((g) => g.form === v.form);
+      if (i < 0) return;
+      // A form of one Latin letter or of punctuation only would match everywhere ("." in every sentence).
+      const key = foldKey(v.form);
+      if (!/[\p{L}\p{N}]/u.test(key) || (key.length < 2 && !/\p{Script=Han}/u.test(key))) {
+        return problem(['variants', i, 'form'], `variant "${v.form}" is too short or has no letters: it would match ordinary text`);
+      }
+      const owner = claimed.get(key);
       if (owner === p.id && v.status === 'admitted') return;
       if (owner === p.id) problem(['variants', i, 'form'], `variant "${v.form}" only differs from the official form by case, hyphens or spacing, which is found without listing it`);
       else if (owner) problem(['variants', i, 'form'], `variant "${v.form}" is the official form of "${owner}"`);

@@ -91,12 +91,24 @@ export function parseTermFile(name: string, text: string): TermFile {
   }
   try {
     // JSON is YAML too, but JSON.parse reads it several times faster.
-    data = name.endsWith('.json') ? JSON.parse(source) : loadYaml(source, { schema: CORE_SCHEMA, filename: name });
+    // Anchors and aliases can expand a small file into a huge one ("billion laughs"): such a
+    // file is read by `yaml`, which caps alias expansion, and refused past the cap.
+    if (name.endsWith('.json')) data = JSON.parse(source);
+    else if (/(^|[\s\[{,])[&*][^\s,\]}]/m.test(source)) {
+      const { doc } = withRanges();
+      if (doc.errors.length) throw doc.errors[0];
+      data = doc.toJS({ maxAliasCount: 100 });
+    } else data = loadYaml(source, { schema: CORE_SCHEMA, filename: name });
   } catch {
     // js-yaml is stricter in corners (an empty file); yaml has the last word and the positions.
     const { doc } = withRanges();
-    if (doc.errors.length === 0) data = doc.toJS();
-    else {
+    if (doc.errors.length === 0) {
+      try {
+        data = doc.toJS({ maxAliasCount: 100 });
+      } catch (e) {
+        return { name, problems: [{ file: name, line: 1, column: 1, message: `refused: ${(e as Error).message} (YAML aliases expand too far)` }], locate };
+      }
+    } else {
       const problems = doc.errors.map((err) => ({
         file: name, ...at(err.pos[0]), message: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
       }));

@@ -14,7 +14,9 @@ export function formatStylish(reports: readonly DraftReport[], color: boolean, l
       const at = range1(r, f.start, f.end);
       return [`${at.line}:${at.column}`, f.severity, f.message, f.ruleId];
     });
-    const width = [0, 1].map((k) => Math.max(...rows.map((row) => row[k].length)));
+    // A loop, not a spread: a draft may have hundreds of thousands of findings.
+    const width = [0, 0];
+    for (const row of rows) for (const k of [0, 1]) if (row[k].length > width[k]) width[k] = row[k].length;
     for (const [pos, sev, msg, rule] of rows) {
       const sevText = paint(sev === 'error' ? '31' : sev === 'warning' ? '33' : '36', sev.padEnd(width[1]));
       out += `  ${paint('2', pos.padEnd(width[0]))}  ${sevText}  ${msg}  ${paint('2', rule)}\n`;
