@@ -1,9 +1,9 @@
 // Chinese drift that nobody listed, anchored on the official Chinese forms: input-method
 // homophones (城渝 for 成渝, 碳达锋 for 碳达峰), traditional characters pasted from other
 // sources (高質量發展), numerals swapped in numbered formulas (一区三群), and a character
-// missing or doubled in forms of five or more characters. Each form is anchored on its three
-// characters that fewest forms share; a window is verified only around an anchor found
-// exactly, so the cost per character of the draft is one table look-up.
+// missing or doubled in forms of five or more characters, two parts swapped. Each form is
+// anchored on its pairs of neighbouring characters; a window is verified only around a pair
+// found exactly, so the cost per character of the draft is one table look-up.
 
 import { isCjk, isSoftPunct } from './normalize';
 
@@ -13,8 +13,6 @@ export interface ChineseTables {
   readings(code: number): readonly string[] | undefined;
   /** The simplified character code of a traditional one (one to one), or the code itself. */
   simplify(code: number): number;
-  /** How common a character is in Chinese words: 0 for the most common, larger for rarer ones. */
-  rarity(code: number): number;
 }
 
 export type ChineseDriftKind = 'homophone' | 'traditional' | 'numeral' | 'missing-character' | 'extra-character' | 'order';
@@ -40,7 +38,10 @@ function nearSyllable(s: string): string {
 
 export class ChineseNearMatcher {
   private readonly forms: (number[] | undefined)[];
+  /** Every pair of neighbouring characters of each form (key: first * 0x10000 + second), with where it starts. */
   private readonly anchors = new Map<number, { phrasing: number; position: number }[]>();
+  /** 1 for a character that starts an anchor pair: the scan skips every other character at once. */
+  private readonly isAnchor = new Uint8Array(0x10000);
   /** Sum of each form's character codes: a window with other characters is no swap of it. */
   private readonly sums: number[];
   /** Near-folded syllables per character, computed on first use. */
@@ -52,18 +53,16 @@ export class ChineseNearMatcher {
       return chars.length >= 4 ? chars : undefined;
     });
     this.sums = this.forms.map((f) => (f ?? []).reduce((a, c) => a + c, 0));
-    const shared = new Map<number, number>();
-    for (const chars of this.forms) for (const c of new Set(chars ?? [])) shared.set(c, (shared.get(c) ?? 0) + 1);
+    // Pairs of characters are far rarer in drafts than single ones, and one slip leaves some
+    // pair of the form intact (a traditional character is folded before the look-up).
     this.forms.forEach((chars, phrasing) => {
       if (!chars) return;
-      const picked = chars.map((c, position) => ({ c, position }))
-        // Characters few forms share and drafts rarely use: each anchor wakes few windows.
-        .sort((a, b) => Math.min(shared.get(a.c)!, 2) - Math.min(shared.get(b.c)!, 2) || this.tables.rarity(b.c) - this.tables.rarity(a.c) || a.position - b.position)
-        .slice(0, 3);
-      for (const { c, position } of picked) {
-        const list = this.anchors.get(c) ?? [];
+      for (let position = 0; position + 1 < chars.length; position++) {
+        const key = chars[position] * 0x10000 + chars[position + 1];
+        this.isAnchor[chars[position]] = 1;
+        const list = this.anchors.get(key) ?? [];
         list.push({ phrasing, position });
-        this.anchors.set(c, list);
+        this.anchors.set(key, list);
       }
     });
   }
@@ -71,20 +70,34 @@ export class ChineseNearMatcher {
   /** Near misses in text[from, to) that `blocked` does not rule out. */
   scan(text: string, from: number, to: number, blocked: Blocked): ChineseHit[] {
     const hits: ChineseHit[] = [];
-    // A run of Chinese characters (soft punctuation inside it skipped): offsets and simplified characters.
-    let offsets: number[] = [];
-    let chars: number[] = [];
+    // A run of Chinese characters (soft punctuation inside it skipped): offsets and simplified
+    // characters, in buffers reused from run to run; a run without an anchor is not looked at.
+    let offsets = new Int32Array(1024);
+    let chars = new Int32Array(1024);
+    let length = 0;
+    let anchored = false;
     const flush = () => {
-      if (chars.length >= 3) this.scanRun(text, offsets, chars, blocked, hits);
-      offsets = [];
-      chars = [];
+      if (anchored && length >= 3) this.scanRun(text, offsets.subarray(0, length), chars.subarray(0, length), blocked, hits);
+      length = 0;
+      anchored = false;
     };
+    const { isAnchor, tables } = this;
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
       if (isCjk(code)) {
-        offsets.push(i);
-        chars.push(this.tables.simplify(code));
-      } else if (chars.length && !isSoftPunct(code)) flush();
+        if (length === chars.length) {
+          const grown = new Int32Array(2 * length);
+          grown.set(chars);
+          chars = grown;
+          const grownOffsets = new Int32Array(2 * length);
+          grownOffsets.set(offsets);
+          offsets = grownOffsets;
+        }
+        const c = tables.simplify(code);
+        offsets[length] = i;
+        chars[length++] = c;
+        if (isAnchor[c]) anchored = true;
+      } else if (length && !isSoftPunct(code)) flush();
     }
     flush();
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -93,21 +106,31 @@ export class ChineseNearMatcher {
     return kept;
   }
 
-  private scanRun(text: string, offsets: number[], chars: number[], blocked: Blocked, hits: ChineseHit[]): void {
+  private scanRun(text: string, offsets: Int32Array, chars: Int32Array, blocked: Blocked, hits: ChineseHit[]): void {
     const tried = new Set<number>();
-    for (let k = 0; k < chars.length; k++) {
-      const candidates = this.anchors.get(chars[k]);
+    // Running sums of the character codes: any window's sum in one subtraction (findSwaps).
+    const prefix = new Float64Array(chars.length + 1);
+    for (let i = 0; i < chars.length; i++) prefix[i + 1] = prefix[i] + chars[i];
+    for (let k = 0; k + 1 < chars.length; k++) {
+      if (!this.isAnchor[chars[k]]) continue;
+      const candidates = this.anchors.get(chars[k] * 0x10000 + chars[k + 1]);
       if (!candidates) continue;
       for (const { phrasing, position } of candidates) {
         const form = this.forms[phrasing]!;
         // Most anchors stand inside their own official form, written as it is: nothing to find.
         if (standsExactly(text, offsets, chars, k - position, form)) continue;
-        this.findSwaps(text, offsets, chars, k - position, phrasing, blocked, hits, tried);
-        // Half the characters at least stand as in the form: a second one must be in reach.
-        if (!secondCharacter(chars, k - position, form, position)) continue;
-        for (const [shift, length] of [[0, form.length], [0, form.length - 1], [1, form.length - 1], [0, form.length + 1], [-1, form.length + 1]]) {
+        this.findSwaps(text, offsets, chars, prefix, k - position, phrasing, blocked, hits, tried);
+        // Cheap bounds before any window is built: a slip keeps half the characters in place;
+        // a missing or extra character keeps all but one, in place on either side of it.
+        const n = form.length;
+        const here = aligned(chars, k - position, form, 0);
+        const sameLength = 2 * here >= n;
+        const oneOff = n >= 5 && here + Math.max(aligned(chars, k - position, form, -1), aligned(chars, k - position, form, 1)) >= n - 1;
+        if (!sameLength && !oneOff) continue;
+        for (const [shift, length] of [[0, n], [0, n - 1], [1, n - 1], [0, n + 1], [-1, n + 1]]) {
+          if (length === n ? !sameLength : !oneOff) continue;
           const start = k - position + shift;
-          if (start < 0 || start + length > chars.length || (length !== form.length && form.length < 5)) continue;
+          if (start < 0 || start + length > chars.length) continue;
           const key = ((start * 4 + length - form.length + 1) * 4096) + phrasing;
           if (tried.has(key)) continue;
           tried.add(key);
@@ -129,7 +152,7 @@ export class ChineseNearMatcher {
    * Two parts of the form swapped move the anchor by the length of one of them: windows of
    * the form's length around it, with the same characters (their sum first, cheaply).
    */
-  private findSwaps(text: string, offsets: number[], chars: number[], at: number, phrasing: number, blocked: Blocked, hits: ChineseHit[], tried: Set<number>): void {
+  private findSwaps(text: string, offsets: Int32Array, chars: Int32Array, prefix: Float64Array, at: number, phrasing: number, blocked: Blocked, hits: ChineseHit[], tried: Set<number>): void {
     const form = this.forms[phrasing]!;
     const n = form.length;
     // Two parts of three characters or more: no swap in a shorter form.
@@ -138,12 +161,10 @@ export class ChineseNearMatcher {
     for (let d = 2 - n; d <= n - 2; d++) {
       const start = at + d;
       if (d === 0 || start < 0 || start + n > chars.length) continue;
+      if (prefix[start + n] - prefix[start] !== sum) continue;
       const key = ((start * 4 + 3) * 4096) + phrasing;
       if (tried.has(key)) continue;
       tried.add(key);
-      let s = 0;
-      for (let j = start; j < start + n; j++) s += chars[j];
-      if (s !== sum) continue;
       const swapped = blockSwap(chars.slice(start, start + n), form);
       if (!swapped) continue;
       const from = offsets[start];
@@ -152,7 +173,7 @@ export class ChineseNearMatcher {
     }
   }
 
-  private verify(text: string, offsets: number[], start: number, window: number[], form: number[]): Omit<ChineseHit, 'start' | 'end' | 'phrasing'> | undefined {
+  private verify(text: string, offsets: Int32Array, start: number, window: ArrayLike<number>, form: number[]): Omit<ChineseHit, 'start' | 'end' | 'phrasing'> | undefined {
     if (window.length === form.length) {
       const swapped = blockSwap(window, form);
       if (swapped) return { kind: 'order', changed: swapped };
@@ -171,7 +192,7 @@ export class ChineseNearMatcher {
         if (NUMERALS.has(window[j]) && NUMERALS.has(form[j])) numeral++;
         else if (!this.homophones(window[j], form[j])) return undefined;
       }
-      if (same === form.length) return traditional ? { kind: 'traditional', changed: offsets.slice(start, start + form.length).map((o) => text[o]).join('') } : undefined;
+      if (same === form.length) return traditional ? { kind: 'traditional', changed: Array.from(offsets.subarray(start, start + form.length), (o) => text[o]).join('') } : undefined;
       if (2 * same < form.length) return undefined;
       return { kind: numeral ? 'numeral' : 'homophone', changed };
     }
@@ -208,20 +229,18 @@ export class ChineseNearMatcher {
   }
 }
 
-/** True when a character of the form other than the anchor stands where it belongs, give or take one place. */
-function secondCharacter(chars: readonly number[], start: number, form: readonly number[], anchor: number): boolean {
-  for (let j = 0; j < form.length; j++) {
-    if (j === anchor) continue;
-    for (let d = -1; d <= 1; d++) if (chars[start + j + d] === form[j]) return true;
-  }
-  return false;
+/** How many characters of the form stand in place when it starts at start + shift. */
+function aligned(chars: Int32Array, start: number, form: readonly number[], shift: number): number {
+  let count = 0;
+  for (let j = 0; j < form.length; j++) if (chars[start + shift + j] === form[j]) count++;
+  return count;
 }
 
 /**
  * The window is the form with two adjacent parts of three or more characters swapped
  * (供应链产业链 for 产业链供应链, 绿色发展生态优先 for 生态优先绿色发展): the swapped parts, or undefined.
  */
-function blockSwap(window: readonly number[], form: readonly number[]): string | undefined {
+function blockSwap(window: ArrayLike<number>, form: readonly number[]): string | undefined {
   const n = form.length;
   let p = 0;
   while (p < n && window[p] === form[p]) p++;
@@ -244,7 +263,7 @@ function blockSwap(window: readonly number[], form: readonly number[]): string |
 }
 
 /** True when the form stands at start as it is, in simplified characters (the exact matcher has it). */
-function standsExactly(text: string, offsets: readonly number[], chars: readonly number[], start: number, form: readonly number[]): boolean {
+function standsExactly(text: string, offsets: Int32Array, chars: Int32Array, start: number, form: readonly number[]): boolean {
   if (start < 0 || start + form.length > chars.length) return false;
   for (let j = 0; j < form.length; j++) {
     if (chars[start + j] !== form[j] || text.charCodeAt(offsets[start + j]) !== form[j]) return false;

@@ -38,8 +38,10 @@ interface Target {
 interface Phrase {
   targets: Target[];
   content: number;
-  /** Its distinct content words: a window must hold enough of them, exactly, to be worth aligning. */
-  contentWords: string[];
+  /** Its distinct content words, as indices into anchorWords: a window must hold two of them, exactly spelled, to be worth aligning. */
+  contentWords: number[];
+  /** How far from an anchor, in characters, the phrasing's other words can stand in a near miss. */
+  reach: number;
 }
 
 const MAX_EDITS = 2;
@@ -77,28 +79,34 @@ export class EnglishNearMatcher {
     this.phrases = englishForms.map((form) => {
       const tokens = form ? phraseTokens(form) : [];
       const content = tokens.filter(isContent).length;
-      return content >= 2 ? { targets: targetsOf(tokens), content, contentWords: [...new Set(tokens.filter(isContent))] } : undefined;
+      // The phrasing's own length, and room for two edits of a few letters each.
+      return content >= 2 ? { targets: targetsOf(tokens), content, contentWords: [], reach: (form ?? '').length + 24 } : undefined;
     });
     const frequency = new Map<string, number>();
     for (const p of this.phrases) for (const w of new Set(p?.targets[0].tokens.filter(isContent))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+    // Every content word is looked for in the same pass; the rarest ones of each phrasing
+    // trigger an alignment, all of them count as its words being near.
     const index = new Map<string, number>();
+    const wordId = (w: string) => {
+      let a = index.get(w);
+      if (a === undefined) {
+        a = this.anchorWords.length;
+        index.set(w, a);
+        this.anchorWords.push(w);
+        this.byAnchor.push([]);
+      }
+      return a;
+    };
     this.phrases.forEach((p, phrasing) => {
       if (!p) return;
-      const words = [...new Set(p.targets[0].tokens.filter(isContent))]
+      const words = [...new Set(p.targets[0].tokens.filter(isContent))];
+      p.contentWords = words.map(wordId);
+      const triggers = words.slice()
         .sort((a, b) => frequency.get(a)! - frequency.get(b)! || b.length - a.length)
         // Enough anchors that one stays exact: two content words must stay exact anyway, so
         // one anchor serves a phrasing of two, two one of three, three the longer ones.
         .slice(0, Math.min(3, Math.max(1, p.content - 1)));
-      for (const w of words) {
-        let a = index.get(w);
-        if (a === undefined) {
-          a = this.anchorWords.length;
-          index.set(w, a);
-          this.anchorWords.push(w);
-          this.byAnchor.push([]);
-        }
-        this.byAnchor[a].push(phrasing);
-      }
+      for (const w of triggers) this.byAnchor[wordId(w)].push(phrasing);
     });
   }
 
@@ -115,14 +123,13 @@ export class EnglishNearMatcher {
     for (let a = 0; a < anchors.length; a += 3) {
       const start = anchors[a];
       const end = anchors[a + 1];
-      let around: string | undefined;
       for (const phrasing of this.byAnchor[anchors[a + 2]]) {
         if (covered(start, end, phrasing)) continue;
-        // A cheap look at the text nearby first: another content word of the phrasing must be there.
-        around ??= text.slice(Math.max(from, start - 120), Math.min(to, end + 120)).toLowerCase();
-        let present = 0;
-        for (const w of this.phrases[phrasing]!.contentWords) if (around.includes(w)) present++;
-        if (present < 2) continue;
+        // A cheap look first, at the words found nearby in the same pass: another content
+        // word of the phrasing must be there, exactly spelled.
+        const phrase = this.phrases[phrasing]!;
+        const need = Math.max(2, Math.ceil(phrase.content / 2));
+        if (wordsNear(anchors, a, phrase.contentWords, phrase.reach) < need) continue;
         if (start >= sentence[1] || start < sentence[0]) {
           sentence = sentenceAround(text, start, from, to);
           tokens = tokenize(text, sentence[0], sentence[1]);
@@ -149,7 +156,7 @@ export class EnglishNearMatcher {
     // Most anchors stand in ordinary text: without enough of the phrasing's content words
     // nearby, exactly spelled, no alignment can pass, so none is computed.
     let present = 0;
-    for (const w of phrase.contentWords) if (draft.some((t) => t.text === w)) present++;
+    for (const w of phrase.contentWords) if (draft.some((t) => t.text === this.anchorWords[w])) present++;
     if (present < 2 || 2 * present < phrase.contentWords.length) return undefined;
     let best: { cost: number; s: number; e: number; edits: NearEdit[] } | undefined;
     for (const target of phrase.targets) {
@@ -263,4 +270,24 @@ export class EnglishNearMatcher {
     if (d === ',' && nextTarget === 'and' && nextDraft === 'and') return 0;
     return ARTICLES.has(d) ? 1 : INF;
   }
+}
+
+/**
+ * How many distinct content words of the phrasing (the anchor's own included) were found
+ * within `reach` characters of the anchor: an alignment needs half of them, two at least.
+ */
+function wordsNear(anchors: readonly number[], a: number, words: readonly number[], reach: number): number {
+  const start = anchors[a];
+  let seen = 1 << words.indexOf(anchors[a + 2]);
+  let count = 1;
+  const take = (b: number) => {
+    const k = words.indexOf(anchors[b + 2]);
+    if (k >= 0 && !(seen & (1 << k))) {
+      seen |= 1 << k;
+      count++;
+    }
+  };
+  for (let b = a - 3; b >= 0 && anchors[b + 1] >= start - reach; b -= 3) take(b);
+  for (let b = a + 3; b < anchors.length && anchors[b] <= anchors[a + 1] + reach; b += 3) take(b);
+  return count;
 }
