@@ -10,7 +10,7 @@ const bundles = [
   { entry: 'server/src/cli/main.ts', out: 'dist/cli.js', executable: true },
   { entry: 'server/src/lsp/main.ts', out: 'dist/server.js', executable: true },
   { entry: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
-  { entry: 'server/src/node/pinyinBundle.ts', out: 'dist/pinyin.js' },
+  { entry: 'server/src/node/pinyinBundle.ts', out: 'dist/pinyin-pro.js' },
 ];
 
 await Promise.all(bundles.filter((b) => existsSync(b.entry)).map(async (b) => {

@@ -1,6 +1,6 @@
 // Toneless pinyin of official Chinese forms, word by word (pinyin-pro reads polyphones in
 // context: 重庆 is chong qing). Loaded on first use from its own bundle next to this one
-// (dist/pinyin.js), or from node_modules when running unbundled (the tests).
+// (dist/pinyin-pro.js), or from node_modules when running unbundled (the tests).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,7 +10,7 @@ type Pinyin = typeof import('pinyin-pro').pinyin;
 let convert: ((text: string) => string[]) | undefined;
 
 function loadPinyin(): Pinyin {
-  const bundled = path.join(__dirname, 'pinyin.js');
+  const bundled = path.join(__dirname, 'pinyin-pro.js');
   // A computed name: the bundler leaves this require alone instead of inlining pinyin-pro.
   const name = fs.existsSync(bundled) ? bundled : ['pinyin', 'pro'].join('-');
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,3 +1,3 @@
-// pinyin-pro, bundled on its own (dist/pinyin.js) so that only pinyin completion and the
+// pinyin-pro, bundled on its own (dist/pinyin-pro.js) so that only pinyin completion and the
 // input-method export pay for loading it, not every lint run.
 export { pinyin } from 'pinyin-pro';
