@@ -89,7 +89,10 @@ function readBuiltinTerms() {
   const data = parseYaml(fs.readFileSync(path.join(ROOT, 'server', 'data', 'terms.yaml'), 'utf8'));
   return data.terms.map((t) => ({
     id: t.id, en: t.en, zh: t.zh, area: t.area,
-    variants: (t.variants ?? []).map((v) => ({ form: v.form, kind: v.kind, lang: v.lang ?? (/[\u3400-\u9fff]/.test(v.form) ? 'zh' : 'en') })),
+    // Admitted forms (established official usage) are no drift: the corpus never injects them.
+    variants: (t.variants ?? [])
+      .filter((v) => (v.status ?? (v.kind === 'rendering' || v.kind === 'spelling' ? 'admitted' : 'deprecated')) !== 'admitted')
+      .map((v) => ({ form: v.form, kind: v.kind, lang: v.lang ?? (/[\u3400-\u9fff]/.test(v.form) ? 'zh' : 'en') })),
   }));
 }
 

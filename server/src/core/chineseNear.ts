@@ -29,6 +29,9 @@ export interface ChineseHit {
 /** True when exact occurrences rule out a near miss of the phrasing at [start, end). */
 export type Blocked = (start: number, end: number, phrasing: number) => boolean;
 
+/** A pair of characters shared by more forms than this anchors a form only where it has no rarer pairs. */
+const MAX_SHARED = 8;
+
 const NUMERALS = new Set([...'一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 /** Initials and finals a south-western speaker's input method confuses, folded together. */
@@ -54,11 +57,28 @@ export class ChineseNearMatcher {
     });
     this.sums = this.forms.map((f) => (f ?? []).reduce((a, c) => a + c, 0));
     // Pairs of characters are far rarer in drafts than single ones, and one slip leaves some
-    // pair of the form intact (a traditional character is folded before the look-up).
+    // pair of the form intact (a traditional character is folded before the look-up). A pair
+    // that many forms share (a large team term base) would wake them all at every use: a form
+    // is anchored on its pairs that few forms share, and on more only where it has too few.
+    const pairOf = (chars: number[], i: number) => chars[i] * 0x10000 + chars[i + 1];
+    const shared = new Map<number, number>();
+    for (const chars of this.forms) {
+      if (!chars) continue;
+      const own = new Set<number>();
+      for (let i = 0; i + 1 < chars.length; i++) own.add(pairOf(chars, i));
+      for (const key of own) shared.set(key, (shared.get(key) ?? 0) + 1);
+    }
     this.forms.forEach((chars, phrasing) => {
       if (!chars) return;
-      for (let position = 0; position + 1 < chars.length; position++) {
-        const key = chars[position] * 0x10000 + chars[position + 1];
+      const positions = chars.slice(1).map((_, i) => i).sort((x, y) => shared.get(pairOf(chars, x))! - shared.get(pairOf(chars, y))!);
+      const picked = positions.filter((i) => shared.get(pairOf(chars, i))! <= MAX_SHARED);
+      // Two pairs that share no character, so that one slip cannot take both.
+      for (const i of positions) {
+        if (picked.some((x) => picked.some((y) => Math.abs(x - y) >= 2))) break;
+        if (!picked.includes(i)) picked.push(i);
+      }
+      for (const position of picked) {
+        const key = pairOf(chars, position);
         this.isAnchor[chars[position]] = 1;
         const list = this.anchors.get(key) ?? [];
         list.push({ phrasing, position });

@@ -45,6 +45,8 @@ interface Phrase {
 }
 
 const MAX_EDITS = 2;
+/** Word ids stay below 2^20 in a pair key. */
+const PAIR = 1 << 20;
 const INF = 99;
 
 function phraseTokens(form: string): string[] {
@@ -73,6 +75,10 @@ export class EnglishNearMatcher {
   /** Words that anchor the search; the caller's automaton finds them. */
   readonly anchorWords: string[] = [];
   private readonly byAnchor: number[][] = [];
+  /** Phrasings by a trigger word and another of their content words (key: trigger * 2^20 + other). */
+  private readonly byPair = new Map<number, number[]>();
+  /** The farthest any phrasing's words stand from its trigger. */
+  private maxReach = 0;
   private readonly changes = new Map<string, 'inflection' | 'misspelling' | 'none'>();
 
   constructor(englishForms: readonly (string | undefined)[], private readonly isEnglishWord?: (word: string) => boolean) {
@@ -106,7 +112,18 @@ export class EnglishNearMatcher {
         // Enough anchors that one stays exact: two content words must stay exact anyway, so
         // one anchor serves a phrasing of two, two one of three, three the longer ones.
         .slice(0, Math.min(3, Math.max(1, p.content - 1)));
-      for (const w of triggers) this.byAnchor[wordId(w)].push(phrasing);
+      for (const w of triggers) {
+        const t = wordId(w);
+        this.byAnchor[t].push(phrasing);
+        for (const other of p.contentWords) {
+          if (other === t) continue;
+          const key = t * PAIR + other;
+          const list = this.byPair.get(key) ?? [];
+          if (list[list.length - 1] !== phrasing) list.push(phrasing);
+          this.byPair.set(key, list);
+        }
+      }
+      this.maxReach = Math.max(this.maxReach, p.reach);
     });
   }
 
@@ -120,13 +137,20 @@ export class EnglishNearMatcher {
     const seen = new Set<string>();
     let sentence: [number, number] = [-1, -1];
     let tokens: Token[] = [];
+    const candidates = new Set<number>();
     for (let a = 0; a < anchors.length; a += 3) {
       const start = anchors[a];
       const end = anchors[a + 1];
-      for (const phrasing of this.byAnchor[anchors[a + 2]]) {
+      const word = anchors[a + 2];
+      if (this.byAnchor[word].length === 0) continue;
+      // Candidates come from pairs: this trigger word and another content word of the same
+      // phrasing found nearby, exactly spelled, in the same pass. A large team term base
+      // wakes only the phrasings whose two words stand together.
+      candidates.clear();
+      for (let b = a - 3; b >= 0 && anchors[b + 1] >= start - this.maxReach; b -= 3) this.addPairs(word, anchors[b + 2], candidates);
+      for (let b = a + 3; b < anchors.length && anchors[b] <= end + this.maxReach; b += 3) this.addPairs(word, anchors[b + 2], candidates);
+      for (const phrasing of candidates) {
         if (covered(start, end, phrasing)) continue;
-        // A cheap look first, at the words found nearby in the same pass: another content
-        // word of the phrasing must be there, exactly spelled.
         const phrase = this.phrases[phrasing]!;
         const need = Math.max(2, Math.ceil(phrase.content / 2));
         if (wordsNear(anchors, a, phrase.contentWords, phrase.reach) < need) continue;
@@ -145,6 +169,12 @@ export class EnglishNearMatcher {
       }
     }
     return hits;
+  }
+
+  private addPairs(trigger: number, other: number, into: Set<number>): void {
+    if (other === trigger) return;
+    const list = this.byPair.get(trigger * PAIR + other);
+    if (list) for (const p of list) into.add(p);
   }
 
   /** The best alignment of the phrasing with the draft's tokens around the anchor token, if it is a near miss. */
