@@ -124,3 +124,13 @@ describe('--export rime', () => {
     assert.ok(entries.includes('中共重庆市委\tzhonggongchongqingshiwei\t100'), 'polyphones read in context: 重庆 is chongqing');
   });
 });
+
+describe('confinement', () => {
+  test("a term file's source outside its folder is refused, not read and quoted", (t) => {
+    const dir = workspace(t, { 'team/terms.yaml': 'sources: [{ id: x, title: X, path: ../secret.txt }]\n', 'secret.txt': 'secret\n', 'a.md': 'text\n' });
+    const run = runCli(['-t', 'team/terms.yaml', 'a.md'], dir);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /cannot read \.\.\/secret\.txt: outside the term file's folder/);
+    assert.doesNotMatch(run.stdout + run.stderr, /secret\n/);
+  });
+});

@@ -96,7 +96,11 @@ export function loadTermBase(teamFiles: readonly string[], options: LoadOptions 
   const sourcePaths = new Map<string, string>([[files[0].name, builtin]]);
   teamFiles.forEach((f, i) => sourcePaths.set(files[i + 1].name, f));
   const { termBase, problems } = buildTermBase(files, (termFile, p) => {
-    const resolved = path.resolve(path.dirname(sourcePaths.get(termFile) ?? termFile), p);
+    const folder = path.dirname(sourcePaths.get(termFile) ?? termFile);
+    const resolved = path.resolve(folder, p);
+    // A source document lives beside its term file or below it: a workspace's term file must
+    // not make the tools read (and quote back) any file the user can read.
+    if (!inside(folder, resolved)) return { error: `cannot read ${p}: outside the term file's folder` };
     const read = readBounded(resolved, DATA_CAP);
     return read.ok ? read.bytes.toString('utf8').replace(/^\uFEFF/, '') : { error: `cannot read ${p}: ${read.reason}` };
   });
@@ -123,4 +127,17 @@ export function sourceDocumentPath(loaded: LoadedTermBase, documentId: string): 
     if (fs.existsSync(candidate)) return candidate;
   }
   return undefined;
+}
+
+/** True when file is folder or below it, links resolved. */
+function inside(folder: string, file: string): boolean {
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  const relative = path.relative(real(folder), real(file));
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }

@@ -24,7 +24,7 @@ export function registerIgnoreList(ctx: ServerContext): void {
     const file = existing ?? path.join(folder, TEAM_TERM_FILE_NAMES[0]);
     const uri = pathToUri(file);
     const before = ctx.documents.get(uri)?.getText() ?? (existing ? fs.readFileSync(file, 'utf8') : '');
-    const after = withIgnoredPhrase(before, phrase);
+    const after = withIgnoredPhrase(before, phrase, file.endsWith('.json'));
     if (after === undefined) {
       void ctx.connection.window.showErrorMessage(`${path.basename(file)} has errors; fix them before adding to its ignore list.`);
       return null;
@@ -45,8 +45,34 @@ export function registerIgnoreList(ctx: ServerContext): void {
   }));
 }
 
-/** The term file's text with the phrase in its ignore list; undefined when the file does not parse. */
-export function withIgnoredPhrase(text: string, phrase: string): string | undefined {
+/**
+ * The term file's text with the phrase in its ignore list; undefined when the file does not
+ * parse. JSON stays JSON (its indentation kept), YAML stays YAML (comments and layout kept),
+ * and the file's line ends are kept.
+ */
+export function withIgnoredPhrase(text: string, phrase: string, json = false): string | undefined {
+  const crlf = /\r\n/.test(text);
+  const after = json ? jsonWithPhrase(text, phrase) : yamlWithPhrase(text, phrase);
+  if (after === undefined || after === text) return after;
+  return crlf ? after.replace(/\r?\n/g, '\r\n') : after;
+}
+
+function jsonWithPhrase(text: string, phrase: string): string | undefined {
+  let data: { ignore?: unknown } & Record<string, unknown>;
+  try {
+    data = text.trim() ? JSON.parse(text.replace(/^\uFEFF/, '')) : { version: 1 };
+  } catch {
+    return undefined;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const ignore = Array.isArray(data.ignore) ? data.ignore : [];
+  if (ignore.includes(phrase)) return text;
+  data.ignore = [...ignore, phrase];
+  const indent = /^[ \t]*(?=")/m.exec(text.split(/\r?\n/)[1] ?? '')?.[0] || '  ';
+  return JSON.stringify(data, null, indent) + '\n';
+}
+
+function yamlWithPhrase(text: string, phrase: string): string | undefined {
   const doc = parseDocument(text || '# Team term file: see the policy-terms schema\nversion: 1\n');
   if (doc.errors.length > 0) return undefined;
   if (!doc.contents) doc.contents = doc.createNode({ version: 1 }) as never;
