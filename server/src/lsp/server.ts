@@ -10,6 +10,7 @@ import { registerCodeActions, FIX_ALL_KIND } from './features/codeActions';
 import { registerCompletion } from './features/completion';
 import { registerDefinition } from './features/definition';
 import { registerDiagnostics } from './features/diagnostics';
+import { markLifecycle } from './features/guard';
 import { registerHover } from './features/hover';
 import { ADD_TO_IGNORE_LIST_COMMAND, registerIgnoreList } from './features/ignoreList';
 import { registerPhrasingRequests, STATUS_NOTIFICATION } from './features/phrasingRequests';
@@ -69,7 +70,9 @@ export function startServer(connection: Connection): void {
     isDraft: (uri) => !isTermFileUri(uri) && !state?.isSource(uri),
   };
 
+  connection.onShutdown(() => markLifecycle(connection, 'shut down'));
   connection.onInitialize((params): InitializeResult => {
+    markLifecycle(connection, 'initialized');
     folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
     supportsConfiguration = Boolean(params.capabilities.workspace?.configuration);

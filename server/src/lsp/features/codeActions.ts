@@ -21,16 +21,19 @@ export function registerCodeActions(ctx: ServerContext): void {
       for (const d of params.context.diagnostics) {
         if (d.source !== DIAGNOSTIC_SOURCE || !d.data) continue;
         const data = d.data as DiagnosticData;
+        // The action names its diagnostic by range, code and message only: echoing the client's
+        // whole diagnostic (its data) back for every action would multiply the answer's size.
+        const named: Diagnostic = { range: d.range, message: d.message, severity: d.severity, code: d.code, source: d.source };
         for (const text of data.replacements) {
           actions.push({
             title: zh ? `替换为“${text}”` : `Replace with "${text}"`,
             kind: CodeActionKind.QuickFix,
-            diagnostics: [d],
+            diagnostics: [named],
             isPreferred: data.fixable && data.replacements.length === 1,
             edit: { changes: { [doc.uri]: [{ range: d.range, newText: text }] } },
           });
         }
-        actions.push(ignoreAction(d, data, zh));
+        actions.push(ignoreAction(named, data, zh));
       }
     }
     if (wants(FIX_ALL_KIND)) {

@@ -22,7 +22,7 @@ export function registerDiagnostics(ctx: ServerContext): DiagnosticsFeature {
     const findings = ctx.linterFor(uri).lint(text);
     if (ctx.documents.get(uri)?.version !== version) return;
     void ctx.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(doc, f)) });
-  });
+  }, false);
 
   const lastRun = new Map<string, number>();
 
