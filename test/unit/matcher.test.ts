@@ -7,6 +7,7 @@ import { boundedEditDistance } from '../../server/src/core/editDistance';
 import { editBudget } from '../../server/src/core/fuzzyMatcher';
 import { collapseSpace, detectLang, foldKey } from '../../server/src/core/normalize';
 import { keepLongest, PhraseMatcher, resolveOverlaps } from '../../server/src/core/phraseMatcher';
+import { Prng } from '../support/prng';
 
 describe('foldKey', () => {
   test('folds case, hyphens, dashes, spacing, quotes and full-width forms', () => {
@@ -109,5 +110,31 @@ describe('boundedEditDistance', () => {
 
   test('the edit budget grows with word length', () => {
     assert.deepEqual(['rural', 'area', 'prosperity', 'growth'].map(editBudget), [1, 0, 2, 1]);
+  });
+});
+
+describe('nested keys', () => {
+  test('property: starts of nested matches equal each key matched alone (fixed seed)', () => {
+    const keys = ['aa', 'aaa', 'aaaa', 'a a', 'a aa', 'ba', 'b a a', 'aab'];
+    const all = new PhraseMatcher(keys.map(foldKey));
+    const alone = keys.map((k) => new PhraseMatcher([foldKey(k)]));
+    const rng = new Prng(7);
+    const alphabet = ['a', 'a', 'a', 'b', ' ', '-', '\u00ad', '\u200b', 'A', '\n', '  '];
+    for (let run = 0; run < 2000; run++) {
+      const text = Array.from({ length: 1 + rng.int(30) }, () => rng.pick(alphabet)).join('');
+      const together = all.scan(text).map((m) => `${m.start}-${m.end}:${m.pattern}`).sort();
+      const separately = alone.flatMap((m, k) => m.scan(text).map((x) => `${x.start}-${x.end}:${k}`)).sort();
+      assert.deepEqual(together, separately, JSON.stringify(text));
+    }
+  });
+
+  test('a term file of nested keys costs the longest key per position, not its square', () => {
+    // "a a", "a a a", … up to 200 words, over 5,000 words "a a a …": every word ends a match of every key that fits.
+    const keys = Array.from({ length: 199 }, (_, i) => Array(i + 2).fill('a').join(' '));
+    const matcher = new PhraseMatcher(keys);
+    const text = Array(5000).fill('a').join(' ');
+    let count = 0;
+    matcher.forEachMatch(text, 0, text.length, () => count++);
+    assert.equal(count, keys.reduce((n, _k, i) => n + (5000 - (i + 2) + 1), 0));
   });
 });

@@ -183,9 +183,15 @@ export class PhraseMatcher {
       }
       state = c < 128 && state < denseStates ? dense[state * 128 + c] : this.step(state, c);
       if (firstOut[state] === 0) continue;
+      // Outputs come longest first along the failure chain: the first start is found by
+      // walking back, each shorter one by walking forward from the last, so a pile of nested
+      // keys ("aa", "aaa", …) costs the longest key's length per position, not its square.
+      let start = -1;
+      let depth = 0;
       for (let o = firstOut[state]; o !== 0; o = this.nextOut[o]) {
         const first = this.out[o];
-        const start = startOf(text, i, this.depth[o]);
+        start = start < 0 ? startOf(text, i, this.depth[o]) : forward(text, start, depth - this.depth[o]);
+        depth = this.depth[o];
         const end = i + 1;
         // Patterns sharing a key share its first character and last character, so one check serves all.
         if (this.boundaryLeft[first] && start > 0 && WORD[FOLD[text.charCodeAt(start - 1)]]) continue;
@@ -212,6 +218,24 @@ function startOf(text: string, last: number, depth: number): number {
     }
     units++;
   }
+  return j;
+}
+
+/** The start of the match `units` folded units shorter than the one starting at `from` (see startOf). */
+function forward(text: string, from: number, units: number): number {
+  let j = from;
+  while (units > 0) {
+    if (skippedAt(text, j)) {
+      j++;
+      continue;
+    }
+    if (FOLD[text.charCodeAt(j)] === SEP) {
+      j++;
+      while (j < text.length && (FOLD[text.charCodeAt(j)] === SEP || skippedAt(text, j))) j++;
+    } else j++;
+    units--;
+  }
+  while (j < text.length && skippedAt(text, j)) j++;
   return j;
 }
 
