@@ -5,7 +5,8 @@ import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseJson, runCli, workspace } from '../support/cli';
+import { spawnSync } from 'node:child_process';
+import { CLI, parseJson, runCli, workspace } from '../support/cli';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const SLIP = 'We pursue the carbon peaking and neutrality.\n';
@@ -179,5 +180,22 @@ describe('size cap', () => {
     assert.equal(run.status, 1);
     assert.match(run.stderr, /big\.md: skipped, larger than 1 MB \(1\.6 MB\)/);
     assert.equal(runCli(['--max-file-size', 'lots', 'ok.md'], dir).status, 2);
+  });
+});
+
+describe('output that scales', () => {
+  test('a draft with 140,000 findings (over the 130,000 that once overflowed the stack): stylish, JSON and SARIF are written whole; a closed pipe ends quietly', (t) => {
+    const dir = workspace(t, { 'big.md': 'common prosperty\n'.repeat(140_000) });
+    const json = runCli(['-f', 'json', 'big.md'], dir);
+    assert.equal(json.status, 1, json.stderr);
+    const [r] = parseJson(json);
+    assert.equal(r.messages.length, 140_000);
+    assert.equal(r.warningCount, 140_000);
+    const sarif = JSON.parse(runCli(['-f', 'sarif', 'big.md'], dir).stdout);
+    assert.equal(sarif.runs[0].results.length, 140_000);
+    const stylish = runCli(['big.md'], dir);
+    assert.match(stylish.stdout, /✖ 140000 findings/);
+    const head = spawnSync('sh', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} big.md | head -1`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(head.stderr, '', 'no EPIPE stack trace');
   });
 });

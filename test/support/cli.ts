@@ -19,7 +19,7 @@ export interface CliRun {
 export function runCli(args: readonly string[], cwd: string, input?: string | Buffer): CliRun {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input, env, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input, env, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 30 });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -85,8 +85,17 @@ export function run(argv: string[], io: Io): number {
 
   const output = options.format === 'json' ? formatJson(reports)
     : options.format === 'sarif' ? formatSarif(reports, io.cwd, VERSION)
-    : formatStylish(reports, options.color, options.lang);
-  io.stdout(output);
+    : [formatStylish(reports, options.color, options.lang)];
+  // Written in pieces of about 64 KB: large reports never become one giant string.
+  let pending = '';
+  for (const piece of output) {
+    pending += piece;
+    if (pending.length > 65536) {
+      io.stdout(pending);
+      pending = '';
+    }
+  }
+  if (pending) io.stdout(pending);
 
   // A CI step that linted nothing must not pass: every path unreadable, binary or empty.
   if (reports.length === 0 && collected.drafts.length + collected.notices.length > 0) {

@@ -3,12 +3,12 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fixOf } from '../../core/fixes';
-import { DEFAULT_SEVERITIES, RULE_DESCRIPTIONS, RULE_IDS, type Severity } from '../../core/types';
+import { DEFAULT_SEVERITIES, RULE_DESCRIPTIONS, RULE_IDS, type Finding, type Severity } from '../../core/types';
 import { range1, type DraftReport } from '../report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-export function formatSarif(reports: readonly DraftReport[], cwd: string, version: string): string {
+export function* formatSarif(reports: readonly DraftReport[], cwd: string, version: string): Generator<string> {
   const uri = (r: DraftReport) => (path.isAbsolute(r.filePath) ? path.relative(cwd, r.filePath).split(path.sep).join('/') : r.filePath);
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -37,28 +37,42 @@ export function formatSarif(reports: readonly DraftReport[], cwd: string, versio
       },
       originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd + path.sep).href } },
       columnKind: 'utf16CodeUnits',
-      results: reports.flatMap((r) => r.findings.map((f) => {
-        const region = range1(r, f.start, f.end);
-        const artifactLocation = { uri: uri(r), uriBaseId: '%SRCROOT%' };
-        const sarifRegion = { startLine: region.line, startColumn: region.column, endLine: region.endLine, endColumn: region.endColumn };
-        const edit = fixOf(f);
-        return {
-          ruleId: f.ruleId,
-          ruleIndex: RULE_IDS.indexOf(f.ruleId),
-          level: LEVEL[f.severity],
-          message: { text: f.message },
-          locations: [{ physicalLocation: { artifactLocation, region: { ...sarifRegion, snippet: { text: f.actual } } } }],
-          partialFingerprints: { 'phrasingFinding/v1': `${f.ruleId}:${f.phrasingId}:${f.actual.toLowerCase()}` },
-          properties: { phrasingId: f.phrasingId },
-          ...(edit ? {
-            fixes: [{
-              description: { text: `Replace with "${edit.text}"` },
-              artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: sarifRegion, insertedContent: { text: edit.text } }] }],
-            }],
-          } : {}),
-        };
-      })),
+      results: [RESULTS],
     }],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  // The results are written one by one into their place: no single string of them all.
+  const [head, tail] = JSON.stringify(sarif, null, 2).split(JSON.stringify(RESULTS));
+  yield head;
+  let first = true;
+  for (const r of reports) {
+    for (const f of r.findings) {
+      yield `${first ? '' : ',\n'}${JSON.stringify(result(r, f))}`;
+      first = false;
+    }
+  }
+  yield tail + '\n';
+
+  function result(r: DraftReport, f: Finding): object {
+    const region = range1(r, f.start, f.end);
+    const artifactLocation = { uri: uri(r), uriBaseId: '%SRCROOT%' };
+    const sarifRegion = { startLine: region.line, startColumn: region.column, endLine: region.endLine, endColumn: region.endColumn };
+    const edit = fixOf(f);
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: RULE_IDS.indexOf(f.ruleId),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{ physicalLocation: { artifactLocation, region: { ...sarifRegion, snippet: { text: f.actual } } } }],
+      partialFingerprints: { 'phrasingFinding/v1': `${f.ruleId}:${f.phrasingId}:${f.actual.toLowerCase()}` },
+      properties: { phrasingId: f.phrasingId },
+      ...(edit ? {
+        fixes: [{
+          description: { text: `Replace with "${edit.text}"` },
+          artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: sarifRegion, insertedContent: { text: edit.text } }] }],
+        }],
+      } : {}),
+    };
+  }
 }
+
+const RESULTS = '\u0000results\u0000';
