@@ -199,3 +199,15 @@ describe('output that scales', () => {
     assert.equal(head.stderr, '', 'no EPIPE stack trace');
   });
 });
+
+describe('files that are not regular', () => {
+  test('a FIFO behind a link in a linted folder is skipped, not read (no hang)', (t) => {
+    const dir = workspace(t, { 'ok.md': SLIP });
+    if (spawnSync('mkfifo', [path.join(dir, 'pipe')]).status !== 0) return t.skip('mkfifo is not available');
+    fs.symlinkSync(path.join(dir, 'pipe'), path.join(dir, 'link.md'));
+    const run = runCli(['.'], dir);
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /ok\.md/);
+    assert.doesNotMatch(run.stdout, /link\.md/);
+  });
+});

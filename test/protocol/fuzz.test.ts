@@ -51,3 +51,21 @@ test('random messages leave the server answering', async () => {
   const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: draft }, position: { line: 0, character: 15 } });
   assert.match((hover.contents as MarkupContent).value, /common prosperity/);
 });
+
+test('fix-all never sends overlapping edits, and applying it changes no line structure', async () => {
+  const uri = fileUri(path.join(workspace, 'overlap.md'));
+  const text = [
+    '- Strengthen production safety', '- Production capacity will grow.',
+    'We pursue common prosperty and the important ecologicla barrier in the upper reaches of the Yangtse River.',
+    '推动成渝地區雙城經濟圈建设，落实“十四五“规划，推动成渝经济圈和一区二群。',
+  ].join('\n');
+  await client.open(uri, text);
+  await client.waitForDiagnostics(uri, (d) => d.length >= 3);
+  const actions = await client.request<{ edit?: { changes?: Record<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]> } }[]>(
+    'textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+  const edits = actions[0].edit!.changes![uri];
+  const key = (p: { line: number; character: number }) => p.line * 1e6 + p.character;
+  const sorted = edits.slice().sort((a, b) => key(a.range.start) - key(b.range.start));
+  for (let i = 1; i < sorted.length; i++) assert.ok(key(sorted[i - 1].range.end) <= key(sorted[i].range.start), JSON.stringify(sorted));
+  assert.ok(edits.every((e) => e.range.start.line === e.range.end.line && !e.newText.includes('\n')));
+});

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { citationOf, describePhrasing, phrasingAt } from '../../server/src/core/describe';
 import { atCursor } from '../support/cursor';
-import { builtinIndex, readout } from '../support/termBase';
+import { builtinIndex, readout, withTeamFile } from '../support/termBase';
 
 const index = builtinIndex();
 
@@ -98,5 +98,16 @@ describe('citationOf', () => {
       assert.equal(readout().slice(cite.start, cite.end), cite.sentence, p.id);
       assert.equal(cite.paragraph, p.source!.paragraph);
     }
+  });
+});
+
+describe('hover Markdown from term files', () => {
+  test('links, images, HTML and command links in a definition are escaped', () => {
+    const { index } = withTeamFile('terms:\n  - id: common-prosperity\n    definition: "See [here](command:workbench.action.terminal.new) ![x](http://x/y.png) <img src=x>"\n');
+    const md = describePhrasing(index, index.phrasing('common-prosperity')!);
+    // Every bracket and angle bracket is escaped: nothing renders as a link, an image or HTML.
+    const definition = md.split('\n').find((l) => l.startsWith('See '))!;
+    assert.doesNotMatch(definition, /(?<!\\)[[\]<>]/, definition);
+    assert.match(md, /\\\[here\\\]\(command:/);
   });
 });

@@ -154,3 +154,10 @@ describe('hostile term files', () => {
     assert.match(problems[0].message, /aliases expand too far/);
   });
 });
+
+describe('JSON term files', () => {
+  test('a duplicate key is a problem at its line, not silently dropped', () => {
+    const { problems } = withTeamFile('{\n  "ignore": ["a b"],\n  "ignore": ["c d"]\n}\n', '.policy-terms.json');
+    assert.deepEqual(problems.map((p) => [p.line, p.message]), [[3, 'duplicate key "ignore": JSON would keep only the last one']]);
+  });
+});

@@ -5,6 +5,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import schema from '../../data/policy-terms.schema.json';
+import { duplicateJsonKeys } from './jsonKeys';
 import { parseTbx } from './tbx';
 import type { Lang, SeveritySetting, SpellingChoice, VariantKind, VariantStatus } from './types';
 
@@ -116,6 +117,10 @@ export function parseTermFile(name: string, text: string): TermFile {
     }
   }
   const problems: TermFileProblem[] = [];
+  if (name.endsWith('.json')) {
+    for (const d of duplicateJsonKeys(source)) problems.push({ file: name, ...at(d.offset), message: `duplicate key "${d.key}": JSON would keep only the last one` });
+    if (problems.length) return { name, problems, locate };
+  }
   if (data === null || data === undefined) return { name, data: {}, problems, locate };
   for (const error of validate(data)) {
     const path = error.instancePath.split('/').slice(1).map(decodeSegment);
