@@ -40,3 +40,11 @@ export function assertOnlySuggestions(text: string, index?: PhrasingIndex): void
   assert.ok(findings.length > 0, `expected a suggestion in ${JSON.stringify(text)}`);
   assert.equal(applyFixes(text, findings).text, text);
 }
+
+/** The one finding in a draft, in the fields tests compare; fails when there is not exactly one. */
+export function onlyFinding(text: string): { ruleId: string; actual: string; replacement: string; fixable: boolean; message: string } {
+  const findings = findingsOf(text);
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => [f.ruleId, f.actual])));
+  const [f] = findings;
+  return { ruleId: f.ruleId, actual: f.actual, replacement: f.replacements[0].text, fixable: f.fixable, message: f.message };
+}

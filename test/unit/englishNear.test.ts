@@ -4,14 +4,9 @@
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { applyFixes } from '../../server/src/core/fixes';
-import { assertFindings, findingsOf } from '../support/assertions';
+import { assertFindings, findingsOf, onlyFinding } from '../support/assertions';
 
-function one(text: string): { ruleId: string; actual: string; replacement: string; message: string } {
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => [f.ruleId, f.actual])));
-  const [f] = findings;
-  return { ruleId: f.ruleId, actual: f.actual, replacement: f.replacements[0].text, message: f.message };
-}
+const one = onlyFinding;
 
 describe('English near-matching', () => {
   test('a comma for "and", and a lost plural, with messages that name the change', () => {
