@@ -211,3 +211,21 @@ describe('files that are not regular', () => {
     assert.doesNotMatch(run.stdout, /link\.md/);
   });
 });
+
+describe('--fix on a real file system, as an ordinary user', () => {
+  test('a folder it cannot write is reported and the run goes on to the next draft', (t) => {
+    const asNobody = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+    if (process.getuid?.() !== 0 || spawnSync('setpriv', [...asNobody, 'true']).status !== 0) return t.skip('needs root and setpriv to run as another user');
+    const dir = workspace(t, { 'locked/a.md': 'We pursue common prosperty.\n', 'open/b.md': 'We pursue common prosperty.\n' });
+    fs.chmodSync(dir, 0o777);
+    fs.chmodSync(path.join(dir, 'open'), 0o777);
+    for (const f of ['locked/a.md', 'open/b.md']) fs.chmodSync(path.join(dir, f), 0o666);
+    fs.chmodSync(path.join(dir, 'locked'), 0o555);
+    const run = spawnSync('setpriv', [...asNobody, process.execPath, CLI, '--fix', 'locked', 'open'], { cwd: dir, encoding: 'utf8' });
+    assert.match(run.stderr, /locked\/a\.md: not fixed: .*EACCES/);
+    assert.equal(fs.readFileSync(path.join(dir, 'locked/a.md'), 'utf8'), 'We pursue common prosperty.\n');
+    assert.equal(fs.readFileSync(path.join(dir, 'open/b.md'), 'utf8'), 'We pursue common prosperity.\n');
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'open')), ['b.md'], 'no temporary file left');
+    fs.chmodSync(path.join(dir, 'locked'), 0o755);
+  });
+});
