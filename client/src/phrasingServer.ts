@@ -71,6 +71,22 @@ export class PhrasingServer implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: servedDocumentSelector(),
       synchronize: { fileEvents: this.termFiles, configurationSection: 'policyPhrasing' },
+      middleware: {
+        workspace: {
+          // The server reads term files outside the workspace only when the user named them in
+          // their own settings: a workspace's settings must not make it read (and quote back)
+          // any file the user can read.
+          configuration: async (params, token, next) => {
+            const result = await next(params, token);
+            if (!Array.isArray(result)) return result;
+            return result.map((value: unknown, i) => {
+              if (params.items[i]?.section !== 'policyPhrasing' || !value || typeof value !== 'object') return value;
+              const userTermFiles = vscode.workspace.getConfiguration('policyPhrasing').inspect<string[]>('termFiles')?.globalValue ?? [];
+              return { ...value, userTermFiles };
+            });
+          },
+        },
+      },
       outputChannel: this.log,
     };
     const client = new LanguageClient('policyPhrasing', 'Policy Phrasing', serverOptions, clientOptions);

@@ -9,6 +9,8 @@ export interface Settings {
   severity: Partial<Record<RuleId, SeveritySetting>>;
   /** Extra term files: absolute, or relative to the first workspace folder. */
   termFiles: string[];
+  /** The term files named in the user's own settings (the client says which): the only ones read from outside the workspace. */
+  userTermFiles: string[];
   fuzzy: { enabled: boolean; maxEdits: number };
   /** Milliseconds to wait after an edit before diagnostics are computed. */
   diagnosticsDelay: number;
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   languages: ['markdown', 'plaintext', 'policy-draft'],
   severity: {},
   termFiles: [],
+  userTermFiles: [],
   fuzzy: { enabled: true, maxEdits: 2 },
   // Edits that follow one another within this many ms are checked once (see diagnostics.ts).
   diagnosticsDelay: 10,
@@ -37,6 +40,7 @@ export function normalizeSettings(raw: unknown): Settings {
     severity: Object.fromEntries(Object.entries(r.severity && typeof r.severity === 'object' ? r.severity : {})
       .filter(([rule, value]) => (RULE_IDS as readonly string[]).includes(rule) && ['error', 'warning', 'info', 'hint', 'off'].includes(String(value)))),
     termFiles: Array.isArray(r.termFiles) ? r.termFiles.map(String) : [],
+    userTermFiles: Array.isArray(r.userTermFiles) ? r.userTermFiles.map(String) : [],
     fuzzy: {
       enabled: r.fuzzy?.enabled !== false,
       maxEdits: Number.isFinite(maxEdits) ? Math.max(1, Math.min(2, Math.round(maxEdits))) : 2,
