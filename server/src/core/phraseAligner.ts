@@ -1,0 +1,127 @@
+// The word-by-word alignment behind English near-matching: a small edit-distance table
+// between a phrasing's tokens and a stretch of the draft, whose edits are the kinds of drift
+// (inflection, "and" replaced or dropped, function words, letter slips). Content words are
+// never added or dropped; a phrasing of two content words keeps both exactly.
+
+import { boundedEditDistance } from './editDistance';
+import { editBudget } from './draftWords';
+import { ARTICLES, COORDINATION, FUNCTION_WORDS, inflectionOf, isContent, type Token } from './phraseTokens';
+
+/** Most edits a near miss may have. */
+export const MAX_EDITS = 2;
+const INF = 99;
+
+export type NearKind = 'inflection' | 'conjunction' | 'function-word' | 'order' | 'misspelling';
+
+export interface NearEdit {
+  kind: NearKind;
+  /** The phrasing's token and the draft's ('' where one side has none). */
+  official: string;
+  draft: string;
+}
+
+
+export class PhraseAligner {
+  private readonly changes = new Map<string, 'inflection' | 'misspelling' | 'none'>();
+
+  constructor(private readonly isEnglishWord?: (word: string) => boolean) {}
+
+  /** Fitting alignment: the whole target against a stretch of the draft that holds the anchor. */
+  fit(target: string[], draft: Token[], anchor: number, extra: number, content: number):
+    { cost: number; s: number; e: number; edits: NearEdit[] } | undefined {
+    const n = target.length;
+    const m = draft.length;
+    const cost = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(INF));
+    for (let j = 0; j <= m; j++) cost[0][j] = extra;
+    for (let i = 1; i <= n; i++) {
+      for (let j = 0; j <= m; j++) {
+        let c = cost[i - 1][j] + this.dropCost(target[i - 1], target[i]);
+        if (j > 0) {
+          c = Math.min(c, cost[i - 1][j - 1] + this.subCost(target[i - 1], draft[j - 1].text, content));
+          c = Math.min(c, cost[i][j - 1] + this.addCost(draft[j - 1].text, target[i], draft[j]?.text, i));
+        }
+        cost[i][j] = c;
+      }
+    }
+    let e = -1;
+    for (let j = 1; j <= m; j++) if (cost[n][j] <= MAX_EDITS && (e < 0 || cost[n][j] < cost[n][e])) e = j;
+    if (e < 0) return undefined;
+    // Walk back, preferring matches, to the start and the edits.
+    const edits: NearEdit[] = [];
+    let i = n;
+    let j = e;
+    let contentExact = 0;
+    while (i > 0) {
+      const here = cost[i][j];
+      if (j > 0 && here === cost[i - 1][j - 1] + this.subCost(target[i - 1], draft[j - 1].text, content)) {
+        const t = target[i - 1];
+        const d = draft[j - 1].text;
+        if (t === d) { if (isContent(t)) contentExact++; } else edits.unshift(this.subEdit(t, d));
+        i--; j--;
+      } else if (here === cost[i - 1][j] + this.dropCost(target[i - 1], target[i])) {
+        if (this.dropCost(target[i - 1], target[i]) > 0) edits.unshift({ kind: target[i - 1] === 'and' || target[i - 1] === ',' ? 'conjunction' : 'function-word', official: target[i - 1], draft: '' });
+        i--;
+      } else {
+        const d = draft[j - 1].text;
+        if (this.addCost(d, target[i], draft[j]?.text, i) > 0) edits.unshift({ kind: d === ',' ? 'conjunction' : 'function-word', official: '', draft: d });
+        j--;
+      }
+    }
+    const s = j;
+    if (anchor < s || anchor >= e) return undefined;
+    // Precision: two content words at least stand exactly, half of them at least.
+    if (contentExact < 2 || 2 * contentExact < content) return undefined;
+    if (draft.slice(s, e).some((t) => t.text === '(')) return undefined;
+    return { cost: cost[n][e], s, e, edits };
+  }
+
+  private subCost(t: string, d: string, content: number): number {
+    if (t === d) return 0;
+    if (t === 'and') return COORDINATION.has(d) ? 1 : INF;
+    if (t === ',') return d === 'and' || COORDINATION.has(d) ? (d === ',' ? 0 : 1) : INF;
+    if (FUNCTION_WORDS.has(t)) return FUNCTION_WORDS.has(d) ? 1 : INF;
+    if (!isContent(d) || content <= 2) return INF;
+    // An inflection or a slip keeps the first letter and about the length: most pairs stop here.
+    if (t.charCodeAt(0) !== d.charCodeAt(0) || Math.abs(t.length - d.length) > 4) return INF;
+    return this.contentChange(t, d) === 'none' ? INF : 1;
+  }
+
+  /** How a draft word stands for a phrasing's content word, cached: the same pairs recur in every draft. */
+  private contentChange(t: string, d: string): 'inflection' | 'misspelling' | 'none' {
+    const key = `${t}\u0000${d}`;
+    let change = this.changes.get(key);
+    if (change === undefined) {
+      change = inflectionOf(t, d) ? 'inflection' : this.isSlip(t, d) ? 'misspelling' : 'none';
+      if (this.changes.size > 50_000) this.changes.clear();
+      this.changes.set(key, change);
+    }
+    return change;
+  }
+
+  private subEdit(t: string, d: string): NearEdit {
+    if (t === 'and' || t === ',') return { kind: 'conjunction', official: t, draft: d };
+    if (FUNCTION_WORDS.has(t)) return { kind: 'function-word', official: t, draft: d };
+    return { kind: this.contentChange(t, d) === 'inflection' ? 'inflection' : 'misspelling', official: t, draft: d };
+  }
+
+  /** A letter slip: within the word's budget, same first letter, and not a word of its own. */
+  private isSlip(t: string, d: string): boolean {
+    const budget = editBudget(t);
+    if (budget === 0 || d[0] !== t[0] || boundedEditDistance(d, t, budget) > budget) return false;
+    return !this.isEnglishWord?.(d);
+  }
+
+  /** A phrasing token the draft lacks: "and", a comma (free before "and": the serial comma), a function word. */
+  private dropCost(t: string, next: string | undefined): number {
+    if (t === ',' && next === 'and') return 0;
+    if (t === 'and' || t === ',' || FUNCTION_WORDS.has(t)) return 1;
+    return INF;
+  }
+
+  /** A draft token the phrasing lacks: an article inside it; a comma before "and" is free (the serial comma). */
+  private addCost(d: string, nextTarget: string | undefined, nextDraft: string | undefined, i: number): number {
+    if (i === 0 || nextTarget === undefined) return INF;
+    if (d === ',' && nextTarget === 'and' && nextDraft === 'and') return 0;
+    return ARTICLES.has(d) ? 1 : INF;
+  }
+}
