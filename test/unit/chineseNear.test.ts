@@ -46,3 +46,11 @@ describe('Chinese near-matching', () => {
     assertFindings('推动高质量发展，建设成渝地区双城经济圈，推进碳达峰碳中和。', []);
   });
 });
+
+describe('the enumeration comma in fixes', () => {
+  test('a comma the draft put between parts stays, as the enumeration comma; none is added where the draft had none', () => {
+    assert.equal(one('做好碳中和、碳达峰工作。').replacement, '碳达峰、碳中和');
+    assert.equal(one('推动碳达峰，碳中和。').replacement, '碳达峰、碳中和');
+    assert.equal(one('推进碳中和碳达峰。').replacement, '碳达峰碳中和');
+  });
+});

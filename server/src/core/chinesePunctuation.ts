@@ -41,6 +41,34 @@ export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: 
   return {
     start, end: o.end, phrasingId: p.id, actual, ruleId: 'zh-punctuation',
     message: say(locale).punctuation(actual, zh, area),
-    replacements: [{ text: zh, phrasingId: p.id }], fixable: true,
+    replacements: [{ text: keepEnumerationCommas(actual, zh), phrasingId: p.id }], fixable: true,
   };
+}
+
+/**
+ * The official form, keeping the enumeration comma the draft put between two of its parts
+ * (碳中和、碳达峰 → 碳达峰、碳中和): the mark is optional, so the drafter's choice stands.
+ * A comma typed in its place (，) becomes the enumeration comma.
+ */
+export function keepEnumerationCommas(draft: string, official: string): string {
+  const marksAfter = new Set<number>();
+  let chars = 0;
+  for (const ch of draft) {
+    if (isCjk(ch.charCodeAt(0))) chars++;
+    else if ((ch === '、' || ch === '，' || ch === ',') && chars > 0) marksAfter.add(chars);
+  }
+  if (marksAfter.size === 0) return official;
+  const officialChars = [...official].filter((c) => isCjk(c.charCodeAt(0))).length;
+  if (officialChars !== chars) return official;
+  let out = '';
+  let seen = 0;
+  const list = [...official];
+  for (let i = 0; i < list.length; i++) {
+    out += list[i];
+    if (!isCjk(list[i].charCodeAt(0))) continue;
+    seen++;
+    const next = list[i + 1];
+    if (marksAfter.has(seen) && seen < chars && next !== undefined && isCjk(next.charCodeAt(0))) out += '、';
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
 // superseded names and anything that may be part of a name are suggestions.
 
 import { guardOf, type Guard } from './context';
-import { punctuationSlip } from './chinesePunctuation';
+import { keepEnumerationCommas, punctuationSlip } from './chinesePunctuation';
 import { areaSuffix, say, type Locale } from './messages';
 import { collapseSpace } from './normalize';
 import { EN_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
@@ -71,7 +71,7 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
   const variant = p.variants[o.form];
   if (variant.status === 'admitted') return admittedFinding(p, variant, base, area, locale);
   const zh = variant.lang === 'zh' && p.zh;
-  const official = zh ? p.zh! : matchInitialCase(text, o.start, p.en);
+  const official = zh ? keepEnumerationCommas(actual, p.zh!) : matchInitialCase(text, o.start, p.en);
   const superseded = variant.status === 'superseded';
   const named = zh ? p.zh! : p.en;
   const found: Classified = {

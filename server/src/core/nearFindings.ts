@@ -6,6 +6,7 @@
 
 import { areaOf, matchInitialCase, type Classified } from './classify';
 import type { ChineseHit } from './chineseNear';
+import { keepEnumerationCommas } from './chinesePunctuation';
 import type { NearHit, NearKind } from './englishNear';
 import { changeText, chineseChange, say, type Locale } from './messages';
 import type { PhrasingIndex } from './phrasingIndex';
@@ -53,7 +54,7 @@ export function chineseNearFinding(index: PhrasingIndex, text: string, hit: Chin
   return {
     start: hit.start, end: hit.end, ruleId: `zh-${hit.kind}`, phrasingId: p.id, actual,
     message: say(locale).chinese(actual, chineseChange(locale, hit.kind, hit.changed), p.zh!, areaOf(index, p, locale)),
-    replacements: [{ text: p.zh!, phrasingId: p.id }],
+    replacements: [{ text: keepEnumerationCommas(actual, p.zh!), phrasingId: p.id }],
     fixable: certain,
     ...(certain ? {} : { caution: 'Found by sound or shape: check that the official form is meant.' }),
   };
