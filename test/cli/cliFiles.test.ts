@@ -229,3 +229,24 @@ describe('--fix on a real file system, as an ordinary user', () => {
     fs.chmodSync(path.join(dir, 'locked'), 0o755);
   });
 });
+
+describe('--fix interrupted', () => {
+  test('Ctrl+C while fixing leaves no temporary file, and the draft whole (old or fixed)', async (t) => {
+    const line = 'We pursue common prosperty and the carbon peaking and neutrality.\n';
+    const before = line.repeat(80_000);
+    const dir = workspace(t, { 'big.md': before });
+    const { spawn } = await import('node:child_process');
+    for (const delay of [150, 400, 800]) {
+      fs.writeFileSync(path.join(dir, 'big.md'), before);
+      const child = spawn(process.execPath, [CLI, '--fix', 'big.md'], { cwd: dir, stdio: 'ignore' });
+      // Listened for at once: the run may end before the signal is sent.
+      const exited = new Promise((r) => child.on('exit', r));
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGINT');
+      await exited;
+      assert.deepEqual(fs.readdirSync(dir).filter((f) => f !== '.git'), ['big.md'], `no temporary file after SIGINT at ${delay} ms`);
+      const after = fs.readFileSync(path.join(dir, 'big.md'), 'utf8');
+      assert.ok(after === before || after === before.replace(/prosperty/g, 'prosperity').replace(/carbon peaking and neutrality/g, 'carbon peaking and carbon neutrality'), 'the draft is either untouched or fully fixed');
+    }
+  });
+});
