@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { applyEdits, applyFixes, fixOf } from '../../server/src/core/fixes';
-import { matchInitialCase } from '../../server/src/core/lint';
+import { matchInitialCase } from '../../server/src/core/classify';
 import type { Finding } from '../../server/src/core/types';
 import { assertFix, assertOnlySuggestions, findingsOf } from '../support/assertions';
 

@@ -22,7 +22,7 @@ function innerMarks(s: string, from: number, to: number): Map<number, string> {
 }
 
 /** The finding for an occurrence of a Chinese form with wrong marks inside, or undefined. */
-export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: string, locale: Locale): Classified | undefined {
+export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: () => string, locale: Locale): Classified | undefined {
   const zh = p.zh!;
   const official = innerMarks(zh, 0, zh.length);
   let wrong = false;
@@ -40,7 +40,7 @@ export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: 
   const actual = text.slice(start, o.end);
   return {
     start, end: o.end, phrasingId: p.id, actual, ruleId: 'zh-punctuation',
-    message: say(locale).punctuation(actual, zh, area),
+    message: say(locale).punctuation(actual, zh, area()),
     replacements: [{ text: keepEnumerationCommas(actual, zh), phrasingId: p.id }], fixable: true,
   };
 }

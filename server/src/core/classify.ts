@@ -7,6 +7,7 @@ import { guardOf, type Guard } from './context';
 import { keepEnumerationCommas, punctuationSlip } from './chinesePunctuation';
 import { areaSuffix, say, type Locale } from './messages';
 import { collapseSpace } from './normalize';
+import { atSentenceStart } from './phraseTokens';
 import { EN_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
 import type { Finding, Occurrence, Phrasing, RuleId, Variant, VariantKind } from './types';
 
@@ -23,9 +24,6 @@ const RULE_OF_KIND: Record<VariantKind, RuleId> = {
   rendering: 'non-standard-term',
 };
 
-
-export const NAME_CAUTION = 'It may be part of a proper name or title: check before you change it.';
-export const HISTORY_CAUTION = 'It may be a historical reference (an earlier plan or name), so it is not fixed automatically.';
 
 /** The finding an occurrence makes before severities and ignore lists; undefined when it is fine as written. */
 export function classify(index: PhrasingIndex, text: string, o: Occurrence, locale: Locale = 'en'): Classified | undefined {
@@ -46,40 +44,40 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
   const p = index.phrasing(o.phrasingId)!;
   const actual = text.slice(o.start, o.end);
   const base = { start: o.start, end: o.end, phrasingId: p.id, actual };
-  const area = areaOf(index, p, locale);
+  // Most occurrences are official and make no finding: the message parts are made only for findings.
+  const area = () => areaOf(index, p, locale);
   const t = say(locale);
   if (o.form === ZH_FORM) return punctuationSlip(text, o, p, area, locale);
   if (o.form === EN_FORM) {
     const surface = collapseSpace(actual);
     if (surface === p.en || sameAsOfficial(text, o.start, surface, p.en)) return undefined;
     const admitted = p.variants.find((v) => v.status === 'admitted' && sameAsOfficial(text, o.start, surface, v.form));
-    if (admitted) return admittedFinding(p, admitted, base, area, locale);
+    if (admitted) return admittedFinding(p, admitted, base, area(), locale);
     if (surface.toLowerCase() === p.en.toLowerCase()) {
       if (!lostCapital(surface, p.en)) return undefined;
       return {
         ...base, ruleId: 'term-casing',
-        message: t.casing(p.en, area),
+        message: t.casing(p.en, area()),
         replacements: [{ text: p.en, phrasingId: p.id }], fixable: true,
       };
     }
     return withNameCaution(text, {
       ...base, ruleId: 'term-hyphenation',
-      message: t.hyphenation(p.en, area),
+      message: t.hyphenation(p.en, area()),
       replacements: [{ text: matchInitialCase(text, o.start, p.en), phrasingId: p.id }], fixable: true,
     });
   }
   const variant = p.variants[o.form];
-  if (variant.status === 'admitted') return admittedFinding(p, variant, base, area, locale);
+  if (variant.status === 'admitted') return admittedFinding(p, variant, base, area(), locale);
   const zh = variant.lang === 'zh' && p.zh;
   const official = zh ? keepEnumerationCommas(actual, p.zh!) : matchInitialCase(text, o.start, p.en);
   const superseded = variant.status === 'superseded';
   const named = zh ? p.zh! : p.en;
   const found: Classified = {
     ...base, ruleId: superseded ? 'outdated-term' : RULE_OF_KIND[variant.kind],
-    message: superseded ? t.superseded(actual, named, area, variant.replaced) : t.variant(actual, variant.kind, named, area, variant.note),
+    message: superseded ? t.superseded(actual, named, area(), variant.replaced) : t.variant(actual, variant.kind, named, area(), variant.note),
     replacements: [{ text: official, phrasingId: p.id }], fixable: !superseded,
   };
-  if (superseded) found.caution = HISTORY_CAUTION;
   return zh ? found : withNameCaution(text, found);
 }
 
@@ -88,7 +86,6 @@ function admittedFinding(p: Phrasing, v: Variant, base: Pick<Finding, 'start' | 
     ...base, ruleId: 'admitted-term',
     message: say(locale).admitted(base.actual, v.lang === 'zh' && p.zh ? p.zh : p.en, area),
     replacements: [{ text: v.lang === 'zh' && p.zh ? p.zh : p.en, phrasingId: p.id }], fixable: false,
-    caution: 'Admitted usage: change it only to follow the readout word for word.',
   };
 }
 
@@ -97,7 +94,7 @@ function withNameCaution(text: string, f: Classified): Classified {
   const words = f.actual.match(/[A-Za-z]+/g) ?? [];
   const capitalised = words.length > 0 && words.every((w) => /^[A-Z]/.test(w) || w.length <= 3);
   if (!capitalised || atSentenceStart(text, f.start) && words.length === 1) return f;
-  return { ...f, fixable: false, caution: NAME_CAUTION };
+  return { ...f, fixable: false };
 }
 
 /** The draft writes the form, allowing a capital at a sentence start. */
@@ -129,12 +126,3 @@ export function matchInitialCase(text: string, start: number, official: string):
   if (a && o && a !== a.toLowerCase() && o === o.toLowerCase() && atSentenceStart(text, start)) return o.toUpperCase() + official.slice(1);
   return official;
 }
-
-/** True at the start of the text, a line (after heading or list marks) or a sentence. */
-export function atSentenceStart(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && /[ \t\u00a0\u3000"'“‘(（#*>_`-]/.test(text[i])) i--;
-  if (i < 0) return true;
-  return /[\n\r.!?。！？:：]/.test(text[i]) || (/\d/.test(text[i]) && /^\d+[.)]\s*$/.test(text.slice(text.lastIndexOf('\n', i) + 1, start)));
-}
-

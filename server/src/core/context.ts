@@ -4,6 +4,7 @@
 // longer capitalised name (the Sci-Tech Innovation Board) is part of that name.
 // Each guard looks only at the line around the finding: linear, no backtracking.
 
+import { atSentenceStart, sentenceAround } from './phraseTokens';
 import type { Variant } from './types';
 
 export type Guard = 'title' | 'name' | 'rule' | 'history';
@@ -45,7 +46,7 @@ function ruleGuard(text: string, start: number, end: number, v: Variant): boolea
 }
 
 /** Inside 《…》 on the same line. */
-export function insideChineseTitle(text: string, start: number, end: number): boolean {
+function insideChineseTitle(text: string, start: number, end: number): boolean {
   const from = lineStart(text, start);
   let open = false;
   for (let i = start - 1; i >= from; i--) {
@@ -79,7 +80,7 @@ const capital = (w: string) => w[0] >= 'A' && w[0] <= 'Z';
  * allowed inside) that holds the span, written in Title Case itself, and ends in a
  * document noun ("Plan", "Outline", …). Quotation marks or italics are not required.
  */
-export function insideEnglishTitle(text: string, start: number, end: number): boolean {
+function insideEnglishTitle(text: string, start: number, end: number): boolean {
   const from = lineStart(text, start);
   const to = lineEnd(text, end);
   const words = wordsOf(text, from, to);
@@ -101,7 +102,7 @@ export function insideEnglishTitle(text: string, start: number, end: number): bo
  * Part of a longer proper name: the span is written capitalised and a capitalised word
  * follows it, or precedes it mid-sentence ("the Sci-Tech Innovation Board").
  */
-export function insideLongerName(text: string, start: number, end: number): boolean {
+function insideLongerName(text: string, start: number, end: number): boolean {
   const from = lineStart(text, start);
   const to = lineEnd(text, end);
   const words = wordsOf(text, Math.max(from, start - 80), Math.min(to, end + 80));
@@ -114,31 +115,21 @@ export function insideLongerName(text: string, start: number, end: number): bool
   const after = words[j];
   if (after && capital(after.text) && !TITLE_SMALL.has(after.text.toLowerCase()) && spaceOnly(end, after.start)) return true;
   const before = words[i - 1];
-  if (before && capital(before.text) && spaceOnly(before.end, start) && !atSentenceStartWord(text, before.start, from)) return true;
+  if (before && capital(before.text) && spaceOnly(before.end, start) && !atSentenceStart(text, before.start)) return true;
   return false;
 }
 
-function atSentenceStartWord(text: string, start: number, from: number): boolean {
-  let i = start - 1;
-  while (i >= from && /[\s"'“‘(#*>_`\-]/.test(text[i])) i--;
-  return i < from || /[.!?:;)]/.test(text[i]);
-}
-
-/** Words that put a sentence in the past: a superseded name there is history, not drift. */
-const PAST_MARKERS = /(曾经|曾|此前|过去|以往|原来|当年|彼时|早在|回顾|历经|先后|formerly|previously|earlier|former|once|used to|at the time|was|were|had been)/i;
+/** Words that put a sentence in the past: a superseded name there is history, not drift. English ones as whole words ("was", not "wastewater"). */
+const PAST_MARKERS = /曾经|曾|此前|过去|以往|原来|当年|彼时|早在|回顾|历经|先后|\b(?:formerly|previously|earlier|former|once|used to|at the time|was|were|had been)\b/i;
 
 /**
  * The sentence around a superseded name speaks of the past: a past marker, a year before
  * 2020 (the current names date from 2020 and later), or the current name after it
  * (从“一圈两翼”到“一区两群”).
  */
-export function historicalSentence(text: string, start: number, end: number, current: readonly string[] = []): boolean {
-  let a = start;
-  const minA = Math.max(0, start - REACH);
-  const maxB = Math.min(text.length, end + REACH);
-  while (a > minA && !/[。！？!?\n]/.test(text[a - 1]) && !(text[a - 1] === '.' && /\s/.test(text[a] ?? ''))) a--;
-  let b = end;
-  while (b < maxB && !/[。！？!?\n]/.test(text[b]) && !(text[b] === '.' && /\s|$/.test(text[b + 1] ?? ''))) b++;
+function historicalSentence(text: string, start: number, end: number, current: readonly string[] = []): boolean {
+  const [a] = sentenceAround(text, start, 0, text.length);
+  const [, b] = sentenceAround(text, end, 0, text.length);
   const sentence = text.slice(a, start) + ' ' + text.slice(end, b);
   if (PAST_MARKERS.test(sentence)) return true;
   // Told as an evolution, old to new: the current name follows in the same sentence.

@@ -10,7 +10,7 @@ import { boundedEditDistance } from './editDistance';
 import { editBudget, fillWindow, letterAfter, letterBefore } from './draftWords';
 import { breaksPhrase } from './lineBreaks';
 import { WORD, foldKey } from './normalize';
-import { firstEndingAfter, type Span } from './spans';
+import { blockedByExact, type ExactSpan } from './spans';
 
 export { editBudget };
 
@@ -120,26 +120,13 @@ export class FuzzyMatcher {
         const key = start * phraseCount + slot.phrasing;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (blockedByExact(exact, start, end)) continue;
+        if (blockedByExact(exact, start, end, slot.phrasing)) continue;
         const distance = windowDistance(text, spans, phrase, maxEdits, this.isEnglishWord);
         if (distance > 0) hits.push({ start, end, phrasing: slot.phrasing, distance });
       }
     }
     return hits;
   }
-}
-
-export interface ExactSpan extends Span {
-  phrasing: number;
-}
-
-/** True when an exact span overlaps [start, end) without standing strictly inside it. */
-function blockedByExact(exact: readonly ExactSpan[], start: number, end: number): boolean {
-  for (let i = firstEndingAfter(exact, start); i < exact.length && exact[i].start < end; i++) {
-    const o = exact[i];
-    if (o.start < start || o.end > end || o.end - o.start === end - start) return true;
-  }
-  return false;
 }
 
 function splitPhrase(key: string): Phrase {

@@ -1,7 +1,7 @@
 // The terminology lint: occurrences and misspellings become findings with rule ids,
 // severities, messages that name the official phrasing and its policy area, and fixes.
 
-import { classify, matchInitialCase } from './classify';
+import { classify } from './classify';
 import { guardOf } from './context';
 import { chineseNearFinding, englishNearFinding, misspellingFinding } from './nearFindings';
 import type { Locale } from './messages';
@@ -9,7 +9,6 @@ import { foldKey } from './normalize';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { Finding, RuleId, Severity, SeveritySetting } from './types';
 
-export { matchInitialCase };
 
 export interface LintOptions {
   /** Look for misspelled phrasings too (default true). */

@@ -72,8 +72,6 @@ export function say(locale: Locale): Say {
 }
 
 /** What changed, for English near misses. */
-export type ChangeText = (locale: Locale) => string;
-
 export function changeText(locale: Locale, kind: string, official: string, draft: string): string {
   const zh = locale === 'zh';
   const plural = official === `${draft}s` || official === `${draft}es` || (official.endsWith('ies') && draft.endsWith('y'));

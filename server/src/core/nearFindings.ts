@@ -12,8 +12,6 @@ import { changeText, chineseChange, say, type Locale } from './messages';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { RuleId } from './types';
 
-const SIMILARITY = 'Found by similarity: check that the official phrasing is meant.';
-
 export function misspellingFinding(index: PhrasingIndex, text: string, hit: { start: number; end: number; phrasingId: string }, locale: Locale): Classified {
   const p = index.phrasing(hit.phrasingId)!;
   const actual = text.slice(hit.start, hit.end);
@@ -21,7 +19,7 @@ export function misspellingFinding(index: PhrasingIndex, text: string, hit: { st
     start: hit.start, end: hit.end, ruleId: 'misspelled-term', phrasingId: p.id, actual,
     message: say(locale).misspelling(actual, p.en, areaOf(index, p, locale)),
     replacements: [{ text: matchInitialCase(text, hit.start, p.en), phrasingId: p.id }],
-    fixable: false, caution: SIMILARITY,
+    fixable: false,
   };
 }
 
@@ -43,19 +41,18 @@ export function englishNearFinding(index: PhrasingIndex, text: string, hit: Near
     start: hit.start, end: hit.end, ruleId: RULE_OF_NEAR[kind], phrasingId: p.id, actual,
     message: say(locale).differs(actual, p.en, areaOf(index, p, locale), changes),
     replacements: [{ text: matchInitialCase(text, hit.start, p.en), phrasingId: p.id }],
-    fixable: false, caution: SIMILARITY,
+    fixable: false,
   };
 }
 
 export function chineseNearFinding(index: PhrasingIndex, text: string, hit: ChineseHit & { phrasingId: string }, locale: Locale): Classified {
   const p = index.phrasing(hit.phrasingId)!;
   const actual = text.slice(hit.start, hit.end);
-  const certain = hit.kind === 'traditional';
   return {
     start: hit.start, end: hit.end, ruleId: `zh-${hit.kind}`, phrasingId: p.id, actual,
     message: say(locale).chinese(actual, chineseChange(locale, hit.kind, hit.changed), p.zh!, areaOf(index, p, locale)),
     replacements: [{ text: keepEnumerationCommas(actual, p.zh!), phrasingId: p.id }],
-    fixable: certain,
-    ...(certain ? {} : { caution: 'Found by sound or shape: check that the official form is meant.' }),
+    // Folding traditional characters is certain; a slip of sound or shape is a suggestion.
+    fixable: hit.kind === 'traditional',
   };
 }

@@ -112,3 +112,11 @@ export function inflectionOf(a: string, b: string): boolean {
   // "prevent" and "prevention", "upgrade" and "upgrading": a derived -ion is a slip of form too.
   return la.length >= 4 && (lb === la + 'ion' || la === lb + 'ion' || lemma(la) === lemma(lb));
 }
+
+/** True at the start of the text, a line (after heading or list marks) or a sentence. */
+export function atSentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /[ \t\u00a0\u3000"'“‘(（#*>_`-]/.test(text[i])) i--;
+  if (i < 0) return true;
+  return /[\n\r.!?。！？:：]/.test(text[i]) || (/\d/.test(text[i]) && /^\d+[.)]\s*$/.test(text.slice(text.lastIndexOf('\n', i) + 1, start)));
+}

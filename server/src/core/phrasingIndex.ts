@@ -7,7 +7,7 @@ import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
 import { foldKey } from './normalize';
 import { keepLongest, PhraseMatcher, resolveOverlaps, type RawMatch } from './phraseMatcher';
 import { toSourceUses, type SourceUse } from './sourceIndex';
-import { firstEndingAfter, overlapsAny, type Span } from './spans';
+import { blockedByExact, firstEndingAfter, overlapsAny, type ExactSpan, type Span } from './spans';
 import type { Occurrence, Phrasing, TermBase } from './types';
 
 export const EN_FORM = -1;
@@ -21,8 +21,8 @@ export interface ScanResult {
   anchors: number[];
   /** Anchor words for the English near-matcher, flat as `anchors`. */
   nearAnchors: number[];
-  /** Protected names found, sorted: no finding stands inside one. */
-  names: { start: number; end: number }[];
+  /** The occurrences and the protected names found, sorted and not overlapping: what the similarity finders must not overlap. */
+  exact: ExactSpan[];
   from: number;
   to: number;
 }
@@ -97,13 +97,14 @@ export class PhrasingIndex {
       else nearAnchors.push(start, end, pattern - nearFrom);
     });
     const occurrences: Occurrence[] = [];
-    const names: { start: number; end: number }[] = [];
+    const exact: ExactSpan[] = [];
     for (const m of forms) {
       const ref = this.forms[m.pattern];
-      if (ref.form === NAME_FORM) names.push({ start: m.start, end: m.end });
-      else occurrences.push({ start: m.start, end: m.end, phrasingId: this.phrasings[ref.phrasing].id, form: ref.form });
+      // A name is an exact span of no phrasing (-1): nothing similar is looked for inside it.
+      exact.push({ start: m.start, end: m.end, phrasing: ref.form === NAME_FORM ? -1 : ref.phrasing });
+      if (ref.form !== NAME_FORM) occurrences.push({ start: m.start, end: m.end, phrasingId: this.phrasings[ref.phrasing].id, form: ref.form });
     }
-    return { occurrences, anchors, nearAnchors, names, from, to };
+    return { occurrences, anchors, nearAnchors, exact, from, to };
   }
 
   /** Every official or variant form in text[from, to), overlaps resolved longest first, in text order. */
@@ -113,29 +114,14 @@ export class PhrasingIndex {
 
   /** Misspelled phrasings where no occurrence of the scan already stands. */
   misspellings(text: string, scan: ScanResult, maxEdits = 2): (FuzzyHit & { phrasingId: string })[] {
-    const exact = scan.occurrences.map((o) => ({ start: o.start, end: o.end, phrasing: this.positions.get(o.phrasingId)! }));
-    if (scan.names.length) {
-      exact.push(...scan.names.map((n) => ({ ...n, phrasing: -1 })));
-      exact.sort((a, b) => a.start - b.start);
-    }
-    return resolveOverlaps(this.fuzzy.scan(text, scan.from, scan.to, scan.anchors, exact, maxEdits))
+    return resolveOverlaps(this.fuzzy.scan(text, scan.from, scan.to, scan.anchors, scan.exact, maxEdits))
       .map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
-  }
-
-  /** Exact occurrences and protected names of a scan, sorted and not overlapping, with phrasing indices (-1 for a name). */
-  private exactSpans(scan: ScanResult): ExactSpan[] {
-    const exact: ExactSpan[] = scan.occurrences.map((o) => ({ start: o.start, end: o.end, phrasing: this.positions.get(o.phrasingId)! }));
-    if (scan.names.length) {
-      exact.push(...scan.names.map((n) => ({ ...n, phrasing: -1 })));
-      exact.sort((a, b) => a.start - b.start);
-    }
-    return exact;
   }
 
   /** English near misses (inflection, conjunction, function words, order) away from exact occurrences and `taken` spans (sorted). */
   englishNearMisses(text: string, scan: ScanResult, taken: readonly Span[]): (NearHit & { phrasingId: string })[] {
     if (scan.nearAnchors.length === 0) return [];
-    const exact = this.exactSpans(scan);
+    const { exact } = scan;
     // An anchor inside an exact occurrence of the same phrasing, or of one at least as long
     // (which no window of this phrasing could hold strictly inside), has nothing to find.
     const covered = (start: number, end: number, phrasing: number) => {
@@ -144,15 +130,14 @@ export class PhrasingIndex {
         (x.phrasing === phrasing || x.end - x.start >= this.phrasings[phrasing].en.length);
     };
     const hits = this.near.scan(text, scan.from, scan.to, scan.nearAnchors, covered)
-      .filter((h) => !blocks(exact, h.start, h.end, h.phrasing) && !overlapsAny(taken, h.start, h.end));
+      .filter((h) => !blockedByExact(exact, h.start, h.end, h.phrasing) && !overlapsAny(taken, h.start, h.end));
     return resolveOverlaps(hits).map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
   }
 
   /** Chinese near misses (homophones, traditional characters, …) where no occurrence of the scan stands. */
   chineseNearMisses(text: string, scan: ScanResult): (ChineseHit & { phrasingId: string })[] {
     if (!this.chinese) return [];
-    const exact = this.exactSpans(scan);
-    return this.chinese.scan(text, scan.from, scan.to, (s, e, phrasing) => blocks(exact, s, e, phrasing)).map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
+    return this.chinese.scan(text, scan.from, scan.to, (s, e, phrasing) => blockedByExact(scan.exact, s, e, phrasing)).map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
   }
 
   /** The text of a form of a phrasing. */
@@ -174,21 +159,4 @@ export class PhrasingIndex {
     }
     return this.uses.get(id) ?? [];
   }
-}
-
-interface ExactSpan extends Span {
-  phrasing: number;
-}
-
-/**
- * True when an exact span rules out a near miss at [start, end): one of the same phrasing
- * overlaps it (the draft is right there), or one overlaps it without standing strictly
- * inside (a shorter official form inside a longer phrasing's window is fine).
- */
-function blocks(exact: readonly ExactSpan[], start: number, end: number, phrasing: number): boolean {
-  for (let i = firstEndingAfter(exact, start); i < exact.length && exact[i].start < end; i++) {
-    const x = exact[i];
-    if (x.phrasing === phrasing || x.start < start || x.end > end || (x.start === start && x.end === end)) return true;
-  }
-  return false;
 }

@@ -130,8 +130,6 @@ export interface Finding {
   replacements: Replacement[];
   /** True when exactly one replacement is certain enough for an automatic fix. */
   fixable: boolean;
-  /** Why the fix is only a suggestion, when it is not fixable. */
-  caution?: string;
 }
 
 /** A place where a phrasing (canonical or variant) occurs in a text. */
