@@ -20,6 +20,5 @@ export function buildChineseTables(out) {
     }
   }
   writeFileSync(out, JSON.stringify({ readings, toSimplified }));
-  return { readings: Object.keys(readings).length, traditional: Object.keys(toSimplified).length };
 }
 

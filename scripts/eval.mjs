@@ -15,7 +15,7 @@ const splits = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const write = !process.argv.includes('--no-write');
 
 /** Strips the markup; returns the draft text with drift and trap spans. */
-export function parseMarked(marked) {
+function parseMarked(marked) {
   let text = '';
   const drifts = [];
   const traps = [];
@@ -99,7 +99,7 @@ function listedForms() {
 }
 
 function chineseWordSection(listed) {
-  const { words, flagged } = checkWordList(CLI, listed);
+  const { words, flagged } = checkWordList(lintFiles, listed);
   const lines = ['### zh / ordinary words', '', `${words} words of four to twelve characters from the dictionaries of opencc-js and pinyin-pro (simplified, listed variants left out): ${flagged.length} flagged (${pct(flagged.length, words)}).`];
   if (flagged.length) lines.push('', ...flagged.map((f) => `- ${f.word} (${f.rule})`));
   return lines.join('\n');

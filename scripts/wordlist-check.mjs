@@ -2,7 +2,6 @@
 // characters in the dictionaries of opencc-js (its phrase tables, folded to simplified) and
 // pinyin-pro, one a line, through the built CLI. A finding on an ordinary word is a false
 // alarm unless the word is itself a listed variant. Used by npm run eval.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -19,7 +18,8 @@ function wordsIn(dir, out) {
   return out;
 }
 
-export function checkWordList(cli, listed) {
+/** `lintFiles(dir, names)`: the evaluation's own run of the built CLI (JSON results). */
+export function checkWordList(lintFiles, listed) {
   const OpenCC = require('opencc-js');
   const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const raw = new Set();
@@ -28,9 +28,8 @@ export function checkWordList(cli, listed) {
   const words = [...new Set([...raw].map((w) => toSimplified(w)))].filter((w) => !listed.has(w)).sort();
   const tmp = mkdtempSync(join(tmpdir(), 'policy-words-'));
   writeFileSync(join(tmp, 'words.txt'), words.join('\n') + '\n');
-  const run = spawnSync(process.execPath, [cli, '--no-team-terms', '-f', 'json', 'words.txt'], { cwd: tmp, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const [result] = lintFiles(tmp, ['words.txt']);
   rmSync(tmp, { recursive: true, force: true });
-  const [result] = JSON.parse(run.stdout);
   const flagged = result.messages.map((m) => ({ word: words[m.line - 1], rule: m.ruleId }));
   return { words: words.length, flagged };
 }

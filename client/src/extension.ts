@@ -2,6 +2,7 @@
 // commands, the Official Phrasings view and the status bar to it.
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { watchInterfaceLanguage } from './l10n';
 import { PhrasingCatalog } from './phrasingCatalog';
 import { PhrasingServer } from './phrasingServer';
 import { registerPhrasingsView } from './phrasingsView';
@@ -12,7 +13,7 @@ let server: PhrasingServer | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const log = vscode.window.createOutputChannel('Policy Phrasing', { log: true });
-  context.subscriptions.push(log);
+  context.subscriptions.push(log, watchInterfaceLanguage());
   try {
     const termFiles = new TermFileWatcher();
     server = new PhrasingServer(context, log, termFiles);

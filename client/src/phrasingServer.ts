@@ -79,11 +79,9 @@ export class PhrasingServer implements vscode.Disposable {
           configuration: async (params, token, next) => {
             const result = await next(params, token);
             if (!Array.isArray(result)) return result;
-            return result.map((value: unknown, i) => {
-              if (params.items[i]?.section !== 'policyPhrasing' || !value || typeof value !== 'object') return value;
-              const userTermFiles = vscode.workspace.getConfiguration('policyPhrasing').inspect<string[]>('termFiles')?.globalValue ?? [];
-              return { ...value, userTermFiles };
-            });
+            const userTermFiles = vscode.workspace.getConfiguration('policyPhrasing').inspect<string[]>('termFiles')?.globalValue ?? [];
+            return result.map((value: unknown, i) =>
+              params.items[i]?.section === 'policyPhrasing' && value && typeof value === 'object' ? { ...value, userTermFiles } : value);
           },
         },
       },

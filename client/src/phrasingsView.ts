@@ -1,7 +1,7 @@
 // The "Official Phrasings" view: the term base grouped by policy area. Clicking a phrasing
 // inserts it at the cursor (in Chinese where the draft is Chinese, see insertPhrasing).
 import * as vscode from 'vscode';
-import { chineseInterface, t } from './l10n';
+import { chineseInterface, onDidChangeInterfaceLanguage, t } from './l10n';
 import type { PhrasingCatalog } from './phrasingCatalog';
 import type { PhrasingInfo, PhrasingsResult } from './protocol';
 
@@ -111,7 +111,5 @@ export function registerPhrasingsView(catalog: PhrasingCatalog): vscode.Disposab
   const view = vscode.window.createTreeView(PHRASINGS_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   tree.view = view;
   return vscode.Disposable.from(view, catalog.onDidChange(() => tree.refresh()),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('policyPhrasing.language')) tree.refresh();
-    }));
+    onDidChangeInterfaceLanguage(() => tree.refresh()));
 }

@@ -2,7 +2,7 @@
 // base the server loaded. Clicking it opens the Problems view.
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE, type TermBaseStatus } from './protocol';
-import { chineseInterface, t } from './l10n';
+import { chineseInterface, onDidChangeInterfaceLanguage, t } from './l10n';
 import { count } from './plural';
 import { isServed } from './servedDocuments';
 
@@ -23,6 +23,7 @@ export class FindingsStatusBar implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('policyPhrasing.languages')) this.update();
       }),
+      onDidChangeInterfaceLanguage(() => this.update()),
       vscode.workspace.onDidOpenTextDocument(() => this.update()), // a language change reopens the document
     ];
     this.update();

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { inside } from '../../server/src/node/boundedRead';
 import { decodeDraft, readDraft, writeDraftSafely } from '../../server/src/node/drafts';
 
 describe('decodeDraft', () => {
@@ -96,5 +97,14 @@ describe('readDraft and writeDraftSafely', () => {
     fs.chmodSync(file, 0o444);
     assert.match(writeDraftSafely(file, 'fixed', false, statOf(file)) ?? '', /read-only/);
     assert.equal(fs.readFileSync(file, 'utf8'), 'old');
+  });
+});
+
+describe('inside', () => {
+  test('a folder named like "..drafts" is inside; "../x" and another root are not', () => {
+    assert.equal(inside('/w', '/w/..drafts/a.md'), true);
+    assert.equal(inside('/w', '/w'), true);
+    assert.equal(inside('/w', '/w/../x.md'), false);
+    assert.equal(inside('/w', '/etc/passwd'), false);
   });
 });

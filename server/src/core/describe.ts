@@ -7,19 +7,21 @@ import { lint, type LintOptions } from './lint';
 import type { Locale } from './messages';
 import { EN_FORM, type PhrasingIndex } from './phrasingIndex';
 import { locateSentence, type SourceUse } from './sourceIndex';
-import type { Occurrence, Phrasing, SourceDocument } from './types';
+import type { Finding, Occurrence, Phrasing, SourceDocument } from './types';
 
 
 /**
  * The phrasing under an offset and how the draft writes it. The finding there comes from the
  * lint itself, with the same options (ignore list, severities, similarity on or off, locale),
- * so the hover never contradicts the diagnostics.
+ * so the hover never contradicts the diagnostics: the editor passes the draft's findings as
+ * its diagnostics have them; without them the text around the offset is linted.
  */
-export function phrasingAt(index: PhrasingIndex, text: string, offset: number, options: LintOptions = {}): { occurrence: Occurrence; use: DraftUse } | undefined {
+export function phrasingAt(index: PhrasingIndex, text: string, offset: number, options: LintOptions = {}, findings?: readonly Finding[]):
+  { occurrence: Occurrence; use: DraftUse } | undefined {
   const from = Math.max(0, offset - 300);
   const to = Math.min(text.length, offset + 300);
   const locale = options.locale ?? 'en';
-  const finding = lint(index, text, { ...options, from, to }).find((f) => f.start <= offset && offset <= f.end && f.start !== f.end);
+  const finding = (findings ?? lint(index, text, { ...options, from, to })).find((f) => f.start <= offset && offset <= f.end && f.start !== f.end);
   const hit = index.scan(text, from, to).occurrences.find((o) => o.start <= offset && offset <= o.end && o.start !== o.end);
   if (finding) {
     const occurrence = hit && hit.start === finding.start && hit.end === finding.end ? hit : { start: finding.start, end: finding.end, phrasingId: finding.phrasingId, form: EN_FORM };

@@ -12,10 +12,29 @@ export function localeOf(tag: string | undefined): Locale {
 
 const q = (locale: Locale, s: string) => (locale === 'zh' ? zq(s) : `"${s}"`);
 
+/** A policy area's name in the locale (the English name where it has no Chinese one). */
+export function areaName(locale: Locale, area: PolicyArea): string {
+  return locale === 'zh' ? area.nameZh ?? area.name : area.name;
+}
+
 export function areaSuffix(locale: Locale, area: PolicyArea | undefined): string {
   if (!area) return '';
-  return locale === 'zh' ? `（政策领域：${area.nameZh ?? area.name}）` : ` (policy area: ${area.name})`;
+  return locale === 'zh' ? `（政策领域：${areaName(locale, area)}）` : ` (policy area: ${area.name})`;
 }
+
+/** Titles of the editor's quick fixes. */
+export const ACTION_TITLES: Record<Locale, { replace(text: string): string; ignore(phrase: string): string; fixAll(n: number): string }> = {
+  en: {
+    replace: (text) => `Replace with "${text}"`,
+    ignore: (phrase) => `Add "${phrase}" to the team's ignore list`,
+    fixAll: (n) => `Fix all terminology issues (${n})`,
+  },
+  zh: {
+    replace: (text) => `替换为“${text}”`,
+    ignore: (phrase) => `将“${phrase}”加入团队忽略列表`,
+    fixAll: (n) => `修复全部术语问题（${n}）`,
+  },
+};
 
 const KIND_WORDS: Record<VariantKind, { en: string; zh: string }> = {
   misspelling: { en: 'a misspelling', zh: '错误写法' },

@@ -8,7 +8,7 @@ import { respell } from './spelling';
 import type { TermFile, TermFileProblem, RawTerm, PathSegment } from './termFile';
 import {
   DEFAULT_SEVERITIES, RULE_IDS,
-  type Phrasing, type PolicyArea, type RuleId, type SourceDocument, type SpellingChoice, type TermBase,
+  type Phrasing, type PolicyArea, type RuleId, type SeveritySetting, type SourceDocument, type SpellingChoice, type TermBase,
   type Variant, type VariantKind, type VariantStatus,
 } from './types';
 
@@ -30,7 +30,7 @@ export function buildTermBase(files: readonly TermFile[], readSource: SourceRead
   const names = new Set<string>();
   let spelling: SpellingChoice | undefined;
   let strict = false;
-  const severities: Record<RuleId, 'error' | 'warning' | 'info' | 'hint' | 'off'> = { ...DEFAULT_SEVERITIES };
+  const severities: Record<RuleId, SeveritySetting> = { ...DEFAULT_SEVERITIES };
 
   for (const file of files) {
     const data = file.data;

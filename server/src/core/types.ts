@@ -45,8 +45,9 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type SeveritySetting = Severity | 'off';
+export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'hint', 'off'] as const;
+export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
+export type Severity = Exclude<SeveritySetting, 'off'>;
 
 export interface Variant {
   form: string;

@@ -65,17 +65,21 @@ export class ServerState {
   /** The official source documents: the readout is the source, not a draft to lint. */
   private sourceUris: Set<string>;
 
-  constructor(public loaded: LoadedTermBase, public settings: Settings) {
+  /** The lint options the settings make, computed when they change, not per request. */
+  private options!: LintOptions;
+
+  /** `clientLocale`: the editor's display language, from initialize. */
+  constructor(public loaded: LoadedTermBase, public settings: Settings, private readonly clientLocale?: string) {
     this.completer = new PhrasingCompleter(loaded.index, pinyinOf);
     this.sourceUris = sourceUrisOf(loaded);
+    this.updateSettings(settings);
   }
 
   replace(loaded: LoadedTermBase, settings: Settings): void {
     this.loaded = loaded;
-    this.settings = settings;
     this.completer = new PhrasingCompleter(loaded.index, pinyinOf);
     this.sourceUris = sourceUrisOf(loaded);
-    this.linters.clear();
+    this.updateSettings(settings);
   }
 
   isSource(uri: string): boolean {
@@ -85,15 +89,13 @@ export class ServerState {
   /** Settings that do not name term files: the linters start afresh with the new options. */
   updateSettings(settings: Settings): void {
     this.settings = settings;
+    const language = settings.language === 'auto' ? this.clientLocale : settings.language;
+    this.options = { fuzzy: settings.fuzzy.enabled, maxEdits: settings.fuzzy.maxEdits, severities: settings.severity, locale: localeOf(language) };
     this.linters.clear();
   }
 
-  /** The editor's display language, from initialize. */
-  clientLocale?: string;
-
   lintOptions(): LintOptions {
-    const language = this.settings.language === 'auto' ? this.clientLocale : this.settings.language;
-    return { fuzzy: this.settings.fuzzy.enabled, maxEdits: this.settings.fuzzy.maxEdits, severities: this.settings.severity, locale: localeOf(language) };
+    return this.options;
   }
 
   linterFor(uri: string): DraftLinter {

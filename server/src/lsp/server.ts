@@ -80,8 +80,7 @@ export function startServer(connection: Connection): void {
     // Answer at once with the built-in term base; the team's term files, which may be
     // large, are read once the settings that name them are known (onInitialized).
     const loaded = loadTermBase([]);
-    state = new ServerState(loaded, normalizeSettings(init?.settings));
-    state.clientLocale = params.locale;
+    state = new ServerState(loaded, normalizeSettings(init?.settings), params.locale);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

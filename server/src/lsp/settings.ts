@@ -1,7 +1,7 @@
 // Typed settings, one source of truth: the client's package.json declares the same keys
 // under "policyPhrasing". Read per request through the cache, cleared on change.
 
-import { RULE_IDS, type RuleId, type SeveritySetting } from '../core/types';
+import { RULE_IDS, SEVERITY_SETTINGS, type RuleId, type SeveritySetting } from '../core/types';
 
 export interface Settings {
   /** Language ids served; the client uses it for its document selector. */
@@ -38,7 +38,7 @@ export function normalizeSettings(raw: unknown): Settings {
     languages: Array.isArray(r.languages) ? r.languages.map(String) : DEFAULT_SETTINGS.languages,
     // Only known rules and known severities: anything else falls back to the term files' own.
     severity: Object.fromEntries(Object.entries(r.severity && typeof r.severity === 'object' ? r.severity : {})
-      .filter(([rule, value]) => (RULE_IDS as readonly string[]).includes(rule) && ['error', 'warning', 'info', 'hint', 'off'].includes(String(value)))),
+      .filter(([rule, value]) => (RULE_IDS as readonly string[]).includes(rule) && (SEVERITY_SETTINGS as readonly string[]).includes(String(value)))),
     termFiles: Array.isArray(r.termFiles) ? r.termFiles.map(String) : [],
     userTermFiles: Array.isArray(r.userTermFiles) ? r.userTermFiles.map(String) : [],
     fuzzy: {

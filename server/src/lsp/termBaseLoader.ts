@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { inside } from '../node/boundedRead';
 import { TEAM_TERM_FILE_NAMES, loadTermBase, type LoadedTermBase } from '../node/termFiles';
 import { pathToUri } from './context';
 import type { Settings } from './settings';
@@ -14,35 +15,19 @@ export function isTermFileUri(uri: string): boolean {
   return TEAM_TERM_FILE_NAMES.some((n) => uri.endsWith('/' + n));
 }
 
-function real(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path.resolve(p);
-  }
-}
-
-function insideAny(folders: readonly string[], file: string): boolean {
-  const target = real(file);
-  return folders.some((folder) => {
-    const rel = path.relative(real(folder), target);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-  });
-}
-
 export function teamTermFiles(folders: readonly string[], settings: Settings): string[] {
   const files: string[] = [];
   for (const folder of folders) {
     for (const name of TEAM_TERM_FILE_NAMES) {
       const f = path.join(folder, name);
       // A team file that is a link out of the workspace is not read.
-      if (fs.existsSync(f) && insideAny([folder], f)) files.push(f);
+      if (fs.existsSync(f) && inside(folder, f)) files.push(f);
     }
   }
   for (const f of settings.termFiles) {
     const abs = path.isAbsolute(f) ? f : path.resolve(folders[0] ?? process.cwd(), f);
     // Outside every workspace folder (links resolved) only what the user named in their own settings.
-    if (!insideAny(folders, abs) && !settings.userTermFiles.includes(f)) continue;
+    if (!folders.some((folder) => inside(folder, abs)) && !settings.userTermFiles.includes(f)) continue;
     if (!files.includes(abs)) files.push(abs);
   }
   return files;

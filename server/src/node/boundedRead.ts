@@ -3,6 +3,7 @@
 // cap, so a term file naming /dev/zero or a FIFO in a linted folder cannot hang or flood.
 
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 /** Default caps: drafts up to 64 MB (VS Code stops syncing at 50 MB), term files and sources 16 MB. */
 export const DRAFT_CAP = 64 * 1024 * 1024;
@@ -35,4 +36,18 @@ export function readBounded(file: string, cap: number): BoundedRead {
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
+}
+
+function real(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/** True when file is folder or below it, links resolved: the one rule for where term files and sources may be read from. */
+export function inside(folder: string, file: string): boolean {
+  const rel = path.relative(real(folder), real(file));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PhrasingIndex } from '../core/phrasingIndex';
 import { chineseTables } from './chineseTables';
-import { DATA_CAP, readBounded } from './boundedRead';
+import { DATA_CAP, inside, readBounded } from './boundedRead';
 import { isEnglishWord } from './englishWords';
 import { buildTermBase } from '../core/termBase';
 import { parseTermFile, type TermFile, type TermFileProblem } from '../core/termFile';
@@ -127,17 +127,4 @@ export function sourceDocumentPath(loaded: LoadedTermBase, documentId: string): 
     if (fs.existsSync(candidate)) return candidate;
   }
   return undefined;
-}
-
-/** True when file is folder or below it, links resolved. */
-function inside(folder: string, file: string): boolean {
-  const real = (p: string) => {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  const relative = path.relative(real(folder), real(file));
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }

@@ -5,7 +5,7 @@ import { fixOf } from '../../core/fixes';
 import type { Finding } from '../../core/types';
 import { eslintSeverity, range1, type DraftReport } from '../report';
 
-function message(r: DraftReport, f: Finding): object {
+function message(r: DraftReport, f: Finding): { severity: 1 | 2; fix?: unknown; [key: string]: unknown } {
   const edit = fixOf(f);
   return {
     ruleId: f.ruleId,
@@ -30,16 +30,15 @@ export function* formatJson(reports: readonly DraftReport[]): Generator<string> 
     let fixableWarningCount = 0;
     yield `${i ? ',' : ''}\n  {"filePath":${JSON.stringify(r.filePath)},"messages":[`;
     for (let k = 0; k < r.findings.length; k++) {
-      const f = r.findings[k];
-      const fixable = Boolean(fixOf(f));
-      if (eslintSeverity(f.severity) === 2) {
+      const m = message(r, r.findings[k]);
+      if (m.severity === 2) {
         errorCount++;
-        if (fixable) fixableErrorCount++;
+        if (m.fix) fixableErrorCount++;
       } else {
         warningCount++;
-        if (fixable) fixableWarningCount++;
+        if (m.fix) fixableWarningCount++;
       }
-      yield `${k ? ',' : ''}\n    ${JSON.stringify(message(r, f))}`;
+      yield `${k ? ',' : ''}\n    ${JSON.stringify(m)}`;
     }
     yield `\n  ],"suppressedMessages":[],"errorCount":${errorCount},"fatalErrorCount":0,"warningCount":${warningCount},` +
       `"fixableErrorCount":${fixableErrorCount},"fixableWarningCount":${fixableWarningCount}}`;

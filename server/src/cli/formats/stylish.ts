@@ -4,7 +4,6 @@ import type { Locale } from '../../core/messages';
 import { counts, range1, type DraftReport } from '../report';
 
 export function formatStylish(reports: readonly DraftReport[], color: boolean, locale: Locale = 'en'): string {
-  const zh = locale === 'zh';
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   let out = '';
   for (const r of reports) {
@@ -26,17 +25,33 @@ export function formatStylish(reports: readonly DraftReport[], color: boolean, l
   const fixed = reports.reduce((n, r) => n + r.fixed, 0);
   const total = errors + warnings + notes;
   const files = reports.length;
-  if (zh) {
-    if (fixed > 0) out += `\n已修复 ${fixed} 处。\n`;
-    if (total === 0) return out + `${fixed ? '' : '\n'}${paint('32', '✔')} 已检查 ${files} 份文稿，未发现问题。\n`;
-    out += `\n${paint(errors ? '31;1' : '33;1', `✖ 共 ${total} 处问题（错误 ${errors}，警告 ${warnings}${notes ? `，提示 ${notes}` : ''}）`)}，涉及 ${files} 份文稿\n`;
-    if (fixable > 0) out += `  其中 ${fixable} 处可用 --fix 自动修复。\n`;
-    return out;
-  }
-  if (fixed > 0) out += `\nFixed ${fixed} finding${fixed === 1 ? '' : 's'}.\n`;
-  if (total === 0) return out + `${fixed ? '' : '\n'}${paint('32', '✔')} ${files} draft${files === 1 ? '' : 's'} checked, no findings.\n`;
-  const noteText = notes ? `, ${notes} note${notes === 1 ? '' : 's'}` : '';
-  out += `\n${paint(errors ? '31;1' : warnings ? '33;1' : '36;1', `✖ ${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${noteText})`)} in ${files} draft${files === 1 ? '' : 's'}\n`;
-  if (fixable > 0) out += `  ${fixable} finding${fixable === 1 ? '' : 's'} fixable with the --fix option.\n`;
+  const words = SUMMARY[locale];
+  if (fixed > 0) out += `\n${words.fixed(fixed)}\n`;
+  if (total === 0) return out + `${fixed ? '' : '\n'}${paint('32', '✔')} ${words.clean(files)}\n`;
+  out += `\n${paint(errors ? '31;1' : warnings ? '33;1' : '36;1', `✖ ${words.found(total, errors, warnings, notes)}`)}${words.inDrafts(files)}\n`;
+  if (fixable > 0) out += `  ${words.fixable(fixable)}\n`;
   return out;
 }
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** The summary lines in each language: one layout, two vocabularies. */
+const SUMMARY: Record<Locale, {
+  fixed(n: number): string; clean(files: number): string; found(total: number, errors: number, warnings: number, notes: number): string;
+  inDrafts(files: number): string; fixable(n: number): string;
+}> = {
+  en: {
+    fixed: (n) => `Fixed ${plural(n, 'finding')}.`,
+    clean: (files) => `${plural(files, 'draft')} checked, no findings.`,
+    found: (total, errors, warnings, notes) => `${plural(total, 'finding')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notes ? `, ${plural(notes, 'note')}` : ''})`,
+    inDrafts: (files) => ` in ${plural(files, 'draft')}`,
+    fixable: (n) => `${plural(n, 'finding')} fixable with the --fix option.`,
+  },
+  zh: {
+    fixed: (n) => `已修复 ${n} 处。`,
+    clean: (files) => `已检查 ${files} 份文稿，未发现问题。`,
+    found: (total, errors, warnings, notes) => `共 ${total} 处问题（错误 ${errors}，警告 ${warnings}${notes ? `，提示 ${notes}` : ''}）`,
+    inDrafts: (files) => `，涉及 ${files} 份文稿`,
+    fixable: (n) => `其中 ${n} 处可用 --fix 自动修复。`,
+  },
+};

@@ -2,6 +2,7 @@
 // one fix per replacement, "add to the team's ignore list", and a source.fixAll action.
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { ACTION_TITLES } from '../../core/messages';
 import type { ServerContext } from '../context';
 import { DIAGNOSTIC_SOURCE, rangeOf, type DiagnosticData } from '../convert';
 import { ADD_TO_IGNORE_LIST_COMMAND } from './ignoreList';
@@ -16,7 +17,7 @@ export function registerCodeActions(ctx: ServerContext): void {
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
     const actions: CodeAction[] = [];
-    const zh = ctx.lintOptions().locale === 'zh';
+    const titles = ACTION_TITLES[ctx.lintOptions().locale ?? 'en'];
     if (wants(CodeActionKind.QuickFix)) {
       for (const d of params.context.diagnostics) {
         if (d.source !== DIAGNOSTIC_SOURCE || !d.data) continue;
@@ -26,14 +27,14 @@ export function registerCodeActions(ctx: ServerContext): void {
         const named: Diagnostic = { range: d.range, message: d.message, severity: d.severity, code: d.code, source: d.source };
         for (const text of data.replacements) {
           actions.push({
-            title: zh ? `替换为“${text}”` : `Replace with "${text}"`,
+            title: titles.replace(text),
             kind: CodeActionKind.QuickFix,
             diagnostics: [named],
             isPreferred: data.fixable && data.replacements.length === 1,
             edit: { changes: { [doc.uri]: [{ range: d.range, newText: text }] } },
           });
         }
-        actions.push(ignoreAction(named, data, zh));
+        actions.push(ignoreAction(named, data, titles.ignore(data.actual)));
       }
     }
     if (wants(FIX_ALL_KIND)) {
@@ -43,16 +44,16 @@ export function registerCodeActions(ctx: ServerContext): void {
         .filter((f) => f.fixable && f.replacements.length === 1)
         .map((f) => ({ range: rangeOf(lines, f.start, f.end), newText: f.replacements[0].text }));
       if (edits.length > 0) {
-        actions.push({ title: zh ? `修复全部术语问题（${edits.length}）` : `Fix all terminology issues (${edits.length})`, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
+        actions.push({ title: titles.fixAll(edits.length), kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
       }
     }
     return actions;
   }));
 }
 
-function ignoreAction(d: Diagnostic, data: DiagnosticData, zh: boolean): CodeAction {
+function ignoreAction(d: Diagnostic, data: DiagnosticData, title: string): CodeAction {
   return {
-    title: zh ? `将“${data.actual}”加入团队忽略列表` : `Add "${data.actual}" to the team's ignore list`,
+    title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
     command: { title: 'Add to ignore list', command: ADD_TO_IGNORE_LIST_COMMAND, arguments: [data.actual] },

@@ -2,6 +2,8 @@
 
 import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import { describePhrasing } from '../../core/describe';
+import { areaName, type Locale } from '../../core/messages';
+import type { PolicyArea } from '../../core/types';
 import { openDraft, type ServerContext } from '../context';
 import { rangeOf } from '../convert';
 import { guard } from './guard';
@@ -18,11 +20,11 @@ export function registerCompletion(ctx: ServerContext): void {
     const range = rangeOf(lines, result.start, offset);
     const typed = text.slice(result.start, offset);
     const areas = ctx.loaded.termBase.areas;
-    const zh = ctx.lintOptions().locale === 'zh';
+    const locale = ctx.lintOptions().locale ?? 'en';
     const items: CompletionItem[] = result.offers.map((o, i) => ({
       label: o.text,
       kind: CompletionItemKind.Constant,
-      detail: (zh ? areas.get(o.phrasing.area)?.nameZh : undefined) ?? areas.get(o.phrasing.area)?.name ?? o.phrasing.area,
+      detail: areaDetail(locale, areas.get(o.phrasing.area)) ?? o.phrasing.area,
       labelDetails: { description: o.lang === 'zh' ? o.phrasing.en : o.phrasing.zh },
       textEdit: { range, newText: o.text },
       insertTextFormat: InsertTextFormat.PlainText,
@@ -40,4 +42,8 @@ export function registerCompletion(ctx: ServerContext): void {
     if (p) item.documentation = { kind: MarkupKind.Markdown, value: describePhrasing(ctx.loaded.index, p, undefined, ctx.lintOptions().locale) };
     return item;
   }));
+}
+
+function areaDetail(locale: Locale, area: PolicyArea | undefined): string | undefined {
+  return area && areaName(locale, area);
 }

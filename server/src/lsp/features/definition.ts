@@ -48,5 +48,6 @@ export function registerDefinition(ctx: ServerContext): void {
 /** The phrasing under the cursor of a request on an open draft. */
 export function phrasingUnder(ctx: ServerContext, params: TextDocumentPositionParams) {
   const draft = openDraft(ctx, params.textDocument.uri);
-  return draft && phrasingAt(ctx.loaded.index, draft.text, draft.lines.offsetAt(params.position), ctx.lintOptions());
+  // The findings the diagnostics have (cached per paragraph by the draft's linter).
+  return draft && phrasingAt(ctx.loaded.index, draft.text, draft.lines.offsetAt(params.position), ctx.lintOptions(), ctx.linterFor(draft.uri).lint(draft.text));
 }

@@ -14,7 +14,8 @@ export function registerHover(ctx: ServerContext): void {
     const { text, lines } = draft;
     // The same options as the diagnostics: the hover never contradicts them.
     const options = ctx.lintOptions();
-    const at = phrasingAt(ctx.loaded.index, text, lines.offsetAt(params.position), options);
+    const findings = ctx.linterFor(params.textDocument.uri).lint(text);
+    const at = phrasingAt(ctx.loaded.index, text, lines.offsetAt(params.position), options, findings);
     if (!at) return null;
     const p = ctx.loaded.index.phrasing(at.occurrence.phrasingId)!;
     return {

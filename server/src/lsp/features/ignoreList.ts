@@ -2,10 +2,11 @@
 // (created when missing) through workspace/applyEdit, so the editor shows and undoes it.
 // The yaml library keeps the file's comments and layout.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
+import { DATA_CAP, readBounded } from '../../node/boundedRead';
 import { TEAM_TERM_FILE_NAMES } from '../../node/termFiles';
+import { teamTermFiles } from '../termBaseLoader';
 import { pathToUri, type ServerContext } from '../context';
 import { guard } from './guard';
 
@@ -20,10 +21,16 @@ export function registerIgnoreList(ctx: ServerContext): void {
       void ctx.connection.window.showWarningMessage('Open a workspace folder to keep a team ignore list.');
       return null;
     }
-    const existing = TEAM_TERM_FILE_NAMES.map((n) => path.join(folder, n)).find((f) => fs.existsSync(f));
+    // The folder's team file as the term base loader finds it (never a link out of the workspace).
+    const existing = teamTermFiles([folder], { ...ctx.settings, termFiles: [] })[0];
     const file = existing ?? path.join(folder, TEAM_TERM_FILE_NAMES[0]);
     const uri = pathToUri(file);
-    const before = ctx.documents.get(uri)?.getText() ?? (existing ? fs.readFileSync(file, 'utf8') : '');
+    const read = existing === undefined ? undefined : readBounded(existing, DATA_CAP);
+    if (read && !read.ok) {
+      void ctx.connection.window.showErrorMessage(`${path.basename(file)}: ${read.reason}`);
+      return null;
+    }
+    const before = ctx.documents.get(uri)?.getText() ?? read?.bytes.toString('utf8') ?? '';
     const after = withIgnoredPhrase(before, phrase, file.endsWith('.json'));
     if (after === undefined) {
       void ctx.connection.window.showErrorMessage(`${path.basename(file)} has errors; fix them before adding to its ignore list.`);
