@@ -6,13 +6,14 @@
 // found exactly, so the cost per character of the draft is one table look-up.
 
 import { isCjk, isSoftPunct } from './normalize';
+import { PairTable } from './pairTable';
 
 /** Character tables, generated at build time (pinyin-pro readings, opencc-js variants). */
 export interface ChineseTables {
   /** Toneless pinyin syllables of a character code (all readings of a polyphone). */
   readings(code: number): readonly string[] | undefined;
-  /** The simplified character code of a traditional one (one to one), or the code itself. */
-  simplify(code: number): number;
+  /** The simplified character code of each code unit (one to one: a traditional one folded, any other itself). */
+  simplified(): ArrayLike<number>;
 }
 
 export type ChineseDriftKind = 'homophone' | 'traditional' | 'numeral' | 'missing-character' | 'extra-character' | 'order';
@@ -32,6 +33,9 @@ export type Blocked = (start: number, end: number, phrasing: number) => boolean;
 /** A pair of characters shared by more forms than this anchors a form only where it has no rarer pairs. */
 const MAX_SHARED = 8;
 
+/** Windows verified around an anchor: shift of the start and change of length (same length, one missing, one extra). */
+const WINDOWS = [[0, 0], [0, -1], [1, -1], [0, 1], [-1, 1]] as const;
+
 const NUMERALS = new Set([...'一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 /** Initials and finals a south-western speaker's input method confuses, folded together. */
@@ -41,14 +45,17 @@ function nearSyllable(s: string): string {
 
 export class ChineseNearMatcher {
   private readonly forms: (number[] | undefined)[];
-  /** Every pair of neighbouring characters of each form (key: first * 0x10000 + second), with where it starts. */
-  private readonly anchors = new Map<number, { phrasing: number; position: number }[]>();
+  /** The anchor pairs of neighbouring characters: the index into `anchored` of the forms that have each, and where it starts in them. */
+  private readonly anchorPairs = new PairTable();
+  private readonly anchored: { phrasing: number; position: number }[][] = [];
   /** 1 for a character that starts an anchor pair: the scan skips every other character at once. */
   private readonly isAnchor = new Uint8Array(0x10000);
   /** Sum of each form's character codes: a window with other characters is no swap of it. */
   private readonly sums: number[];
   /** Near-folded syllables per character, computed on first use. */
   private readonly sounds = new Map<number, readonly string[]>();
+  /** Running sums of a run's character codes, reused from run to run (allocating one per run cost more than the scan). */
+  private prefix = new Float64Array(1024);
 
   constructor(chineseForms: readonly (string | undefined)[], private readonly tables: ChineseTables) {
     this.forms = chineseForms.map((f) => {
@@ -78,11 +85,11 @@ export class ChineseNearMatcher {
         if (!picked.includes(i)) picked.push(i);
       }
       for (const position of picked) {
-        const key = pairOf(chars, position);
-        this.isAnchor[chars[position]] = 1;
-        const list = this.anchors.get(key) ?? [];
-        list.push({ phrasing, position });
-        this.anchors.set(key, list);
+        const [first, second] = [chars[position], chars[position + 1]];
+        this.isAnchor[first] = 1;
+        let slot = this.anchorPairs.get(first, second);
+        if (slot < 0) this.anchorPairs.set(first, second, (slot = this.anchored.push([]) - 1));
+        this.anchored[slot].push({ phrasing, position });
       }
     });
   }
@@ -97,11 +104,13 @@ export class ChineseNearMatcher {
     let length = 0;
     let anchored = false;
     const flush = () => {
-      if (anchored && length >= 3) this.scanRun(text, offsets.subarray(0, length), chars.subarray(0, length), blocked, hits);
+      if (anchored && length >= 3) this.scanRun(text, offsets, chars, length, blocked, hits);
       length = 0;
       anchored = false;
     };
-    const { isAnchor, tables } = this;
+    // One array read per character: this loop touches every character of the draft.
+    const { isAnchor } = this;
+    const simplified = this.tables.simplified();
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
       if (isCjk(code)) {
@@ -113,7 +122,7 @@ export class ChineseNearMatcher {
           grownOffsets.set(offsets);
           offsets = grownOffsets;
         }
-        const c = tables.simplify(code);
+        const c = simplified[code];
         offsets[length] = i;
         chars[length++] = c;
         if (isAnchor[c]) anchored = true;
@@ -126,31 +135,41 @@ export class ChineseNearMatcher {
     return kept;
   }
 
-  private scanRun(text: string, offsets: Int32Array, chars: Int32Array, blocked: Blocked, hits: ChineseHit[]): void {
+  /** One run of Chinese characters: chars[0, size) at offsets[0, size) of the text (buffers reused from run to run). */
+  private scanRun(text: string, offsets: Int32Array, chars: Int32Array, size: number, blocked: Blocked, hits: ChineseHit[]): void {
     const tried = new Set<number>();
-    // Running sums of the character codes: any window's sum in one subtraction (findSwaps).
-    const prefix = new Float64Array(chars.length + 1);
-    for (let i = 0; i < chars.length; i++) prefix[i + 1] = prefix[i] + chars[i];
-    for (let k = 0; k + 1 < chars.length; k++) {
+    // Running sums of the character codes, made on first need: any window's sum in one subtraction (findSwaps).
+    let prefix: Float64Array | undefined;
+    const sums = () => {
+      if (!prefix) {
+        if (this.prefix.length <= size) this.prefix = new Float64Array(2 * size + 2);
+        prefix = this.prefix;
+        for (let i = 0; i < size; i++) prefix[i + 1] = prefix[i] + chars[i];
+      }
+      return prefix;
+    };
+    for (let k = 0; k + 1 < size; k++) {
       if (!this.isAnchor[chars[k]]) continue;
-      const candidates = this.anchors.get(chars[k] * 0x10000 + chars[k + 1]);
-      if (!candidates) continue;
+      const slot = this.anchorPairs.get(chars[k], chars[k + 1]);
+      if (slot < 0) continue;
+      const candidates = this.anchored[slot];
       for (const { phrasing, position } of candidates) {
         const form = this.forms[phrasing]!;
         // Most anchors stand inside their own official form, written as it is: nothing to find.
-        if (standsExactly(text, offsets, chars, k - position, form)) continue;
-        this.findSwaps(text, offsets, chars, prefix, k - position, phrasing, blocked, hits, tried);
+        if (standsExactly(text, offsets, chars, size, k - position, form)) continue;
+        this.findSwaps(text, offsets, chars, size, sums, k - position, phrasing, blocked, hits, tried);
         // Cheap bounds before any window is built: a slip keeps half the characters in place;
         // a missing or extra character keeps all but one, in place on either side of it.
         const n = form.length;
-        const here = aligned(chars, k - position, form, 0);
-        const sameLength = 2 * here >= n;
-        const oneOff = n >= 5 && here + Math.max(aligned(chars, k - position, form, -1), aligned(chars, k - position, form, 1)) >= n - 1;
+        const fit = windowFit(chars, size, k - position, form);
+        const sameLength = (fit & SAME_LENGTH) !== 0;
+        const oneOff = (fit & ONE_OFF) !== 0;
         if (!sameLength && !oneOff) continue;
-        for (const [shift, length] of [[0, n], [0, n - 1], [1, n - 1], [0, n + 1], [-1, n + 1]]) {
-          if (length === n ? !sameLength : !oneOff) continue;
+        for (const [shift, extra] of WINDOWS) {
+          const length = n + extra;
+          if (extra === 0 ? !sameLength : !oneOff) continue;
           const start = k - position + shift;
-          if (start < 0 || start + length > chars.length) continue;
+          if (start < 0 || start + length > size) continue;
           const key = ((start * 4 + length - form.length + 1) * 4096) + phrasing;
           if (tried.has(key)) continue;
           tried.add(key);
@@ -172,15 +191,16 @@ export class ChineseNearMatcher {
    * Two parts of the form swapped move the anchor by the length of one of them: windows of
    * the form's length around it, with the same characters (their sum first, cheaply).
    */
-  private findSwaps(text: string, offsets: Int32Array, chars: Int32Array, prefix: Float64Array, at: number, phrasing: number, blocked: Blocked, hits: ChineseHit[], tried: Set<number>): void {
+  private findSwaps(text: string, offsets: Int32Array, chars: Int32Array, size: number, sums: () => Float64Array, at: number, phrasing: number, blocked: Blocked, hits: ChineseHit[], tried: Set<number>): void {
     const form = this.forms[phrasing]!;
     const n = form.length;
     // Two parts of three characters or more: no swap in a shorter form.
     if (n < 6) return;
+    const prefix = sums();
     const sum = this.sums[phrasing];
     for (let d = 2 - n; d <= n - 2; d++) {
       const start = at + d;
-      if (d === 0 || start < 0 || start + n > chars.length) continue;
+      if (d === 0 || start < 0 || start + n > size) continue;
       if (prefix[start + n] - prefix[start] !== sum) continue;
       const key = ((start * 4 + 3) * 4096) + phrasing;
       if (tried.has(key)) continue;
@@ -249,11 +269,29 @@ export class ChineseNearMatcher {
   }
 }
 
-/** How many characters of the form stand in place when it starts at start + shift. */
-function aligned(chars: Int32Array, start: number, form: readonly number[], shift: number): number {
-  let count = 0;
-  for (let j = 0; j < form.length; j++) if (chars[start + shift + j] === form[j]) count++;
-  return count;
+const SAME_LENGTH = 1;
+const ONE_OFF = 2;
+
+/**
+ * Which windows can hold the form when it starts at `start`, in one pass that stops as soon as
+ * neither can: a window of its length keeps half its characters in place (SAME_LENGTH); one
+ * character missing or extra (forms of five or more) keeps every other character in place,
+ * or one place to either side of it (ONE_OFF).
+ */
+function windowFit(chars: Int32Array, size: number, start: number, form: readonly number[]): number {
+  const n = form.length;
+  let offPlace = 0;
+  let offNear = n >= 5 ? 0 : 2;
+  const end = size;
+  for (let j = 0; j < n; j++) {
+    const c = form[j];
+    const at = start + j;
+    if (at >= 0 && at < end && chars[at] === c) continue;
+    offPlace++;
+    if (!((at > 0 && at - 1 < end && chars[at - 1] === c) || (at + 1 >= 0 && at + 1 < end && chars[at + 1] === c))) offNear++;
+    if (2 * offPlace > n && offNear > 1) return 0;
+  }
+  return (2 * offPlace <= n ? SAME_LENGTH : 0) | (offNear <= 1 ? ONE_OFF : 0);
 }
 
 /**
@@ -283,8 +321,8 @@ function blockSwap(window: ArrayLike<number>, form: readonly number[]): string |
 }
 
 /** True when the form stands at start as it is, in simplified characters (the exact matcher has it). */
-function standsExactly(text: string, offsets: Int32Array, chars: Int32Array, start: number, form: readonly number[]): boolean {
-  if (start < 0 || start + form.length > chars.length) return false;
+function standsExactly(text: string, offsets: Int32Array, chars: Int32Array, size: number, start: number, form: readonly number[]): boolean {
+  if (start < 0 || start + form.length > size) return false;
   for (let j = 0; j < form.length; j++) {
     if (chars[start + j] !== form[j] || text.charCodeAt(offsets[start + j]) !== form[j]) return false;
   }

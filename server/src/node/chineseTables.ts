@@ -37,7 +37,7 @@ export function chineseTables(): ChineseTables | undefined {
     const get = () => (loaded ??= load(file!));
     tables = file ? {
       readings: (code) => get().readings[String.fromCharCode(code)]?.split(','),
-      simplify: (code) => get().simplified[code],
+      simplified: () => get().simplified,
     } : null;
   }
   return tables ?? undefined;
