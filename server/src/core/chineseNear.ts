@@ -157,7 +157,7 @@ export class ChineseNearMatcher {
         const form = this.forms[phrasing]!;
         // Most anchors stand inside their own official form, written as it is: nothing to find.
         if (standsExactly(text, offsets, chars, size, k - position, form)) continue;
-        this.findSwaps(text, offsets, chars, size, sums, k - position, phrasing, blocked, hits, tried);
+        this.findSwaps(text, offsets, chars, size, sums, k - position, position, phrasing, blocked, hits, tried);
         // Cheap bounds before any window is built: a slip keeps half the characters in place;
         // a missing or extra character keeps all but one, in place on either side of it.
         const n = form.length;
@@ -191,16 +191,20 @@ export class ChineseNearMatcher {
    * Two parts of the form swapped move the anchor by the length of one of them: windows of
    * the form's length around it, with the same characters (their sum first, cheaply).
    */
-  private findSwaps(text: string, offsets: Int32Array, chars: Int32Array, size: number, sums: () => Float64Array, at: number, phrasing: number, blocked: Blocked, hits: ChineseHit[], tried: Set<number>): void {
+  private findSwaps(text: string, offsets: Int32Array, chars: Int32Array, size: number, sums: () => Float64Array, at: number, position: number, phrasing: number, blocked: Blocked, hits: ChineseHit[], tried: Set<number>): void {
     const form = this.forms[phrasing]!;
     const n = form.length;
     // Two parts of three characters or more: no swap in a shorter form.
     if (n < 6) return;
     const prefix = sums();
     const sum = this.sums[phrasing];
-    for (let d = 2 - n; d <= n - 2; d++) {
+    // The anchor pair (at `position` in the form) moves with the part that holds it, by the
+    // length of the other part, three characters or more and at most what lies beyond it.
+    const reach = Math.max(position, n - position - 2);
+    for (let d = -reach; d <= reach; d++) {
+      if (d > -3 && d < 3) continue;
       const start = at + d;
-      if (d === 0 || start < 0 || start + n > size) continue;
+      if (start < 0 || start + n > size) continue;
       if (prefix[start + n] - prefix[start] !== sum) continue;
       const key = ((start * 4 + 3) * 4096) + phrasing;
       if (tried.has(key)) continue;
