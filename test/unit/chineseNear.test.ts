@@ -40,6 +40,12 @@ describe('Chinese near-matching', () => {
     assertFindings('落实“十四五”规划和十四五规划，推动碳达峰、碳中和，提升城市品质。', []);
   });
 
+  test('a slip of an admitted form is drift, fixed to that admitted form; the form itself stays clean', () => {
+    assert.deepEqual(one('推动渝东北三峡库区成真群生态优先。'), { ruleId: 'zh-homophone', actual: '渝东北三峡库区成真群', replacement: '渝东北三峡库区城镇群', fixable: false });
+    assert.equal(one('推动渝东南武陵山城镇群文旅融合发展。').replacement, '渝东南武陵山区城镇群');
+    assertFindings('推动渝东北三峡库区城镇群和渝东南武陵山区城镇群协调发展，渝东北、渝东南各展所长。', []);
+  });
+
   test('ordinary words and titles stay clean', () => {
     assertFindings('城口县地处重庆东北部，成渝两地携手，共同繁荣，富余劳动力转移就业。', []);
     assertFindings('认真学习《成渝地區雙城經濟圈建设规划纲要》。', []);

@@ -68,6 +68,9 @@ describe('context guards', () => {
     assertOnlySuggestions('推进成渝经济区建设。');
     assertFindings('2011年，国务院批复成渝经济区区域规划。', []);
     assertFindings('从“一圈两翼”到“一区两群”，重庆区域发展战略不断完善。', []);
+    assertFindings('渝东北生态涵养发展区调整为渝东北三峡库区城镇群。', []);
+    // The current name clauses later is a mention beside it, not the story of a change.
+    assertOnlySuggestions('按照渝东北生态涵养发展区功能定位，坚持生态优先，推动渝东北高质量发展。');
   });
 });
 

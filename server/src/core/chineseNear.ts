@@ -21,6 +21,7 @@ export type ChineseDriftKind = 'homophone' | 'traditional' | 'numeral' | 'missin
 export interface ChineseHit {
   start: number;
   end: number;
+  /** The index of the form, in the list the matcher was made with. */
   phrasing: number;
   kind: ChineseDriftKind;
   /** The draft's characters that differ, for the message. */
@@ -35,6 +36,9 @@ const MAX_SHARED = 8;
 
 /** Windows verified around an anchor: shift of the start and change of length (same length, one missing, one extra). */
 const WINDOWS = [[0, 0], [0, -1], [1, -1], [0, 1], [-1, 1]] as const;
+
+/** Room for this many forms in a window's key (start, length, form) of the windows tried. */
+const TARGETS = 1 << 22;
 
 const NUMERALS = new Set([...'一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
@@ -170,7 +174,7 @@ export class ChineseNearMatcher {
           if (extra === 0 ? !sameLength : !oneOff) continue;
           const start = k - position + shift;
           if (start < 0 || start + length > size) continue;
-          const key = ((start * 4 + length - form.length + 1) * 4096) + phrasing;
+          const key = (start * 4 + length - form.length + 1) * TARGETS + phrasing;
           if (tried.has(key)) continue;
           tried.add(key);
           const window = chars.slice(start, start + length);
@@ -206,7 +210,7 @@ export class ChineseNearMatcher {
       const start = at + d;
       if (start < 0 || start + n > size) continue;
       if (prefix[start + n] - prefix[start] !== sum) continue;
-      const key = ((start * 4 + 3) * 4096) + phrasing;
+      const key = (start * 4 + 3) * TARGETS + phrasing;
       if (tried.has(key)) continue;
       tried.add(key);
       const swapped = blockSwap(chars.slice(start, start + n), form);

@@ -132,9 +132,15 @@ function historicalSentence(text: string, start: number, end: number, current: r
   const [, b] = sentenceAround(text, end, 0, text.length);
   const sentence = text.slice(a, start) + ' ' + text.slice(end, b);
   if (PAST_MARKERS.test(sentence)) return true;
-  // Told as an evolution, old to new: the current name follows in the same sentence.
+  // Told as an evolution, old to new: the current name follows in the same clause, or in the
+  // same sentence when it is built as a change (从…到…, from … to …, renamed). A current name
+  // clauses later is only mentioned beside it (按照渝东北生态涵养发展区功能定位，……推动渝东北……).
   const after = text.slice(end, b).toLowerCase();
-  if (current.some((c) => c && after.includes(c.toLowerCase()))) return true;
+  const before = text.slice(a, start).toLowerCase();
+  const change = (/[从由]/.test(before) && /[到为]/.test(after)) || (/\bfrom\b/.test(before) && /\bto\b/.test(after)) ||
+    /(?:改|更名|调整|变|升级)为|\brenamed\b|\breplaced by\b/.test(after);
+  const reach = change ? after : after.split(/[，,；;]/)[0];
+  if (current.some((c) => c && reach.includes(c.toLowerCase()))) return true;
   for (const m of sentence.matchAll(/(?<!\d)(1[89]\d\d|20[01]\d)(?!\d)/g)) if (Number(m[1]) < 2020) return true;
   return false;
 }

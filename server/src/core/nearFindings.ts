@@ -45,13 +45,13 @@ export function englishNearFinding(index: PhrasingIndex, text: string, hit: Near
   };
 }
 
-export function chineseNearFinding(index: PhrasingIndex, text: string, hit: ChineseHit & { phrasingId: string }, locale: Locale): Classified {
+export function chineseNearFinding(index: PhrasingIndex, text: string, hit: ChineseHit & { phrasingId: string; official: string }, locale: Locale): Classified {
   const p = index.phrasing(hit.phrasingId)!;
   const actual = text.slice(hit.start, hit.end);
   return {
     start: hit.start, end: hit.end, ruleId: `zh-${hit.kind}`, phrasingId: p.id, actual,
-    message: say(locale).chinese(actual, chineseChange(locale, hit.kind, hit.changed), p.zh!, areaOf(index, p, locale)),
-    replacements: [{ text: keepEnumerationCommas(actual, p.zh!), phrasingId: p.id }],
+    message: say(locale).chinese(actual, chineseChange(locale, hit.kind, hit.changed), hit.official, areaOf(index, p, locale)),
+    replacements: [{ text: keepEnumerationCommas(actual, hit.official), phrasingId: p.id }],
     // Folding traditional characters is certain; a slip of sound or shape is a suggestion.
     fixable: hit.kind === 'traditional',
   };

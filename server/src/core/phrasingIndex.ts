@@ -14,6 +14,8 @@ export const EN_FORM = -1;
 export const ZH_FORM = -2;
 /** A protected proper name or title of the term base (not a phrasing). */
 const NAME_FORM = -3;
+/** No phrasing's index: the span rules for other phrasings. */
+const OTHER_PHRASING = -4;
 
 export interface ScanResult {
   occurrences: Occurrence[];
@@ -38,6 +40,8 @@ export class PhrasingIndex {
   private readonly matcher: PhraseMatcher;
   private readonly fuzzy: FuzzyMatcher;
   private readonly chinese?: ChineseNearMatcher;
+  /** What the Chinese near-matcher's forms are: each phrasing's official form, then its admitted Chinese forms. */
+  private readonly chineseTargets: FormRef[] = [];
   private readonly near: EnglishNearMatcher;
   private readonly fuzzyAnchorCount: number;
   private readonly positions = new Map<string, number>();
@@ -67,7 +71,15 @@ export class PhrasingIndex {
     // variant inside it by the longest-match rule.
     for (const name of termBase.names) claim(name, { phrasing: -1, form: NAME_FORM });
     this.fuzzy = new FuzzyMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
-    if (chineseTables) this.chinese = new ChineseNearMatcher(this.phrasings.map((p) => p.zh), chineseTables);
+    if (chineseTables) {
+      // An admitted form is correct as it stands, so a slip of it is drift too (渝东北三峡库区成真群):
+      // its fix is the admitted form the draft meant, not another one.
+      this.phrasings.forEach((p, i) => {
+        if (p.zh) this.chineseTargets.push({ phrasing: i, form: ZH_FORM });
+        p.variants.forEach((v, k) => { if (v.status === 'admitted' && v.lang === 'zh') this.chineseTargets.push({ phrasing: i, form: k }); });
+      });
+      this.chinese = new ChineseNearMatcher(this.chineseTargets.map((t) => this.formText(this.phrasings[t.phrasing], t.form)), chineseTables);
+    }
     this.near = new EnglishNearMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
     // One automaton finds the forms and both matchers' anchor words in the same pass.
     this.formCount = keys.length;
@@ -135,9 +147,18 @@ export class PhrasingIndex {
   }
 
   /** Chinese near misses (homophones, traditional characters, …) where no occurrence of the scan stands. */
-  chineseNearMisses(text: string, scan: ScanResult): (ChineseHit & { phrasingId: string })[] {
+  chineseNearMisses(text: string, scan: ScanResult): (ChineseHit & { phrasingId: string; official: string })[] {
     if (!this.chinese) return [];
-    return this.chinese.scan(text, scan.from, scan.to, (s, e, phrasing) => blockedByExact(scan.exact, s, e, phrasing)).map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
+    const targets = this.chineseTargets;
+    // An admitted form may hold the official one (渝东北 in 渝东北三峡库区城镇群): that occurrence
+    // inside its window is expected, so only the rule for other phrasings' spans applies.
+    const blocked = (s: number, e: number, target: number) =>
+      blockedByExact(scan.exact, s, e, targets[target].form === ZH_FORM ? targets[target].phrasing : OTHER_PHRASING);
+    return this.chinese.scan(text, scan.from, scan.to, blocked).map((h) => {
+      const { phrasing, form } = targets[h.phrasing];
+      const p = this.phrasings[phrasing];
+      return { ...h, phrasing, phrasingId: p.id, official: this.formText(p, form) };
+    });
   }
 
   /** The text of a form of a phrasing. */
