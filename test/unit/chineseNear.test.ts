@@ -17,6 +17,8 @@ describe('Chinese near-matching', () => {
     assert.deepEqual(one('深入推动城渝地区双城经济圈建设。'), { ruleId: 'zh-homophone', actual: '城渝地区双城经济圈', replacement: '成渝地区双城经济圈', fixable: false });
     assert.equal(one('统筹推进碳达锋碳中和。').replacement, '碳达峰碳中和');
     assert.equal(one('扎实推进共同富余。').actual, '共同富余');
+    // Two slips in a long form: it is anchored on three pairs that share no character, so one stays whole.
+    for (const slips of ['城渝地区双程经济圈', '成鱼地区双城经计圈', '成渝地去双城金济圈']) assert.equal(one(`推动${slips}建设。`).replacement, '成渝地区双城经济圈');
   });
 
   test('traditional characters are folded one to one, and fixed', () => {

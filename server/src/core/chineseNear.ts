@@ -79,11 +79,19 @@ export class ChineseNearMatcher {
       for (let i = 0; i + 1 < chars.length; i++) own.add(pairOf(chars, i));
       for (const key of own) shared.set(key, (shared.get(key) ?? 0) + 1);
     }
+    // Characters that recur across the official forms (发, 展, 发展) are the domain's common
+    // ones, which drafts use everywhere: a pair of rarer characters wakes its form less often.
+    const recurs = new Map<number, number>();
+    for (const chars of this.forms) for (const c of new Set(chars)) recurs.set(c, (recurs.get(c) ?? 0) + 1);
+    const commonness = (chars: number[], i: number) => 4 * shared.get(pairOf(chars, i))! + recurs.get(chars[i])! + recurs.get(chars[i + 1])!;
     this.forms.forEach((chars, phrasing) => {
       if (!chars) return;
-      const positions = chars.slice(1).map((_, i) => i).sort((x, y) => shared.get(pairOf(chars, x))! - shared.get(pairOf(chars, y))!);
-      const picked = positions.filter((i) => shared.get(pairOf(chars, i))! <= MAX_SHARED);
-      // Two pairs that share no character, so that one slip cannot take both.
+      const positions = chars.slice(1).map((_, i) => i).sort((x, y) => commonness(chars, x) - commonness(chars, y) || x - y);
+      // Pairs that share no character, so that each slip takes one at most: two survive one
+      // slip, three two (forms of six characters or more).
+      const picked = rarestDisjointPairs(chars.length - 1, chars.length >= 6 ? 3 : 2,
+        (i) => (shared.get(pairOf(chars, i))! <= MAX_SHARED ? commonness(chars, i) : Infinity));
+      // Too few such pairs: more, until two share no character.
       for (const i of positions) {
         if (picked.some((x) => picked.some((y) => Math.abs(x - y) >= 2))) break;
         if (!picked.includes(i)) picked.push(i);
@@ -275,6 +283,28 @@ export class ChineseNearMatcher {
     }
     return s;
   }
+}
+
+/**
+ * Up to `want` of the pair positions 0..count-1, no two neighbours (they would share a
+ * character), of least total cost (Infinity: never); fewer where no more can be had.
+ */
+function rarestDisjointPairs(count: number, want: number, cost: (i: number) => number): number[] {
+  for (let k = want; k > 0; k--) {
+    // best[i][j]: least cost of j pairs among positions i and after.
+    const best = Array.from({ length: count + 2 }, (_, i) => Array.from({ length: k + 1 }, (_, j) => (j === 0 ? 0 : i >= count ? Infinity : 0)));
+    for (let i = count - 1; i >= 0; i--) {
+      for (let j = 1; j <= k; j++) best[i][j] = Math.min(best[i + 1][j], cost(i) + best[i + 2][j - 1]);
+    }
+    if (best[0][k] === Infinity) continue;
+    const picked: number[] = [];
+    for (let i = 0, j = k; j > 0; ) {
+      if (best[i][j] === best[i + 1][j]) i++;
+      else { picked.push(i); i += 2; j--; }
+    }
+    return picked;
+  }
+  return [];
 }
 
 const SAME_LENGTH = 1;

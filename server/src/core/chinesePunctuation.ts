@@ -24,17 +24,18 @@ function innerMarks(s: string, from: number, to: number): Map<number, string> {
 /** The finding for an occurrence of a Chinese form with wrong marks inside, or undefined. */
 export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: () => string, locale: Locale): Classified | undefined {
   const zh = p.zh!;
+  // An opening quotation mark the official form starts with, written the wrong way.
+  const before = text[o.start - 1];
+  const opening = QUOTES.includes(zh[0]) && before !== undefined && QUOTES.includes(before);
+  let wrong = opening && before !== zh[0];
+  // Most occurrences are the official form as it is: nothing to compare mark by mark.
+  if (!wrong && o.end - o.start === zh.length && text.startsWith(zh, o.start)) return undefined;
   const official = innerMarks(zh, 0, zh.length);
-  let wrong = false;
   for (const [at, mark] of innerMarks(text, o.start, o.end)) {
     const expected = official.get(at);
     if (mark === '，' || mark === ',' || mark === '"') wrong = true;
     else if (QUOTES.includes(mark) && expected !== undefined && expected !== mark) wrong = true;
   }
-  // An opening quotation mark the official form starts with, written the wrong way.
-  const before = text[o.start - 1];
-  const opening = QUOTES.includes(zh[0]) && before !== undefined && QUOTES.includes(before);
-  if (opening && before !== zh[0]) wrong = true;
   if (!wrong) return undefined;
   const start = opening ? o.start - 1 : o.start;
   const actual = text.slice(start, o.end);
