@@ -37,6 +37,9 @@ const MAX_SHARED = 8;
 /** Windows verified around an anchor: shift of the start and change of length (same length, one missing, one extra). */
 const WINDOWS = [[0, 0], [0, -1], [1, -1], [0, 1], [-1, 1]] as const;
 
+/** The characters isCjk accepts. */
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
+
 /** Room for this many forms in a window's key (start, length, form) of the windows tried. */
 const TARGETS = 1 << 22;
 
@@ -123,7 +126,11 @@ export class ChineseNearMatcher {
     // One array read per character: this loop touches every character of the draft.
     const { isAnchor } = this;
     const simplified = this.tables.simplified();
-    for (let i = from; i < to; i++) {
+    // An English draft has no Chinese character: the regular expression engine finds that, or
+    // the first one, faster than this loop would.
+    CJK.lastIndex = from;
+    const first = CJK.exec(text)?.index ?? to;
+    for (let i = first; i < to; i++) {
       const code = text.charCodeAt(i);
       if (isCjk(code)) {
         if (length === chars.length) {

@@ -10,6 +10,7 @@
 
 import { MAX_EDITS, PhraseAligner, type NearEdit } from './phraseAligner';
 import { foldKey } from './normalize';
+import { PairTable } from './pairTable';
 import { isContent, sentenceAround, tokenize, type Token } from './phraseTokens';
 
 export type { NearEdit, NearKind } from './phraseAligner';
@@ -34,10 +35,15 @@ interface Phrase {
   contentWords: number[];
   /** How far from an anchor, in characters, the phrasing's other words can stand in a near miss. */
   reach: number;
+  /** Its content words as written in it. */
+  contentTokens: string[];
 }
 
-/** Word ids stay below 2^20 in a pair key. */
-const PAIR = 1 << 20;
+/** A draft word that the aligner could take for a phrasing's content word: itself, or one with its first letter and about its length. */
+function couldStandFor(official: string, draft: string): boolean {
+  return draft === official || (draft.charCodeAt(0) === official.charCodeAt(0) && Math.abs(draft.length - official.length) <= 4 && isContent(draft));
+}
+
 
 function phraseTokens(form: string): string[] {
   return tokenize(foldKey(form), 0, foldKey(form).length).map((t) => t.text);
@@ -64,8 +70,9 @@ export class EnglishNearMatcher {
   /** Words that anchor the search; the caller's automaton finds them. */
   readonly anchorWords: string[] = [];
   private readonly byAnchor: number[][] = [];
-  /** Phrasings by a trigger word and another of their content words (key: trigger * 2^20 + other). */
-  private readonly byPair = new Map<number, number[]>();
+  /** Phrasings by a trigger word and another of their content words (an index into pairLists). */
+  private readonly byPair = new PairTable();
+  private readonly pairLists: number[][] = [];
   /** The farthest any phrasing's words stand from its trigger. */
   private maxReach = 0;
   private readonly aligner: PhraseAligner;
@@ -76,7 +83,7 @@ export class EnglishNearMatcher {
       const tokens = form ? phraseTokens(form) : [];
       const content = tokens.filter(isContent).length;
       // The phrasing's own length, and room for two edits of a few letters each.
-      return content >= 2 ? { targets: targetsOf(tokens), content, contentWords: [], reach: (form ?? '').length + 24 } : undefined;
+      return content >= 2 ? { targets: targetsOf(tokens), content, contentWords: [], reach: (form ?? '').length + 24, contentTokens: tokens.filter(isContent) } : undefined;
     });
     const frequency = new Map<string, number>();
     for (const p of this.phrases) for (const w of new Set(p?.targets[0].tokens.filter(isContent))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
@@ -107,10 +114,10 @@ export class EnglishNearMatcher {
         this.byAnchor[t].push(phrasing);
         for (const other of p.contentWords) {
           if (other === t) continue;
-          const key = t * PAIR + other;
-          const list = this.byPair.get(key) ?? [];
+          let slot = this.byPair.get(t, other);
+          if (slot < 0) this.byPair.set(t, other, (slot = this.pairLists.push([]) - 1));
+          const list = this.pairLists[slot];
           if (list[list.length - 1] !== phrasing) list.push(phrasing);
-          this.byPair.set(key, list);
         }
       }
       this.maxReach = Math.max(this.maxReach, p.reach);
@@ -163,8 +170,8 @@ export class EnglishNearMatcher {
 
   private addPairs(trigger: number, other: number, into: Set<number>): void {
     if (other === trigger) return;
-    const list = this.byPair.get(trigger * PAIR + other);
-    if (list) for (const p of list) into.add(p);
+    const slot = this.byPair.get(trigger, other);
+    if (slot >= 0) for (const p of this.pairLists[slot]) into.add(p);
   }
 
   /** The best alignment of the phrasing with the draft's tokens around the anchor token, if it is a near miss. */
@@ -178,6 +185,9 @@ export class EnglishNearMatcher {
     let present = 0;
     for (const w of phrase.contentWords) if (draft.some((t) => t.text === this.anchorWords[w])) present++;
     if (present < 2 || 2 * present < phrase.contentWords.length) return undefined;
+    // Content words are never added or dropped, and a changed one keeps its first letter and
+    // about its length (PhraseAligner.subCost): each needs a draft word that could stand for it.
+    for (const w of phrase.contentTokens) if (!draft.some((t) => couldStandFor(w, t.text))) return undefined;
     let best: { cost: number; s: number; e: number; edits: NearEdit[] } | undefined;
     for (const target of phrase.targets) {
       // A swap costs an edit: it cannot beat an alignment of the phrasing as it stands that costs one or none.
