@@ -71,6 +71,10 @@ describe('context guards', () => {
     assertFindings('渝东北生态涵养发展区调整为渝东北三峡库区城镇群。', []);
     // The current name clauses later is a mention beside it, not the story of a change.
     assertOnlySuggestions('按照渝东北生态涵养发展区功能定位，坚持生态优先，推动渝东北高质量发展。');
+    // A full name is offered the full current name first, then the official short form.
+    const [old] = findingsOf('按照渝东北生态涵养发展区功能定位。');
+    assert.deepEqual(old.replacements.map((r) => r.text), ['渝东北三峡库区城镇群', '渝东北']);
+    assert.deepEqual(findingsOf('推进成渝经济区建设。')[0].replacements.map((r) => r.text), ['成渝地区双城经济圈']);
   });
 });
 

@@ -76,9 +76,22 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
   const found: Classified = {
     ...base, ruleId: superseded ? 'outdated-term' : RULE_OF_KIND[variant.kind],
     message: superseded ? t.superseded(actual, named, area(), variant.replaced) : t.variant(actual, variant.kind, named, area(), variant.note),
-    replacements: [{ text: official, phrasingId: p.id }], fixable: !superseded,
+    replacements: superseded ? successors(p, variant, official, actual) : [{ text: official, phrasingId: p.id }], fixable: !superseded,
   };
   return zh ? found : withNameCaution(text, found);
+}
+
+/**
+ * The current forms that may replace a superseded name, in its language: the official form
+ * and the admitted ones, the one closest to it in length first, so that a full name is
+ * offered a full name (渝东北生态涵养发展区 → 渝东北三峡库区城镇群, then 渝东北).
+ */
+function successors(p: Phrasing, variant: Variant, official: string, actual: string): { text: string; phrasingId: string }[] {
+  const admitted = p.variants.filter((v) => v.status === 'admitted' && v.lang === variant.lang).map((v) => v.form);
+  return [official, ...admitted]
+    .map((text, order) => ({ text, order, distance: Math.abs(text.length - actual.length) }))
+    .sort((x, y) => x.distance - y.distance || x.order - y.order)
+    .map(({ text }) => ({ text, phrasingId: p.id }));
 }
 
 function admittedFinding(p: Phrasing, v: Variant, base: Pick<Finding, 'start' | 'end' | 'phrasingId' | 'actual'>, area: string, locale: Locale): Classified {
