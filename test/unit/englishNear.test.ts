@@ -43,6 +43,16 @@ describe('English near-matching', () => {
     assertFindings('We stabilize growth and create a good innovation ecology.', []);
   });
 
+  test('a clipped word ("metro" for "metropolitan") is non-standard, with a message that says so', () => {
+    const f = onlyFinding('We will develop the Chongqing metro area together.');
+    assert.equal(f.ruleId, 'non-standard-term');
+    assert.equal(f.actual, 'Chongqing metro area');
+    assert.equal(f.replacement, 'Chongqing metropolitan area');
+    assert.match(f.message, /"metro" is a clipped form of "metropolitan"/);
+    // Short of the phrasing's other words, or a short word that only starts alike: no finding.
+    assertFindings('The metro area grows, and Chongqing Metro Line 5 opens.', []);
+  });
+
   test('a two-word phrasing keeps both content words exactly', () => {
     assertFindings('Each market participant pays its taxes.', []);
   });

@@ -8,7 +8,7 @@
 // kinds. Precision first: content words are never added or dropped, a phrasing of two
 // content words keeps both exactly, at most two edits, never across a sentence end.
 
-import { MAX_EDITS, PhraseAligner, type NearEdit } from './phraseAligner';
+import { isClipping, MAX_EDITS, PhraseAligner, type NearEdit } from './phraseAligner';
 import { foldKey } from './normalize';
 import { PairTable } from './pairTable';
 import { isContent, sentenceAround, tokenize, type Token } from './phraseTokens';
@@ -41,7 +41,7 @@ interface Phrase {
 
 /** A draft word that the aligner could take for a phrasing's content word: itself, or one with its first letter and about its length. */
 function couldStandFor(official: string, draft: string): boolean {
-  return draft === official || (draft.charCodeAt(0) === official.charCodeAt(0) && Math.abs(draft.length - official.length) <= 4 && isContent(draft));
+  return draft === official || (draft.charCodeAt(0) === official.charCodeAt(0) && (Math.abs(draft.length - official.length) <= 4 || isClipping(official, draft)) && isContent(draft));
 }
 
 

@@ -29,8 +29,9 @@ const RULE_OF_NEAR: Record<NearKind, RuleId> = {
   conjunction: 'term-conjunction',
   'function-word': 'term-function-word',
   misspelling: 'misspelled-term',
+  clipping: 'non-standard-term',
 };
-const NEAR_PRIORITY: NearKind[] = ['order', 'inflection', 'conjunction', 'function-word', 'misspelling'];
+const NEAR_PRIORITY: NearKind[] = ['order', 'clipping', 'inflection', 'conjunction', 'function-word', 'misspelling'];
 
 export function englishNearFinding(index: PhrasingIndex, text: string, hit: NearHit & { phrasingId: string }, locale: Locale): Classified {
   const p = index.phrasing(hit.phrasingId)!;

@@ -11,7 +11,17 @@ import { ARTICLES, COORDINATION, FUNCTION_WORDS, inflectionOf, isContent, type T
 export const MAX_EDITS = 2;
 const INF = 99;
 
-export type NearKind = 'inflection' | 'conjunction' | 'function-word' | 'order' | 'misspelling';
+export type NearKind = 'inflection' | 'conjunction' | 'function-word' | 'order' | 'misspelling' | 'clipping';
+
+type ContentChange = 'inflection' | 'misspelling' | 'clipping' | 'none';
+
+/**
+ * A word cut short, as drafters clip long words ("metro" for "metropolitan", "info" for
+ * "information"): four letters at least, and three or more of a long word left out.
+ */
+export function isClipping(official: string, draft: string): boolean {
+  return draft.length >= 4 && official.length >= 8 && official.length - draft.length >= 3 && official.startsWith(draft);
+}
 
 export interface NearEdit {
   kind: NearKind;
@@ -22,7 +32,7 @@ export interface NearEdit {
 
 
 export class PhraseAligner {
-  private readonly changes = new Map<string, 'inflection' | 'misspelling' | 'none'>();
+  private readonly changes = new Map<string, ContentChange>();
 
   constructor(private readonly isEnglishWord?: (word: string) => boolean) {}
 
@@ -82,16 +92,17 @@ export class PhraseAligner {
     if (FUNCTION_WORDS.has(t)) return FUNCTION_WORDS.has(d) ? 1 : INF;
     if (!isContent(d) || content <= 2) return INF;
     // An inflection or a slip keeps the first letter and about the length: most pairs stop here.
-    if (t.charCodeAt(0) !== d.charCodeAt(0) || Math.abs(t.length - d.length) > 4) return INF;
+    if (t.charCodeAt(0) !== d.charCodeAt(0)) return INF;
+    if (Math.abs(t.length - d.length) > 4) return isClipping(t, d) ? 1 : INF;
     return this.contentChange(t, d) === 'none' ? INF : 1;
   }
 
   /** How a draft word stands for a phrasing's content word, cached: the same pairs recur in every draft. */
-  private contentChange(t: string, d: string): 'inflection' | 'misspelling' | 'none' {
+  private contentChange(t: string, d: string): ContentChange {
     const key = `${t}\u0000${d}`;
     let change = this.changes.get(key);
     if (change === undefined) {
-      change = inflectionOf(t, d) ? 'inflection' : this.isSlip(t, d) ? 'misspelling' : 'none';
+      change = inflectionOf(t, d) ? 'inflection' : this.isSlip(t, d) ? 'misspelling' : isClipping(t, d) ? 'clipping' : 'none';
       if (this.changes.size > 50_000) this.changes.clear();
       this.changes.set(key, change);
     }
@@ -101,7 +112,8 @@ export class PhraseAligner {
   private subEdit(t: string, d: string): NearEdit {
     if (t === 'and' || t === ',') return { kind: 'conjunction', official: t, draft: d };
     if (FUNCTION_WORDS.has(t)) return { kind: 'function-word', official: t, draft: d };
-    return { kind: this.contentChange(t, d) === 'inflection' ? 'inflection' : 'misspelling', official: t, draft: d };
+    const change = this.contentChange(t, d);
+    return { kind: change === 'none' ? 'misspelling' : change, official: t, draft: d };
   }
 
   /** A letter slip: within the word's budget, same first letter, and not a word of its own. */
