@@ -32,7 +32,8 @@ export function findingsFromTextlint(json, draftText) {
 let officialForms;
 function officialsOf(id) {
   if (!officialForms) {
-    officialForms = new Map(loadBuiltinTerms().map((t) => [t.id, [t.en, t.zh].filter(Boolean).map((f) => f.toLowerCase())]));
+    // Official: the preferred forms and the admitted ones (a superseded full name is offered the full current name).
+    officialForms = new Map(loadBuiltinTerms().map((t) => [t.id, [t.en, t.zh, ...t.admitted].filter(Boolean).map((f) => f.toLowerCase())]));
   }
   return officialForms.get(id) ?? [];
 }

@@ -87,11 +87,13 @@ export function loadBuiltinTerms() {
 
 function readBuiltinTerms() {
   const data = parseYaml(fs.readFileSync(path.join(ROOT, 'server', 'data', 'terms.yaml'), 'utf8'));
+  const isAdmitted = (v) => (v.status ?? (v.kind === 'rendering' || v.kind === 'spelling' ? 'admitted' : 'deprecated')) === 'admitted';
   return data.terms.map((t) => ({
     id: t.id, en: t.en, zh: t.zh, area: t.area,
+    admitted: (t.variants ?? []).filter(isAdmitted).map((v) => v.form),
     // Admitted forms (established official usage) are no drift: the corpus never injects them.
     variants: (t.variants ?? [])
-      .filter((v) => (v.status ?? (v.kind === 'rendering' || v.kind === 'spelling' ? 'admitted' : 'deprecated')) !== 'admitted')
+      .filter((v) => !isAdmitted(v))
       .map((v) => ({ form: v.form, kind: v.kind, lang: v.lang ?? (/[\u3400-\u9fff]/.test(v.form) ? 'zh' : 'en') })),
   }));
 }
