@@ -4,6 +4,8 @@
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { applyFixes } from '../../server/src/core/fixes';
+import { lint } from '../../server/src/core/lint';
+import { builtinIndex } from '../support/termBase';
 import { assertFindings, findingsOf, onlyFinding } from '../support/assertions';
 
 /** The one finding, without its message (the tests compare the rest). */
@@ -46,6 +48,15 @@ describe('Chinese near-matching', () => {
     assert.deepEqual(one('推动渝东北三峡库区成真群生态优先。'), { ruleId: 'zh-homophone', actual: '渝东北三峡库区成真群', replacement: '渝东北三峡库区城镇群', fixable: false });
     assert.equal(one('推动渝东南武陵山城镇群文旅融合发展。').replacement, '渝东南武陵山区城镇群');
     assertFindings('推动渝东北三峡库区城镇群和渝东南武陵山区城镇群协调发展，渝东北、渝东南各展所长。', []);
+  });
+
+  test('a range of the draft is looked at alone: Chinese before or after it is not', () => {
+    const text = '推动城渝地区双城经济圈建设。\n\nWe will work hard.\n\n推动碳达锋碳中和。';
+    const from = text.indexOf('We');
+    const to = from + 'We will work hard.'.length;
+    assert.deepEqual(lint(builtinIndex(), text, { from, to }), []);
+    const second = text.indexOf('推动碳');
+    assert.deepEqual(lint(builtinIndex(), text, { from: second, to: text.length }).map((f) => f.actual), ['碳达锋碳中和']);
   });
 
   test('ordinary words and titles stay clean', () => {

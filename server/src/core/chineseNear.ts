@@ -127,9 +127,11 @@ export class ChineseNearMatcher {
     const { isAnchor } = this;
     const simplified = this.tables.simplified();
     // An English draft has no Chinese character: the regular expression engine finds that, or
-    // the first one, faster than this loop would.
-    CJK.lastIndex = from;
-    const first = CJK.exec(text)?.index ?? to;
+    // the first one, faster than this loop would. It looks in [from, to) only (a slice shares
+    // the text's memory), so linting a paragraph never reads the rest of a large draft.
+    CJK.lastIndex = 0;
+    const found = CJK.exec(from === 0 && to === text.length ? text : text.slice(from, to));
+    const first = found ? from + found.index : to;
     for (let i = first; i < to; i++) {
       const code = text.charCodeAt(i);
       if (isCjk(code)) {
