@@ -7,6 +7,7 @@
 
 import { isCjk, isSoftPunct } from './normalize';
 import { PairTable } from './pairTable';
+import { blockSwap, ONE_OFF, rarestDisjointPairs, SAME_LENGTH, standsExactly, windowFit } from './chineseWindows';
 
 /** Character tables, generated at build time (pinyin-pro readings, opencc-js variants). */
 export interface ChineseTables {
@@ -292,86 +293,4 @@ export class ChineseNearMatcher {
     }
     return s;
   }
-}
-
-/**
- * Up to `want` of the pair positions 0..count-1, no two neighbours (they would share a
- * character), of least total cost (Infinity: never); fewer where no more can be had.
- */
-function rarestDisjointPairs(count: number, want: number, cost: (i: number) => number): number[] {
-  for (let k = want; k > 0; k--) {
-    // best[i][j]: least cost of j pairs among positions i and after.
-    const best = Array.from({ length: count + 2 }, (_, i) => Array.from({ length: k + 1 }, (_, j) => (j === 0 ? 0 : i >= count ? Infinity : 0)));
-    for (let i = count - 1; i >= 0; i--) {
-      for (let j = 1; j <= k; j++) best[i][j] = Math.min(best[i + 1][j], cost(i) + best[i + 2][j - 1]);
-    }
-    if (best[0][k] === Infinity) continue;
-    const picked: number[] = [];
-    for (let i = 0, j = k; j > 0; ) {
-      if (best[i][j] === best[i + 1][j]) i++;
-      else { picked.push(i); i += 2; j--; }
-    }
-    return picked;
-  }
-  return [];
-}
-
-const SAME_LENGTH = 1;
-const ONE_OFF = 2;
-
-/**
- * Which windows can hold the form when it starts at `start`, in one pass that stops as soon as
- * neither can: a window of its length keeps half its characters in place (SAME_LENGTH); one
- * character missing or extra (forms of five or more) keeps every other character in place,
- * or one place to either side of it (ONE_OFF).
- */
-function windowFit(chars: Int32Array, size: number, start: number, form: readonly number[]): number {
-  const n = form.length;
-  let offPlace = 0;
-  let offNear = n >= 5 ? 0 : 2;
-  const end = size;
-  for (let j = 0; j < n; j++) {
-    const c = form[j];
-    const at = start + j;
-    if (at >= 0 && at < end && chars[at] === c) continue;
-    offPlace++;
-    if (!((at > 0 && at - 1 < end && chars[at - 1] === c) || (at + 1 >= 0 && at + 1 < end && chars[at + 1] === c))) offNear++;
-    if (2 * offPlace > n && offNear > 1) return 0;
-  }
-  return (2 * offPlace <= n ? SAME_LENGTH : 0) | (offNear <= 1 ? ONE_OFF : 0);
-}
-
-/**
- * The window is the form with two adjacent parts of three or more characters swapped
- * (供应链产业链 for 产业链供应链, 绿色发展生态优先 for 生态优先绿色发展): the swapped parts, or undefined.
- */
-function blockSwap(window: ArrayLike<number>, form: readonly number[]): string | undefined {
-  const n = form.length;
-  let p = 0;
-  while (p < n && window[p] === form[p]) p++;
-  let s = n;
-  while (s > p && window[s - 1] === form[s - 1]) s--;
-  // The parts may share characters with what stays (产业链/供应链 both end in 链): try every cut
-  // between the first and the last difference and the ends of the form.
-  for (let from = p; from >= 0; from--) {
-    for (let to = s; to <= n; to++) {
-      // Parts of three characters or more: a swap of two-character words is often plain Chinese (提升城市).
-      for (let k = from + 3; k <= to - 3; k++) {
-        const b = to - k;
-        let ok = true;
-        for (let j = from; j < to && ok; j++) ok = window[j] === (j < from + b ? form[k + j - from] : form[j - b]);
-        if (ok) return String.fromCharCode(...form.slice(from, k)) + '/' + String.fromCharCode(...form.slice(k, to));
-      }
-    }
-  }
-  return undefined;
-}
-
-/** True when the form stands at start as it is, in simplified characters (the exact matcher has it). */
-function standsExactly(text: string, offsets: Int32Array, chars: Int32Array, size: number, start: number, form: readonly number[]): boolean {
-  if (start < 0 || start + form.length > size) return false;
-  for (let j = 0; j < form.length; j++) {
-    if (chars[start + j] !== form[j] || text.charCodeAt(offsets[start + j]) !== form[j]) return false;
-  }
-  return true;
 }
