@@ -75,6 +75,12 @@ describe('context guards', () => {
     const [old] = findingsOf('按照渝东北生态涵养发展区功能定位。');
     assert.deepEqual(old.replacements.map((r) => r.text), ['渝东北三峡库区城镇群', '渝东北']);
     assert.deepEqual(findingsOf('推进成渝经济区建设。')[0].replacements.map((r) => r.text), ['成渝地区双城经济圈']);
+    // A shorthand that does not spell the official form out (双碳) is never offered for a name.
+    const { index, problems } = withTeamFile('terms:\n  - id: carbon-peaking-and-carbon-neutrality\n    variants:\n      - { form: 碳排放达峰与碳中和, kind: outdated, lang: zh }\n');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(findingsOf('推进碳排放达峰与碳中和。', undefined, index)[0].replacements.map((r) => r.text), ['碳达峰碳中和']);
+    // 由 and 为 alone tell no change: the current name clauses later is still a mention.
+    assertOnlySuggestions('由于按照渝东北生态涵养发展区功能定位，以生态为先，推动渝东北高质量发展。');
   });
 });
 

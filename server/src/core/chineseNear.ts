@@ -5,7 +5,7 @@
 // anchored on its pairs of neighbouring characters; a window is verified only around a pair
 // found exactly, so the cost per character of the draft is one table look-up.
 
-import { isCjk, isSoftPunct } from './normalize';
+import { firstCjk, isCjk, isSoftPunct } from './normalize';
 import { PairTable } from './pairTable';
 import { blockSwap, ONE_OFF, rarestDisjointPairs, SAME_LENGTH, standsExactly, windowFit } from './chineseWindows';
 
@@ -37,9 +37,6 @@ const MAX_SHARED = 8;
 
 /** Windows verified around an anchor: shift of the start and change of length (same length, one missing, one extra). */
 const WINDOWS = [[0, 0], [0, -1], [1, -1], [0, 1], [-1, 1]] as const;
-
-/** The characters isCjk accepts. */
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
 /** Room for this many forms in a window's key (start, length, form) of the windows tried. */
 const TARGETS = 1 << 22;
@@ -90,16 +87,12 @@ export class ChineseNearMatcher {
     const commonness = (chars: number[], i: number) => 4 * shared.get(pairOf(chars, i))! + recurs.get(chars[i])! + recurs.get(chars[i + 1])!;
     this.forms.forEach((chars, phrasing) => {
       if (!chars) return;
-      const positions = chars.slice(1).map((_, i) => i).sort((x, y) => commonness(chars, x) - commonness(chars, y) || x - y);
       // Pairs that share no character, so that each slip takes one at most: two survive one
       // slip, three two (forms of six characters or more).
-      const picked = rarestDisjointPairs(chars.length - 1, chars.length >= 6 ? 3 : 2,
+      let picked = rarestDisjointPairs(chars.length - 1, chars.length >= 6 ? 3 : 2,
         (i) => (shared.get(pairOf(chars, i))! <= MAX_SHARED ? commonness(chars, i) : Infinity));
-      // Too few such pairs: more, until two share no character.
-      for (const i of positions) {
-        if (picked.some((x) => picked.some((y) => Math.abs(x - y) >= 2))) break;
-        if (!picked.includes(i)) picked.push(i);
-      }
+      // Too few pairs that few forms share: two more that share no character, from all of them.
+      if (picked.length < 2) picked = [...new Set([...picked, ...rarestDisjointPairs(chars.length - 1, 2, (i) => commonness(chars, i))])];
       for (const position of picked) {
         const [first, second] = [chars[position], chars[position + 1]];
         this.isAnchor[first] = 1;
@@ -127,13 +120,7 @@ export class ChineseNearMatcher {
     // One array read per character: this loop touches every character of the draft.
     const { isAnchor } = this;
     const simplified = this.tables.simplified();
-    // An English draft has no Chinese character: the regular expression engine finds that, or
-    // the first one, faster than this loop would. It looks in [from, to) only (a slice shares
-    // the text's memory), so linting a paragraph never reads the rest of a large draft.
-    CJK.lastIndex = 0;
-    const found = CJK.exec(from === 0 && to === text.length ? text : text.slice(from, to));
-    const first = found ? from + found.index : to;
-    for (let i = first; i < to; i++) {
+    for (let i = firstCjk(text, from, to); i < to; i++) {
       const code = text.charCodeAt(i);
       if (isCjk(code)) {
         if (length === chars.length) {

@@ -7,21 +7,19 @@
  * character), of least total cost (Infinity: never); fewer where no more can be had.
  */
 export function rarestDisjointPairs(count: number, want: number, cost: (i: number) => number): number[] {
-  for (let k = want; k > 0; k--) {
-    // best[i][j]: least cost of j pairs among positions i and after.
-    const best = Array.from({ length: count + 2 }, (_, i) => Array.from({ length: k + 1 }, (_, j) => (j === 0 ? 0 : i >= count ? Infinity : 0)));
-    for (let i = count - 1; i >= 0; i--) {
-      for (let j = 1; j <= k; j++) best[i][j] = Math.min(best[i + 1][j], cost(i) + best[i + 2][j - 1]);
-    }
-    if (best[0][k] === Infinity) continue;
-    const picked: number[] = [];
-    for (let i = 0, j = k; j > 0; ) {
-      if (best[i][j] === best[i + 1][j]) i++;
-      else { picked.push(i); i += 2; j--; }
-    }
-    return picked;
+  // best[i][j]: least cost of j pairs among positions i and after (Infinity: not to be had).
+  const best = Array.from({ length: count + 2 }, (_, i) => Array.from({ length: want + 1 }, (_, j) => (j > 0 && i >= count ? Infinity : 0)));
+  for (let i = count - 1; i >= 0; i--) {
+    for (let j = 1; j <= want; j++) best[i][j] = Math.min(best[i + 1][j], cost(i) + best[i + 2][j - 1]);
   }
-  return [];
+  let k = want;
+  while (k > 0 && best[0][k] === Infinity) k--;
+  const picked: number[] = [];
+  for (let i = 0, j = k; j > 0; ) {
+    if (best[i][j] === best[i + 1][j]) i++;
+    else { picked.push(i); i += 2; j--; }
+  }
+  return picked;
 }
 
 export const SAME_LENGTH = 1;

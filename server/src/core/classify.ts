@@ -82,16 +82,17 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
 }
 
 /**
- * The current forms that may replace a superseded name, in its language: the official form
- * and the admitted ones, the one closest to it in length first, so that a full name is
- * offered a full name (渝东北生态涵养发展区 → 渝东北三峡库区城镇群, then 渝东北).
+ * The current forms that may replace a superseded name: the official form, and before it,
+ * for a name longer than the official form, the admitted forms that spell the official form
+ * out, closest in length first (渝东北生态涵养发展区 → 渝东北三峡库区城镇群, then 渝东北).
+ * A shorthand (双碳) is never offered for a name.
  */
 function successors(p: Phrasing, variant: Variant, official: string, actual: string): { text: string; phrasingId: string }[] {
-  const admitted = p.variants.filter((v) => v.status === 'admitted' && v.lang === variant.lang).map((v) => v.form);
-  return [official, ...admitted]
-    .map((text, order) => ({ text, order, distance: Math.abs(text.length - actual.length) }))
-    .sort((x, y) => x.distance - y.distance || x.order - y.order)
-    .map(({ text }) => ({ text, phrasingId: p.id }));
+  const fuller = actual.length <= official.length ? [] : p.variants
+    .filter((v) => v.status === 'admitted' && v.lang === variant.lang && v.form.toLowerCase().includes(official.toLowerCase()))
+    .map((v) => v.form)
+    .sort((x, y) => Math.abs(x.length - actual.length) - Math.abs(y.length - actual.length));
+  return [...fuller, official].map((text) => ({ text, phrasingId: p.id }));
 }
 
 function admittedFinding(p: Phrasing, v: Variant, base: Pick<Finding, 'start' | 'end' | 'phrasingId' | 'actual'>, area: string, locale: Locale): Classified {

@@ -137,7 +137,7 @@ function historicalSentence(text: string, start: number, end: number, current: r
   // clauses later is only mentioned beside it (按照渝东北生态涵养发展区功能定位，……推动渝东北……).
   const after = text.slice(end, b).toLowerCase();
   const before = text.slice(a, start).toLowerCase();
-  const change = (/[从由]/.test(before) && /[到为]/.test(after)) || (/\bfrom\b/.test(before) && /\bto\b/.test(after)) ||
+  const change = (before.includes('从') && after.includes('到')) || (/\bfrom\b/.test(before) && /\bto\b/.test(after)) ||
     /(?:改|更名|调整|变|升级)为|\brenamed\b|\breplaced by\b/.test(after);
   const reach = change ? after : after.split(/[，,；;]/)[0];
   if (current.some((c) => c && reach.includes(c.toLowerCase()))) return true;

@@ -8,7 +8,7 @@
 // kinds. Precision first: content words are never added or dropped, a phrasing of two
 // content words keeps both exactly, at most two edits, never across a sentence end.
 
-import { isClipping, MAX_EDITS, PhraseAligner, type NearEdit } from './phraseAligner';
+import { MAX_EDITS, mayStandFor, PhraseAligner, type NearEdit } from './phraseAligner';
 import { foldKey } from './normalize';
 import { PairTable } from './pairTable';
 import { isContent, sentenceAround, tokenize, type Token } from './phraseTokens';
@@ -35,13 +35,6 @@ interface Phrase {
   contentWords: number[];
   /** How far from an anchor, in characters, the phrasing's other words can stand in a near miss. */
   reach: number;
-  /** Its content words as written in it. */
-  contentTokens: string[];
-}
-
-/** A draft word that the aligner could take for a phrasing's content word: itself, or one with its first letter and about its length. */
-function couldStandFor(official: string, draft: string): boolean {
-  return draft === official || (draft.charCodeAt(0) === official.charCodeAt(0) && (Math.abs(draft.length - official.length) <= 4 || isClipping(official, draft)) && isContent(draft));
 }
 
 
@@ -83,7 +76,7 @@ export class EnglishNearMatcher {
       const tokens = form ? phraseTokens(form) : [];
       const content = tokens.filter(isContent).length;
       // The phrasing's own length, and room for two edits of a few letters each.
-      return content >= 2 ? { targets: targetsOf(tokens), content, contentWords: [], reach: (form ?? '').length + 24, contentTokens: tokens.filter(isContent) } : undefined;
+      return content >= 2 ? { targets: targetsOf(tokens), content, contentWords: [], reach: (form ?? '').length + 24 } : undefined;
     });
     const frequency = new Map<string, number>();
     for (const p of this.phrases) for (const w of new Set(p?.targets[0].tokens.filter(isContent))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
@@ -182,12 +175,15 @@ export class EnglishNearMatcher {
     const draft = tokens.slice(lo, Math.min(tokens.length, at + n + MAX_EDITS + 1));
     // Most anchors stand in ordinary text: without enough of the phrasing's content words
     // nearby, exactly spelled, no alignment can pass, so none is computed.
+    // Content words are never added or dropped: each one needs a draft word that is it or may
+    // stand for it (PhraseAligner.subCost).
     let present = 0;
-    for (const w of phrase.contentWords) if (draft.some((t) => t.text === this.anchorWords[w])) present++;
+    for (const w of phrase.contentWords) {
+      const word = this.anchorWords[w];
+      if (draft.some((t) => t.text === word)) present++;
+      else if (!draft.some((t) => isContent(t.text) && mayStandFor(word, t.text))) return undefined;
+    }
     if (present < 2 || 2 * present < phrase.contentWords.length) return undefined;
-    // Content words are never added or dropped, and a changed one keeps its first letter and
-    // about its length (PhraseAligner.subCost): each needs a draft word that could stand for it.
-    for (const w of phrase.contentTokens) if (!draft.some((t) => couldStandFor(w, t.text))) return undefined;
     let best: { cost: number; s: number; e: number; edits: NearEdit[] } | undefined;
     for (const target of phrase.targets) {
       // A swap costs an edit: it cannot beat an alignment of the phrasing as it stands that costs one or none.

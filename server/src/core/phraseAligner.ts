@@ -19,8 +19,16 @@ type ContentChange = 'inflection' | 'misspelling' | 'clipping' | 'none';
  * A word cut short, as drafters clip long words ("metro" for "metropolitan", "info" for
  * "information"): four letters at least, and three or more of a long word left out.
  */
-export function isClipping(official: string, draft: string): boolean {
+function isClipping(official: string, draft: string): boolean {
   return draft.length >= 4 && official.length >= 8 && official.length - draft.length >= 3 && official.startsWith(draft);
+}
+
+/**
+ * Whether a draft word may stand for a phrasing's content word changed: an inflection or a
+ * slip keeps the first letter and about the length, a clipping its start. Most pairs stop here.
+ */
+export function mayStandFor(official: string, draft: string): boolean {
+  return draft.charCodeAt(0) === official.charCodeAt(0) && (Math.abs(official.length - draft.length) <= 4 || isClipping(official, draft));
 }
 
 export interface NearEdit {
@@ -91,10 +99,7 @@ export class PhraseAligner {
     if (t === ',') return d === 'and' || COORDINATION.has(d) ? (d === ',' ? 0 : 1) : INF;
     if (FUNCTION_WORDS.has(t)) return FUNCTION_WORDS.has(d) ? 1 : INF;
     if (!isContent(d) || content <= 2) return INF;
-    // An inflection or a slip keeps the first letter and about the length: most pairs stop here.
-    if (t.charCodeAt(0) !== d.charCodeAt(0)) return INF;
-    if (Math.abs(t.length - d.length) > 4) return isClipping(t, d) ? 1 : INF;
-    return this.contentChange(t, d) === 'none' ? INF : 1;
+    return mayStandFor(t, d) && this.contentChange(t, d) !== 'none' ? 1 : INF;
   }
 
   /** How a draft word stands for a phrasing's content word, cached: the same pairs recur in every draft. */
