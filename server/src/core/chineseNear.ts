@@ -7,7 +7,7 @@
 
 import { firstCjk, isCjk, isSoftPunct } from './normalize';
 import { PairTable } from './pairTable';
-import { blockSwap, ONE_OFF, rarestDisjointPairs, SAME_LENGTH, standsExactly, windowFit } from './chineseWindows';
+import { blockSwap, nextInRun, ONE_OFF, rarestDisjointPairs, Run, SAME_LENGTH, standsExactly, windowFit, writtenAt } from './chineseWindows';
 
 /** Character tables, generated at build time (pinyin-pro readings, opencc-js variants). */
 export interface ChineseTables {
@@ -38,9 +38,6 @@ const MAX_SHARED = 8;
 /** Windows verified around an anchor: shift of the start and change of length (same length, one missing, one extra). */
 const WINDOWS = [[0, 0], [0, -1], [1, -1], [0, 1], [-1, 1]] as const;
 
-/** Room for this many forms in a window's key (start, length, form) of the windows tried. */
-const TARGETS = 1 << 22;
-
 const NUMERALS = new Set([...'一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 /** Initials and finals a south-western speaker's input method confuses, folded together. */
@@ -59,8 +56,10 @@ export class ChineseNearMatcher {
   private readonly sums: number[];
   /** Near-folded syllables per character, computed on first use. */
   private readonly sounds = new Map<number, readonly string[]>();
-  /** Running sums of a run's character codes, reused from run to run (allocating one per run cost more than the scan). */
-  private prefix = new Float64Array(1024);
+  /** The run of Chinese characters being looked at, its buffers reused from run to run. */
+  private readonly run = new Run();
+  /** The anchor slot `nextAnchor` found. */
+  private slot = -1;
 
   constructor(chineseForms: readonly (string | undefined)[], private readonly tables: ChineseTables) {
     this.forms = chineseForms.map((f) => {
@@ -106,92 +105,81 @@ export class ChineseNearMatcher {
   /** Near misses in text[from, to) that `blocked` does not rule out. */
   scan(text: string, from: number, to: number, blocked: Blocked): ChineseHit[] {
     const hits: ChineseHit[] = [];
-    // A run of Chinese characters (soft punctuation inside it skipped): offsets and simplified
-    // characters, in buffers reused from run to run; a run without an anchor is not looked at.
-    let offsets = new Int32Array(1024);
-    let chars = new Int32Array(1024);
-    let length = 0;
-    let anchored = false;
-    const flush = () => {
-      if (anchored && length >= 3) this.scanRun(text, offsets, chars, length, blocked, hits);
-      length = 0;
-      anchored = false;
-    };
-    // One array read per character: this loop touches every character of the draft.
-    const { isAnchor } = this;
+    const first = firstCjk(text, from, to);
+    if (first >= to) return hits; // a draft without Chinese characters never loads the tables
     const simplified = this.tables.simplified();
-    for (let i = firstCjk(text, from, to); i < to; i++) {
-      const code = text.charCodeAt(i);
-      if (isCjk(code)) {
-        if (length === chars.length) {
-          const grown = new Int32Array(2 * length);
-          grown.set(chars);
-          chars = grown;
-          const grownOffsets = new Int32Array(2 * length);
-          grownOffsets.set(offsets);
-          offsets = grownOffsets;
-        }
-        const c = simplified[code];
-        offsets[length] = i;
-        chars[length++] = c;
-        if (isAnchor[c]) anchored = true;
-      } else if (length && !isSoftPunct(code)) flush();
+    const { anchored, forms } = this;
+    const run = this.run;
+    run.reset();
+    // A run of Chinese characters (soft punctuation inside it skipped) is gathered only where an
+    // anchor pair stands in it that is not inside its own form written as it is.
+    for (let i = this.nextAnchor(text, first, to, simplified); i < to; i = this.nextAnchor(text, i + 1, to, simplified)) {
+      // Most anchors stand inside their own official form, written as it is: nothing to find.
+      const candidates = anchored[this.slot];
+      let open = false;
+      for (let j = 0; j < candidates.length && !open; j++) open = !writtenAt(text, from, to, i - candidates[j].position, forms[candidates[j].phrasing]!);
+      if (!open) continue;
+      if (!run.holds(i)) run.gather(text, from, to, i, simplified);
+      this.scanAnchor(text, run, run.indexOf(i), candidates, blocked, hits);
     }
-    flush();
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: ChineseHit[] = [];
     for (const h of hits) if (!kept.length || h.start >= kept[kept.length - 1].end) kept.push(h);
     return kept;
   }
 
-  /** One run of Chinese characters: chars[0, size) at offsets[0, size) of the text (buffers reused from run to run). */
-  private scanRun(text: string, offsets: Int32Array, chars: Int32Array, size: number, blocked: Blocked, hits: ChineseHit[]): void {
-    const tried = new Set<number>();
-    // Running sums of the character codes, made on first need: any window's sum in one subtraction (findSwaps).
-    let prefix: Float64Array | undefined;
-    const sums = () => {
-      if (!prefix) {
-        if (this.prefix.length <= size) this.prefix = new Float64Array(2 * size + 2);
-        prefix = this.prefix;
-        for (let i = 0; i < size; i++) prefix[i + 1] = prefix[i] + chars[i];
-      }
-      return prefix;
-    };
-    for (let k = 0; k + 1 < size; k++) {
-      if (!this.isAnchor[chars[k]]) continue;
-      const slot = this.anchorPairs.get(chars[k], chars[k + 1]);
+  /**
+   * The offset of the next anchor pair at or after i (its slot in `this.slot`), or `to`. Three
+   * array reads for most characters: this loop touches every character of the draft, and is a
+   * function of its own so that the optimiser sees nothing but it.
+   */
+  private nextAnchor(text: string, i: number, to: number, simplified: ArrayLike<number>): number {
+    const { isAnchor, anchorPairs } = this;
+    for (; i < to; i++) {
+      const code = text.charCodeAt(i);
+      const c = simplified[code];
+      if (isAnchor[c] === 0 || !isCjk(code)) continue;
+      const next = nextInRun(text, i + 1, to);
+      if (next < 0) continue;
+      const slot = anchorPairs.get(c, simplified[text.charCodeAt(next)]);
       if (slot < 0) continue;
-      const candidates = this.anchored[slot];
-      for (const { phrasing, position } of candidates) {
-        const form = this.forms[phrasing]!;
-        // Most anchors stand inside their own official form, written as it is: nothing to find.
-        if (standsExactly(text, offsets, chars, size, k - position, form)) continue;
-        this.findSwaps(text, offsets, chars, size, sums, k - position, position, phrasing, blocked, hits, tried);
-        // Cheap bounds before any window is built: a slip keeps half the characters in place;
-        // a missing or extra character keeps all but one, in place on either side of it.
-        const n = form.length;
-        const fit = windowFit(chars, size, k - position, form);
-        const sameLength = (fit & SAME_LENGTH) !== 0;
-        const oneOff = (fit & ONE_OFF) !== 0;
-        if (!sameLength && !oneOff) continue;
-        for (const [shift, extra] of WINDOWS) {
-          const length = n + extra;
-          if (extra === 0 ? !sameLength : !oneOff) continue;
-          const start = k - position + shift;
-          if (start < 0 || start + length > size) continue;
-          const key = (start * 4 + length - form.length + 1) * TARGETS + phrasing;
-          if (tried.has(key)) continue;
-          tried.add(key);
-          const window = chars.slice(start, start + length);
-          const found = this.verify(text, offsets, start, window, form);
-          if (!found) continue;
-          const s = offsets[start];
-          const e = offsets[start + length - 1] + 1;
-          // A shorter official form may stand inside the window (长江上游 in 长江上游重要生态平账), not across its
-          // edge; the same phrasing found exactly there means the draft is right ("碳达峰碳中和和…").
-          if (blocked(s, e, phrasing)) continue;
-          hits.push({ start: s, end: e, phrasing, ...found });
-        }
+      this.slot = slot;
+      return i;
+    }
+    return to;
+  }
+
+  /** The windows around the anchor pair at run index k of the forms anchored there. */
+  private scanAnchor(text: string, run: Run, k: number, candidates: readonly { phrasing: number; position: number }[], blocked: Blocked, hits: ChineseHit[]): void {
+    const { offsets, chars, size, tried } = run;
+    if (size < 3) return;
+    for (const { phrasing, position } of candidates) {
+      const form = this.forms[phrasing]!;
+      if (standsExactly(text, offsets, chars, size, k - position, form)) continue;
+      this.findSwaps(text, offsets, chars, size, k - position, position, phrasing, blocked, hits, tried);
+      // Cheap bounds before any window is built: a slip keeps half the characters in place;
+      // a missing or extra character keeps all but one, in place on either side of it.
+      const n = form.length;
+      const fit = windowFit(chars, size, k - position, form);
+      const sameLength = (fit & SAME_LENGTH) !== 0;
+      const oneOff = (fit & ONE_OFF) !== 0;
+      if (!sameLength && !oneOff) continue;
+      for (const [shift, extra] of WINDOWS) {
+        const length = n + extra;
+        if (extra === 0 ? !sameLength : !oneOff) continue;
+        const start = k - position + shift;
+        if (start < 0 || start + length > size) continue;
+        const key = start * 4 + length - form.length + 1;
+        if (tried.get(key, phrasing) >= 0) continue;
+        tried.set(key, phrasing, 1);
+        const found = this.verify(text, offsets, chars, start, length, form);
+        if (!found) continue;
+        const s = offsets[start];
+        const e = offsets[start + length - 1] + 1;
+        // A shorter official form may stand inside the window (长江上游 in 长江上游重要生态平账), not across its
+        // edge; the same phrasing found exactly there means the draft is right ("碳达峰碳中和和…").
+        if (blocked(s, e, phrasing)) continue;
+        hits.push({ start: s, end: e, phrasing, ...found });
       }
     }
   }
@@ -200,25 +188,27 @@ export class ChineseNearMatcher {
    * Two parts of the form swapped move the anchor by the length of one of them: windows of
    * the form's length around it, with the same characters (their sum first, cheaply).
    */
-  private findSwaps(text: string, offsets: Int32Array, chars: Int32Array, size: number, sums: () => Float64Array, at: number, position: number, phrasing: number, blocked: Blocked, hits: ChineseHit[], tried: Set<number>): void {
+  private findSwaps(text: string, offsets: Int32Array, chars: Int32Array, size: number, at: number, position: number, phrasing: number, blocked: Blocked, hits: ChineseHit[], tried: PairTable): void {
     const form = this.forms[phrasing]!;
     const n = form.length;
-    // Two parts of three characters or more: no swap in a shorter form.
-    if (n < 6) return;
-    const prefix = sums();
-    const sum = this.sums[phrasing];
     // The anchor pair (at `position` in the form) moves with the part that holds it, by the
     // length of the other part, three characters or more and at most what lies beyond it.
     const reach = Math.max(position, n - position - 2);
-    for (let d = -reach; d <= reach; d++) {
-      if (d > -3 && d < 3) continue;
-      const start = at + d;
-      if (start < 0 || start + n > size) continue;
-      if (prefix[start + n] - prefix[start] !== sum) continue;
-      const key = (start * 4 + 3) * TARGETS + phrasing;
-      if (tried.has(key)) continue;
-      tried.add(key);
-      const swapped = blockSwap(chars.slice(start, start + n), form);
+    // Two parts of three characters or more: no swap in a shorter form, nor one that moves the pair less.
+    if (n < 6 || reach < 3) return;
+    const first = Math.max(0, at - reach);
+    const last = Math.min(size - n, at + reach);
+    const target = this.sums[phrasing];
+    // The sum of the window's codes, slid along from the first window to the last.
+    let sum = 0;
+    for (let j = first; j < first + n && j < size; j++) sum += chars[j];
+    for (let start = first; start <= last; start++) {
+      if (start > first) sum += chars[start + n - 1] - chars[start - 1];
+      const d = start - at;
+      if ((d > -3 && d < 3) || sum !== target) continue;
+      if (tried.get(start * 4 + 3, phrasing) >= 0) continue;
+      tried.set(start * 4 + 3, phrasing, 1);
+      const swapped = blockSwap(chars, start, form);
       if (!swapped) continue;
       const from = offsets[start];
       const to = offsets[start + n - 1] + 1;
@@ -226,9 +216,10 @@ export class ChineseNearMatcher {
     }
   }
 
-  private verify(text: string, offsets: Int32Array, start: number, window: ArrayLike<number>, form: number[]): Omit<ChineseHit, 'start' | 'end' | 'phrasing'> | undefined {
-    if (window.length === form.length) {
-      const swapped = blockSwap(window, form);
+  /** The window chars[start, start + length) as a near miss of the form: its kind and what changed. */
+  private verify(text: string, offsets: Int32Array, chars: Int32Array, start: number, length: number, form: number[]): Omit<ChineseHit, 'start' | 'end' | 'phrasing'> | undefined {
+    if (length === form.length) {
+      const swapped = blockSwap(chars, start, form);
       if (swapped) return { kind: 'order', changed: swapped };
       let same = 0;
       let traditional = 0;
@@ -236,20 +227,22 @@ export class ChineseNearMatcher {
       let changed = '';
       for (let j = 0; j < form.length; j++) {
         const raw = text[offsets[start + j]];
-        if (window[j] === form[j]) {
+        const c = chars[start + j];
+        if (c === form[j]) {
           same++;
           if (raw.charCodeAt(0) !== form[j]) traditional++;
           continue;
         }
         changed += raw;
-        if (NUMERALS.has(window[j]) && NUMERALS.has(form[j])) numeral++;
-        else if (!this.homophones(window[j], form[j])) return undefined;
+        if (NUMERALS.has(c) && NUMERALS.has(form[j])) numeral++;
+        else if (!this.homophones(c, form[j])) return undefined;
       }
       if (same === form.length) return traditional ? { kind: 'traditional', changed: Array.from(offsets.subarray(start, start + form.length), (o) => text[o]).join('') } : undefined;
       if (2 * same < form.length) return undefined;
       return { kind: numeral ? 'numeral' : 'homophone', changed };
     }
     // One character missing or extra: the rest equal, in order.
+    const window = chars.slice(start, start + length);
     const [short, long] = window.length < form.length ? [window, form] : [form, window];
     for (let skip = 0; skip < long.length; skip++) {
       let equal = true;

@@ -9,6 +9,10 @@ import type { Occurrence, Phrasing } from './types';
 
 const QUOTES = '“”"「」';
 
+function isQuote(code: number): boolean {
+  return code === 0x201c || code === 0x201d || code === 0x22 || code === 0x300c || code === 0x300d;
+}
+
 /** Soft punctuation inside a Chinese form, keyed by how many Chinese characters precede it. */
 function innerMarks(s: string, from: number, to: number): Map<number, string> {
   const marks = new Map<number, string>();
@@ -24,10 +28,11 @@ function innerMarks(s: string, from: number, to: number): Map<number, string> {
 /** The finding for an occurrence of a Chinese form with wrong marks inside, or undefined. */
 export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: () => string, locale: Locale): Classified | undefined {
   const zh = p.zh!;
-  // An opening quotation mark the official form starts with, written the wrong way.
-  const before = text[o.start - 1];
-  const opening = QUOTES.includes(zh[0]) && before !== undefined && QUOTES.includes(before);
-  let wrong = opening && before !== zh[0];
+  // An opening quotation mark the official form starts with, written the wrong way (compared
+  // as code units: this runs for every occurrence of a Chinese form).
+  const before = o.start > 0 ? text.charCodeAt(o.start - 1) : -1;
+  const opening = isQuote(zh.charCodeAt(0)) && isQuote(before);
+  let wrong = opening && before !== zh.charCodeAt(0);
   // Most occurrences are the official form as it is: nothing to compare mark by mark.
   if (!wrong && o.end - o.start === zh.length && text.startsWith(zh, o.start)) return undefined;
   const official = innerMarks(zh, 0, zh.length);

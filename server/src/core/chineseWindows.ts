@@ -1,6 +1,9 @@
 // The window arithmetic of Chinese near-matching, apart from the scan: which pairs anchor a
 // form, which windows around an anchor can hold it, whether a window is the form with two
-// parts swapped, and whether the form stands there as written.
+// parts swapped, and whether the form stands there as written; the run of characters looked at.
+
+import { isCjk, isSoftPunct } from './normalize';
+import { PairTable } from './pairTable';
 
 /**
  * Up to `want` of the pair positions 0..count-1, no two neighbours (they would share a
@@ -48,15 +51,15 @@ export function windowFit(chars: Int32Array, size: number, start: number, form: 
 }
 
 /**
- * The window is the form with two adjacent parts of three or more characters swapped
+ * The window at chars[at] is the form with two adjacent parts of three or more characters swapped
  * (供应链产业链 for 产业链供应链, 绿色发展生态优先 for 生态优先绿色发展): the swapped parts, or undefined.
  */
-export function blockSwap(window: ArrayLike<number>, form: readonly number[]): string | undefined {
+export function blockSwap(chars: ArrayLike<number>, at: number, form: readonly number[]): string | undefined {
   const n = form.length;
   let p = 0;
-  while (p < n && window[p] === form[p]) p++;
+  while (p < n && chars[at + p] === form[p]) p++;
   let s = n;
-  while (s > p && window[s - 1] === form[s - 1]) s--;
+  while (s > p && chars[at + s - 1] === form[s - 1]) s--;
   // The parts may share characters with what stays (产业链/供应链 both end in 链): try every cut
   // between the first and the last difference and the ends of the form.
   for (let from = p; from >= 0; from--) {
@@ -65,7 +68,7 @@ export function blockSwap(window: ArrayLike<number>, form: readonly number[]): s
       for (let k = from + 3; k <= to - 3; k++) {
         const b = to - k;
         let ok = true;
-        for (let j = from; j < to && ok; j++) ok = window[j] === (j < from + b ? form[k + j - from] : form[j - b]);
+        for (let j = from; j < to && ok; j++) ok = chars[at + j] === (j < from + b ? form[k + j - from] : form[j - b]);
         if (ok) return String.fromCharCode(...form.slice(from, k)) + '/' + String.fromCharCode(...form.slice(k, to));
       }
     }
@@ -79,5 +82,84 @@ export function standsExactly(text: string, offsets: Int32Array, chars: Int32Arr
   for (let j = 0; j < form.length; j++) {
     if (chars[start + j] !== form[j] || text.charCodeAt(offsets[start + j]) !== form[j]) return false;
   }
+  return true;
+}
+
+/**
+ * A run of Chinese characters, soft punctuation inside it skipped: where each character stands
+ * in the text and its simplified code, in buffers reused from run to run (allocating them per
+ * run cost more than the scan), with the windows already tried.
+ */
+export class Run {
+  start = -1;
+  size = 0;
+  offsets = new Int32Array(1024);
+  chars = new Int32Array(1024);
+  /** The windows verified in this run, (start * 4 + kind, form): one anchor's windows are often another's. */
+  readonly tried = new PairTable();
+  /** Where `indexOf` last answered: anchors come in text order. */
+  private cursor = 0;
+
+  reset(): void {
+    this.start = -1;
+  }
+
+  /** True when the character at text offset `at` is in the run gathered last. */
+  holds(at: number): boolean {
+    return this.start >= 0 && at >= this.start && this.size > 0 && at <= this.offsets[this.size - 1];
+  }
+
+  /** The run around the Chinese character at `at`, within [from, to): from the first character that is neither Chinese nor soft punctuation before it, to the next. */
+  gather(text: string, from: number, to: number, at: number, simplified: ArrayLike<number>): void {
+    let start = at;
+    while (start > from && (isCjk(text.charCodeAt(start - 1)) || isSoftPunct(text.charCodeAt(start - 1)))) start--;
+    this.start = start;
+    this.tried.clear();
+    this.cursor = 0;
+    let size = 0;
+    for (let i = start; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (!isCjk(code)) {
+        if (isSoftPunct(code)) continue;
+        break;
+      }
+      if (size === this.chars.length) this.grow();
+      this.offsets[size] = i;
+      this.chars[size++] = simplified[code];
+    }
+    this.size = size;
+  }
+
+  /** The index of the character at text offset `at`, which is in the run. */
+  indexOf(at: number): number {
+    if (this.offsets[this.cursor] > at) this.cursor = 0;
+    while (this.offsets[this.cursor] < at) this.cursor++;
+    return this.cursor;
+  }
+
+  private grow(): void {
+    const chars = new Int32Array(2 * this.chars.length);
+    chars.set(this.chars);
+    this.chars = chars;
+    const offsets = new Int32Array(2 * this.offsets.length);
+    offsets.set(this.offsets);
+    this.offsets = offsets;
+  }
+}
+
+/** The next Chinese character of the run after `i` (soft punctuation skipped), or -1 at its end. */
+export function nextInRun(text: string, i: number, to: number): number {
+  for (; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isCjk(code)) return i;
+    if (!isSoftPunct(code)) return -1;
+  }
+  return -1;
+}
+
+/** True when the form is written at `start` exactly as it is, with nothing between its characters. */
+export function writtenAt(text: string, from: number, to: number, start: number, form: readonly number[]): boolean {
+  if (start < from || start + form.length > to) return false;
+  for (let j = 0; j < form.length; j++) if (text.charCodeAt(start + j) !== form[j]) return false;
   return true;
 }

@@ -42,12 +42,14 @@ export function guardAt(index: PhrasingIndex, text: string, o: Occurrence, found
 
 function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale: Locale): Classified | undefined {
   const p = index.phrasing(o.phrasingId)!;
+  // Most occurrences are official and make no finding: nothing is made for them, and the
+  // message parts only for findings.
+  const area = () => areaOf(index, p, locale);
+  if (o.form === ZH_FORM) return punctuationSlip(text, o, p, area, locale);
+  if (o.form === EN_FORM && o.end - o.start === p.en.length && text.startsWith(p.en, o.start)) return undefined;
   const actual = text.slice(o.start, o.end);
   const base = { start: o.start, end: o.end, phrasingId: p.id, actual };
-  // Most occurrences are official and make no finding: the message parts are made only for findings.
-  const area = () => areaOf(index, p, locale);
   const t = say(locale);
-  if (o.form === ZH_FORM) return punctuationSlip(text, o, p, area, locale);
   if (o.form === EN_FORM) {
     const surface = collapseSpace(actual);
     if (surface === p.en || sameAsOfficial(text, o.start, surface, p.en)) return undefined;

@@ -17,6 +17,23 @@ export class PairTable {
     this.mask = 15;
   }
 
+  get size(): number {
+    return this.count;
+  }
+
+  /** Empties the table, back to its first size if it grew (a table emptied often stays small). */
+  clear(): void {
+    if (this.count === 0) return;
+    if (this.values.length > 64) {
+      this.firsts = new Uint32Array(16);
+      this.seconds = new Uint32Array(16);
+      this.values = new Int32Array(16);
+      this.mask = 15;
+    }
+    this.values.fill(-1);
+    this.count = 0;
+  }
+
   /** The value of the pair (first, second), or -1. */
   get(first: number, second: number): number {
     for (let i = slotOf(first, second) & this.mask; ; i = (i + 1) & this.mask) {

@@ -7,7 +7,10 @@ import * as path from 'node:path';
 import type { ChineseTables } from '../core/chineseNear';
 
 interface Loaded {
-  readings: Record<string, string>;
+  /** One line per character: the character, then its syllables separated by commas. */
+  readings: string;
+  /** Where each character's line starts in `readings` (-1: none), made on first need. */
+  lineOf?: Int32Array;
   simplified: Uint16Array;
 }
 
@@ -19,12 +22,28 @@ function findFile(): string | undefined {
 }
 
 function load(file: string): Loaded {
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { readings: Record<string, string>; toSimplified: Record<string, string> };
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { readings: string; traditional: string; simplified: string };
   // One code unit to one: a flat table answers in one array read.
   const simplified = new Uint16Array(0x10000);
   for (let c = 0; c < simplified.length; c++) simplified[c] = c;
-  for (const [t, s] of Object.entries(data.toSimplified)) simplified[t.charCodeAt(0)] = s.charCodeAt(0);
+  for (let i = 0; i < data.traditional.length; i++) simplified[data.traditional.charCodeAt(i)] = data.simplified.charCodeAt(i);
   return { readings: data.readings, simplified };
+}
+
+function readingsOf(loaded: Loaded, code: number): string[] | undefined {
+  const { readings } = loaded;
+  if (!loaded.lineOf) {
+    loaded.lineOf = new Int32Array(0x10000).fill(-1);
+    for (let at = 0; at < readings.length; ) {
+      loaded.lineOf[readings.charCodeAt(at)] = at;
+      const end = readings.indexOf('\n', at);
+      at = end < 0 ? readings.length : end + 1;
+    }
+  }
+  const at = loaded.lineOf[code];
+  if (at < 0) return undefined;
+  const end = readings.indexOf('\n', at);
+  return readings.slice(at + 1, end < 0 ? readings.length : end).split(',');
 }
 
 let tables: ChineseTables | null | undefined;
@@ -36,7 +55,7 @@ export function chineseTables(): ChineseTables | undefined {
     let loaded: Loaded | undefined;
     const get = () => (loaded ??= load(file!));
     tables = file ? {
-      readings: (code) => get().readings[String.fromCharCode(code)]?.split(','),
+      readings: (code) => readingsOf(get(), code),
       simplified: () => get().simplified,
     } : null;
   }
