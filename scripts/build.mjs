@@ -6,16 +6,29 @@ import { spawnSync } from 'node:child_process';
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
 
+// Libraries that only some runs need (YAML and schema validation for a team's term file, XML
+// for TBX, globbing for folders): bundled on their own in dist/vendor/ and required where
+// used, so that a run which needs none of them neither compiles nor initialises them.
+const VENDOR = ['yaml', 'ajv', 'js-yaml', 'fast-xml-parser', 'tinyglobby'];
+const vendorPlugin = {
+  name: 'vendor',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^(${VENDOR.join('|')})$`) }, (args) => ({ path: `./vendor/${args.path}.js`, external: true }));
+  },
+};
+
 const bundles = [
-  { entry: 'server/src/cli/main.ts', out: 'dist/cli.js', executable: true },
-  { entry: 'server/src/lsp/main.ts', out: 'dist/server.js', executable: true },
+  { entry: 'server/src/cli/main.ts', out: 'dist/cli.js', executable: true, vendor: true },
+  { entry: 'server/src/lsp/main.ts', out: 'dist/server.js', executable: true, vendor: true },
   { entry: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
   { entry: 'server/src/node/pinyinBundle.ts', out: 'dist/pinyin-pro.js' },
 ];
 
-await Promise.all(bundles.filter((b) => existsSync(b.entry)).map(async (b) => {
+const vendorBundles = VENDOR.map((name) => ({ contents: `module.exports = require(${JSON.stringify(name)});`, out: `dist/vendor/${name}.js` }));
+await Promise.all([...bundles.filter((b) => existsSync(b.entry)), ...vendorBundles].map(async (b) => {
   await esbuild.build({
-    entryPoints: [b.entry],
+    ...(b.entry ? { entryPoints: [b.entry] } : { stdin: { contents: b.contents, resolveDir: '.', sourcefile: 'vendor-entry.js' } }),
+    plugins: b.vendor ? [vendorPlugin] : [],
     outfile: b.out,
     bundle: true,
     platform: 'node',

@@ -2,11 +2,13 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './args';
 
 export const STDIN = '-';
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+/** The glob library, loaded only for a folder or a pattern: a run on named files never needs it. */
+const glob = () => require('tinyglobby') as typeof import('tinyglobby');
 
 export interface Collected {
   /** Absolute paths, or STDIN; in the order given, without duplicates. */
@@ -33,13 +35,13 @@ export function collectDrafts(paths: readonly string[], extensions: readonly str
     const abs = path.resolve(cwd, p);
     const stat = fs.statSync(abs, { throwIfNoEntry: false });
     if (stat?.isDirectory()) {
-      const found = globSync(`**/*.${extPattern}`, { cwd: abs, absolute: true, ignore: IGNORED, dot: false, caseSensitiveMatch: false });
+      const found = glob().globSync(`**/*.${extPattern}`, { cwd: abs, absolute: true, ignore: IGNORED, dot: false, caseSensitiveMatch: false });
       if (found.length === 0) notices.push(`${p}: no drafts (${extensions.map((e) => '.' + e).join(', ')}) in this folder`);
       found.sort().forEach(add);
     } else if (stat) {
       add(abs);
-    } else if (isDynamicPattern(p)) {
-      const found = globSync(p, { cwd, absolute: true, ignore: IGNORED, onlyFiles: true });
+    } else if (glob().isDynamicPattern(p)) {
+      const found = glob().globSync(p, { cwd, absolute: true, ignore: IGNORED, onlyFiles: true });
       if (found.length === 0) notices.push(`${p}: no files match this pattern`);
       found.sort().forEach(add);
     } else {

@@ -4,9 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findCandidates } from '../core/candidates';
-import { exportJson, exportPrh, exportRime, exportVale } from '../core/exporters';
 import { pinyinOf } from '../node/pinyin';
-import { exportTbx } from '../core/tbx';
 import { applyFixes } from '../core/fixes';
 import { lint } from '../core/lint';
 import { LineIndex } from '../core/positions';
@@ -58,6 +56,9 @@ export function run(argv: string[], io: Io): number {
   }
 
   if (options.exportFormat) {
+    // Loaded only for an export: they bring the YAML and XML writers.
+    const { exportJson, exportPrh, exportRime, exportVale } = require('../core/exporters') as typeof import('../core/exporters');
+    const { exportTbx } = require('../core/tbx') as typeof import('../core/tbx');
     const exporter = { prh: exportPrh, vale: exportVale, json: exportJson, tbx: exportTbx, rime: (t: LoadedTermBase['termBase']) => exportRime(t, pinyinOf) }[options.exportFormat];
     io.stdout(exporter(loaded.termBase));
     return 0;

@@ -8,8 +8,16 @@ import { chineseTables } from './chineseTables';
 import { DATA_CAP, inside, readBounded } from './boundedRead';
 import { isEnglishWord } from './englishWords';
 import { buildTermBase } from '../core/termBase';
-import { parseTermFile, type TermFile, type TermFileProblem } from '../core/termFile';
+import type { TermFile, TermFileProblem } from '../core/termFile';
 import type { TermBase } from '../core/types';
+
+/**
+ * The term-file parser (YAML, JSON Schema, TBX), loaded on first use: a run on the built-in
+ * term base, compiled at build time, never loads those libraries.
+ */
+function parseTermFile(name: string, text: string): TermFile {
+  return (require('../core/termFile') as typeof import('../core/termFile')).parseTermFile(name, text);
+}
 
 /** Names of a team's term file, looked for in the workspace (and, for the CLI, its parents). */
 export const TEAM_TERM_FILE_NAMES = ['.policy-terms.yaml', '.policy-terms.yml', '.policy-terms.json'];
