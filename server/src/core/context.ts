@@ -67,10 +67,29 @@ interface Word { start: number; end: number; text: string }
 /** The Latin words of a line (letters, digits, inner hyphens and apostrophes). */
 function wordsOf(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
-  const re = /[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  // Searched in the line alone: a search of the whole text would run on past the line, as far
+  // as the next Latin word, which in a Chinese draft may be pages away.
+  for (const m of text.slice(from, to).matchAll(WORD)) words.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  // A word that runs on past the line's end is taken whole.
+  const last = words[words.length - 1];
+  if (last && last.end === to && to < text.length) {
+    WHOLE_WORD.lastIndex = last.start;
+    last.text = WHOLE_WORD.exec(text)![0];
+    last.end = last.start + last.text.length;
+  }
   return words;
+}
+
+const WORD = /[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*/g;
+const WHOLE_WORD = /[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*/y;
+
+/** True when text[start, end) has a character of a Latin word: only then can it be part of an English title or name. */
+function hasLatin(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? /[A-Za-z0-9'-]/.test(text[i]) : c === 0x2019) return true;
+  }
+  return false;
 }
 
 const capital = (w: string) => w[0] >= 'A' && w[0] <= 'Z';
@@ -81,6 +100,7 @@ const capital = (w: string) => w[0] >= 'A' && w[0] <= 'Z';
  * document noun ("Plan", "Outline", …). Quotation marks or italics are not required.
  */
 function insideEnglishTitle(text: string, start: number, end: number): boolean {
+  if (!hasLatin(text, start, end)) return false;
   const from = lineStart(text, start);
   const to = lineEnd(text, end);
   const words = wordsOf(text, from, to);
@@ -103,6 +123,7 @@ function insideEnglishTitle(text: string, start: number, end: number): boolean {
  * follows it, or precedes it mid-sentence ("the Sci-Tech Innovation Board").
  */
 function insideLongerName(text: string, start: number, end: number): boolean {
+  if (!hasLatin(text, start, end)) return false;
   const from = lineStart(text, start);
   const to = lineEnd(text, end);
   const words = wordsOf(text, Math.max(from, start - 80), Math.min(to, end + 80));
