@@ -96,8 +96,9 @@ export function renderReport(r) {
   out.push('## Product bugs found by the bench', '', ...productBugs(r), '');
   out.push('## Running it', '',
     '- `npm run bench`: build, then everything (2-3 minutes per run here); `npm run bench -- --runs 2` for final figures.',
-    '- `node bench/run.mjs --only cli,engine,lsp,peers`: a subset (results in bench/results/scratch/partial.json).',
-    '- Each runner also runs alone: `node bench/generate-corpus.mjs [--force]`, `bench/synthesize-terms.mjs`, `bench/run-cli.mjs`, `bench/run-engine.mjs`, `bench/run-lsp.mjs`, `bench/run-peers.mjs`; `node bench/report.mjs` rewrites this file from latest.json.',
+    '- `node bench/run.mjs --only cli,engine,lsp,peers,against`: a subset (results in bench/results/scratch/partial.json).',
+    '- `node bench/run-against.mjs`: the CLI against the build before near-matching alone (a git worktree of that commit in bench/results/scratch/, built with this checkout\'s node_modules; skipped in a clone without that commit).',
+    '- Each runner also runs alone: `node bench/generate-corpus.mjs [--force]`, `bench/synthesize-terms.mjs`, `bench/run-cli.mjs`, `bench/run-engine.mjs`, `bench/run-lsp.mjs`, `bench/run-peers.mjs`, `bench/run-against.mjs`; `node bench/report.mjs` rewrites this file from latest.json.',
     '- Corpora (bench/corpus/), the team term file, outputs and profiles (bench/results/scratch/) and bench/peers/node_modules are generated and git-ignored.', '');
   return out.join('\n');
 }

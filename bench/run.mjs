@@ -2,7 +2,7 @@
 // the language server and the peers, then bench/results/latest.json and BENCHMARKS.md.
 // `npm run bench` builds first. Options:
 //   --runs N     measure N times and report the run that meets more targets (final figures: 2)
-//   --only LIST  cli,engine,lsp,peers (a partial run writes only bench/results/scratch/partial.json)
+//   --only LIST  cli,engine,lsp,peers,against (a partial run writes only bench/results/scratch/partial.json)
 
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -16,11 +16,12 @@ import { ensureTeamTerms } from './synthesize-terms.mjs';
 import { runCli, termSets } from './run-cli.mjs';
 import { runEngine } from './run-engine.mjs';
 import { runLsp } from './run-lsp.mjs';
+import { runAgainst } from './run-against.mjs';
 import { runPeers, ensurePeers } from './run-peers.mjs';
 import { writeReport } from './report.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' }, only: { type: 'string' } } });
-const parts = values.only ? values.only.split(',') : ['cli', 'engine', 'lsp', 'peers'];
+const parts = values.only ? values.only.split(',') : ['cli', 'engine', 'lsp', 'peers', 'against'];
 const runCount = Math.max(1, Number(values.runs) || 1);
 
 for (const f of [CLI, SERVER]) if (!fs.existsSync(f)) throw new Error(`${f} is missing: run npm run build first (npm run bench does)`);
@@ -59,6 +60,7 @@ async function measure(n) {
   r.engine = parts.includes('engine') ? await runEngine({ corpora }) : [];
   r.lsp = parts.includes('lsp') ? await runLsp() : [];
   r.peers = parts.includes('peers') ? await runPeers({ corpora }) : undefined;
+  r.against = parts.includes('against') ? await runAgainst({ corpora }) : undefined;
   // Where the CLI misses 20 MB/s on 10 MB, a CPU profile says where the time goes.
   r.profiles = {};
   for (const set of termSets()) {

@@ -24,9 +24,8 @@ export let SERVER = path.join(ROOT, 'dist', 'server.js');
  */
 export function snapshotDist() {
   const dir = ensureDir(path.join(SCRATCH, 'dist'));
-  for (const f of fs.readdirSync(path.join(ROOT, 'dist'))) {
-    if (/\.(js|json|txt|map)$/.test(f)) fs.copyFileSync(path.join(ROOT, 'dist', f), path.join(dir, f));
-  }
+  // The bundles, their data, and the libraries they require on demand (dist/vendor/).
+  fs.cpSync(path.join(ROOT, 'dist'), dir, { recursive: true, filter: (f) => !/\.vsix$/.test(f) });
   CLI = path.join(dir, 'cli.js');
   SERVER = path.join(dir, 'server.js');
   return dir;

@@ -22,6 +22,10 @@ export function evaluateTargets(r) {
       ratio >= 20 && cliRecall >= peerRecall,
       timedOut ? `textlint did not finish within ${r.peers.timeoutS} s: the ratio is a lower bound` : undefined);
   }
+  for (const a of r.against?.results ?? []) {
+    add('cost', `CLI 10 MB ${a.lang} against the build before near-matching (${r.against.commit}), same run`, `≤ ${a.limit}x its time`,
+      `${a.ratio}x (${a.beforeMs} → ${a.nowMs} ms, medians of ${a.pairs} alternating pairs)`, a.met);
+  }
   for (const termBase of ['built-in', '10k']) {
     for (const lang of ['en', 'zh']) {
       const cli = find(r.cli, { kind: 'lint', termBase, lang, size: '10MB' });
