@@ -3,7 +3,8 @@
 
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { DraftLinter, paragraphs } from '../../server/src/core/draftLinter';
+import { DraftLinter } from '../../server/src/core/draftLinter';
+import { paragraphs } from '../../server/src/core/lineBreaks';
 import { lint } from '../../server/src/core/lint';
 import type { Finding } from '../../server/src/core/types';
 import { Prng } from '../support/prng';
@@ -25,6 +26,16 @@ describe('paragraphs', () => {
     const spans = paragraphs(text);
     for (let i = 1; i < spans.length; i++) assert.ok(spans[i - 1][1] <= spans[i][0], 'in order, disjoint');
     assert.deepEqual(paragraphs(''), [[0, 0]]);
+  });
+
+  test('a line holding only a no-break or an ideographic space is blank (pasted and Chinese text)', () => {
+    const text = '共同富裕\n\u3000\n高质量发展\n\u00a0\u3000 \r\ncarbon peaking';
+    assert.deepEqual(paragraphs(text).map(([s, e]) => text.slice(s, e)), ['共同富裕', '高质量发展', 'carbon peaking']);
+  });
+
+  test('a line with text, however short, is no break', () => {
+    const text = 'a\n\u3000x\nb';
+    assert.deepEqual(paragraphs(text), [[0, text.length]]);
   });
 });
 

@@ -28,6 +28,14 @@ describe('assertFix over the built-in term base', () => {
       '# Plan\r\n\r\nWe pursue common prosperity\r\nand the carbon peaking and carbon neutrality.\r\n');
   });
 
+  test('a blank line holding an ideographic or a no-break space survives: no phrasing is mended across it', () => {
+    for (const blank of ['\u3000', '\u00a0', ' \u3000\t']) {
+      const text = `We pursue common\n${blank}\nprosperty in every district.`;
+      const fixed = applyFixes(text, findingsOf(text)).text;
+      assert.ok(fixed.includes(`common\n${blank}\n`), JSON.stringify(fixed));
+    }
+  });
+
   test('an acronym or proper-noun variant mid-sentence keeps the official lower case', () => {
     // The capital of "S&T" or "Yudongbei" belongs to the variant, not to a sentence start.
     assertFix('We promote S&T innovation in every district.', 'We promote scientific and technological innovation in every district.');

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DraftLinter } from '../../server/src/core/draftLinter';
 import { applyFixes } from '../../server/src/core/fixes';
+import { paragraphs } from '../../server/src/core/lineBreaks';
 import { lint } from '../../server/src/core/lint';
 import { buildTermBase } from '../../server/src/core/termBase';
 import { parseTermFile } from '../../server/src/core/termFile';
@@ -22,7 +23,8 @@ const piece = fc.oneof(
   fc.constantFrom(...forms),
   fc.constantFrom(...forms).map((f) => f.toLowerCase().replace(/-/g, ' ')),
   fc.constantFrom(...forms).chain((f) => fc.nat(Math.max(0, f.length - 1)).map((i) => f.slice(0, i) + f.slice(i + 1))),
-  fc.constantFrom(' ', ' ', ', ', '. ', '\n', '\r\n', '\n\n', '\n- ', '\n# ', '  \n', '《', '》', '“', '”', '、', '，', '。', '😀', '\u00a0', '\u3000', '\u200b'),
+  fc.constantFrom(' ', ' ', ', ', '. ', '\n', '\r\n', '\n\n', '\n- ', '\n# ', '  \n', '《', '》', '“', '”', '、', '，', '。', '😀', '\u00a0', '\u3000', '\u200b',
+    '\n\u3000\n', '\n\u00a0\n', '\r\n \u3000\r\n', '\n\t\n'),
   fc.constantFrom('We will', 'the', 'and', 'of', '推动', '建设', '城口县', '重庆', 'Plan', 'Board'),
 );
 const draft = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
@@ -38,6 +40,15 @@ describe('properties (fast-check)', () => {
       assert.equal(applyFixes(fixed, lint(index, fixed)).text, fixed);
     }), { seed: FUZZ.seed, numRuns: runs });
     report('fixes keep structure, idempotent', runs);
+  });
+
+  test('fixes never change the number of paragraphs (blank lines of any whitespace included)', () => {
+    const runs = FUZZ.runs(300);
+    fc.assert(fc.property(draft, (text) => {
+      const fixed = applyFixes(text, lint(index, text)).text;
+      assert.equal(paragraphs(fixed).length, paragraphs(text).length);
+    }), { seed: FUZZ.seed + 7, numRuns: runs });
+    report('fixes keep the paragraphs', runs);
   });
 
   test('every finding lies inside the draft and never splits a surrogate pair', () => {

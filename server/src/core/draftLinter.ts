@@ -2,6 +2,7 @@
 // (blocks between blank lines) by content, so an edit re-lints only the paragraphs it
 // touched. Phrasings never span a blank line, so paragraphs lint independently.
 
+import { paragraphs } from './lineBreaks';
 import { lint, type LintOptions } from './lint';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { Finding } from './types';
@@ -26,15 +27,3 @@ export class DraftLinter {
   }
 }
 
-/** [start, end) of each block between blank lines. */
-export function paragraphs(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  const re = /\n[ \t\r]*\n/g;
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    spans.push([start, m.index]);
-    start = m.index + m[0].length;
-  }
-  spans.push([start, text.length]);
-  return spans;
-}

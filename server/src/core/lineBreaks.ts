@@ -1,11 +1,38 @@
 // Where a line break ends what came before it as far as phrasings go: a phrasing may wrap
 // onto the next line of its paragraph, but never runs into a list item, heading, quote or
 // table row, nor across a Markdown hard break (two spaces or a backslash at the line end).
+// And the one definition of a paragraph break (a blank line) that the linter, the fixes and
+// the source index share.
+
+/**
+ * Whitespace a blank line may hold: spaces and tabs, and the no-break and ideographic spaces
+ * that pasted and Chinese text leave on empty lines. A line of these alone is blank.
+ */
+export function isBlankLineSpace(c: string | undefined): boolean {
+  return c !== undefined && c.length === 1 && BLANK_LINE_SPACE.includes(c);
+}
+const BLANK_LINE_SPACE = ' \t\u3000\u00a0';
+
+/** A line break (\r\n, \n or \r), a line of blank-line whitespace, and the next line break. */
+const PARAGRAPH_BREAK = new RegExp(`(?:\\r\\n|\\n|\\r)[${BLANK_LINE_SPACE}]*(?:\\r\\n|\\n|\\r)`, 'g');
+
+/** [start, end) of each block of text between paragraph breaks, in order (blocks may be empty). */
+export function paragraphs(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const re = new RegExp(PARAGRAPH_BREAK);
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    spans.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  spans.push([start, text.length]);
+  return spans;
+}
 
 /** True when the line starting at i opens a block: a list item, heading, quote, table row or blank line. */
 export function opensBlock(text: string, i: number): boolean {
   let j = i;
-  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u3000' || text[j] === '\u00a0')) j++;
+  while (j < text.length && isBlankLineSpace(text[j])) j++;
   const c = text[j];
   if (c === undefined || c === '#' || c === '>' || c === '|' || c === '\n' || c === '\r') return true;
   if ((c === '-' || c === '*' || c === '+' || c === '•' || c === '·') && (text[j + 1] === ' ' || text[j + 1] === '\t')) return true;

@@ -163,23 +163,19 @@ export class PhraseMatcher {
     const { dense, denseStates, firstOut } = this;
     let state = 0;
     let lastWasSep = true;
-    let lineBreaks = 0;
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
       const c = FOLD[code];
       if (c === SEP) {
         // A blank line, a list item, heading or table row, or a hard break ends what came before:
         // no phrasing runs across them.
-        if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
-          if (++lineBreaks === 2 || breaksPhrase(text, i)) state = 0;
-        }
+        if ((code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) && breaksPhrase(text, i)) state = 0;
         if (lastWasSep) continue;
         lastWasSep = true;
       } else if (c === SKIP || ((c === 0x22 || c === 0x2c || c === 0x3001 || c === 0x300c || c === 0x300d) && isSoftPunct(code) && i > 0 && isCjk(text.charCodeAt(i - 1)))) {
         continue;
       } else {
         lastWasSep = false;
-        lineBreaks = 0;
       }
       state = c < 128 && state < denseStates ? dense[state * 128 + c] : this.step(state, c);
       if (firstOut[state] === 0) continue;

@@ -2,6 +2,7 @@
 // in them ("as used in the readout, paragraph 3"). Paragraphs are blocks separated by blank
 // lines; a one-line first block without closing punctuation is the title and is not counted.
 
+import { paragraphs } from './lineBreaks';
 import type { Occurrence, SourceDocument } from './types';
 
 export interface Span {
@@ -35,10 +36,10 @@ export function paragraphsOf(doc: SourceDocument): Paragraph[] {
 
 function splitParagraphs(text: string): Paragraph[] {
   const blocks: Span[] = [];
-  const re = /\S[\s\S]*?(?=\r?\n[ \t\u3000]*\r?\n|\s*$)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    blocks.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) re.lastIndex++;
+  for (let [start, end] of paragraphs(text)) {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (start < end) blocks.push({ start, end });
   }
   const first = blocks[0];
   const hasTitle = first !== undefined && !/[\r\n]/.test(text.slice(first.start, first.end)) &&
