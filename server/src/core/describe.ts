@@ -2,9 +2,8 @@
 // details command. Markdown, built from the term base and the source index only.
 
 import { guardAt } from './classify';
-import type { Guard } from './context';
-import { lint, type LintOptions } from './lint';
-import type { Locale } from './messages';
+import { judge, lint, type LintOptions } from './lint';
+import { say, type Locale } from './messages';
 import { EN_FORM, type PhrasingIndex } from './phrasingIndex';
 import { locateSentence, type SourceUse } from './sourceIndex';
 import type { Finding, Occurrence, Phrasing, SourceDocument } from './types';
@@ -20,29 +19,24 @@ export function phrasingAt(index: PhrasingIndex, text: string, offset: number, o
   { occurrence: Occurrence; use: DraftUse } | undefined {
   const from = Math.max(0, offset - 300);
   const to = Math.min(text.length, offset + 300);
-  const locale = options.locale ?? 'en';
-  const finding = (findings ?? lint(index, text, { ...options, from, to })).find((f) => f.start <= offset && offset <= f.end && f.start !== f.end);
-  const hit = index.scan(text, from, to).occurrences.find((o) => o.start <= offset && offset <= o.end && o.start !== o.end);
+  const under = (s: { start: number; end: number }) => s.start <= offset && offset <= s.end && s.start !== s.end;
+  const finding = (findings ?? lint(index, text, { ...options, from, to })).find(under);
+  const hit = index.scan(text, from, to).occurrences.find(under);
   if (finding) {
     const occurrence = hit && hit.start === finding.start && hit.end === finding.end ? hit : { start: finding.start, end: finding.end, phrasingId: finding.phrasingId, form: EN_FORM };
     return { occurrence, use: { actual: finding.actual, problem: finding.message } };
   }
   if (!hit) return undefined;
   const actual = text.slice(hit.start, hit.end);
-  const guard = guardAt(index, text, hit);
-  if (!guard) return { occurrence: hit, use: { actual } };
   const p = index.phrasing(hit.phrasingId)!;
   const official = hit.form >= 0 && p.variants[hit.form].lang === 'zh' && p.zh ? p.zh : p.en;
-  return { occurrence: hit, use: { actual, note: guardNote(locale, guard, actual, official) } };
-}
-
-function guardNote(locale: Locale, guard: Guard, actual: string, official: string): string {
-  if (locale === 'zh') {
-    const where = { title: '引用的文件标题', name: '专有名称', history: '回顾历史的语句', rule: '术语库允许的语境' }[guard];
-    return `“${actual}”出现在${where}中，保留原文。现行规范表述为“${official}”。`;
-  }
-  const where = { title: 'a cited title', name: 'a proper name', history: 'a sentence about the past', rule: 'a context the term base allows' }[guard];
-  return `"${actual}" stands in ${where} and is kept as written. The current official phrasing is "${official}".`;
+  const t = say(options.locale ?? 'en');
+  // A finding the team silenced: neither a warning nor "official".
+  const silenced = judge(index, text, { ...options, from, to }).suppressed.find((s) => s.start === hit.start && s.end === hit.end);
+  if (silenced) return { occurrence: hit, use: { actual, note: t.silenced(actual, silenced.reason, silenced.ruleId, official) } };
+  const guard = guardAt(index, text, hit);
+  if (!guard) return { occurrence: hit, use: { actual } };
+  return { occurrence: hit, use: { actual, note: t.guarded(actual, guard, official) } };
 }
 
 export interface SourceCitation {

@@ -23,16 +23,36 @@ export interface LintOptions {
   locale?: Locale;
 }
 
+/** A finding the team chose not to see: its phrase is on the ignore list, or its rule is off. */
+export interface Suppressed {
+  start: number;
+  end: number;
+  phrasingId: string;
+  ruleId: RuleId;
+  actual: string;
+  reason: 'ignored' | 'off';
+}
+
 export function lint(index: PhrasingIndex, text: string, options: LintOptions = {}): Finding[] {
+  return judge(index, text, options).findings;
+}
+
+/**
+ * The findings of a draft, and apart from them the ones the team's ignore list or severities
+ * silence: one path for the diagnostics and for what the hover says about a phrase.
+ */
+export function judge(index: PhrasingIndex, text: string, options: LintOptions = {}): { findings: Finding[]; suppressed: Suppressed[] } {
   const from = options.from ?? 0;
   const to = options.to ?? text.length;
   const scan = index.scan(text, from, to);
   const findings: Finding[] = [];
+  const suppressed: Suppressed[] = [];
   const push = (f: Omit<Finding, 'severity'> | undefined) => {
     if (!f) return;
     const severity = options.severities?.[f.ruleId] ?? index.termBase.severities[f.ruleId];
-    if (severity === 'off' || index.termBase.ignore.has(foldKey(f.actual))) return;
-    findings.push({ ...f, severity: severity as Severity });
+    const reason = severity === 'off' ? 'off' : index.termBase.ignore.has(foldKey(f.actual)) ? 'ignored' : undefined;
+    if (reason) suppressed.push({ start: f.start, end: f.end, phrasingId: f.phrasingId, ruleId: f.ruleId, actual: f.actual, reason });
+    else findings.push({ ...f, severity: severity as Severity });
   };
   const locale = options.locale ?? 'en';
   for (const o of scan.occurrences) push(classify(index, text, o, locale));
@@ -52,7 +72,7 @@ export function lint(index: PhrasingIndex, text: string, options: LintOptions = 
     }
     findings.sort((a, b) => a.start - b.start);
   }
-  return findings;
+  return { findings, suppressed };
 }
 
 

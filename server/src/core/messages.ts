@@ -57,7 +57,18 @@ export interface Say {
   misspelling(actual: string, official: string, area: string): string;
   differs(actual: string, official: string, area: string, changes: string[]): string;
   chinese(actual: string, what: string, official: string, area: string): string;
+  /** Hover: why a form that is not the official one is kept here (a cited title, a name, …). */
+  guarded(actual: string, where: 'title' | 'name' | 'history' | 'rule', official: string): string;
+  /** Hover: a form the team chose not to be told about (ignore list, or its rule off). */
+  silenced(actual: string, reason: 'ignored' | 'off', ruleId: string, official: string): string;
 }
+
+const GUARD_PLACES = {
+  title: { en: 'a cited title', zh: '引用的文件标题' },
+  name: { en: 'a proper name', zh: '专有名称' },
+  history: { en: 'a sentence about the past', zh: '回顾历史的语句' },
+  rule: { en: 'a context the term base allows', zh: '术语库允许的语境' },
+};
 
 const EN: Say = {
   casing: (o, a) => `Write the official phrasing "${o}" with its capitals${a}.`,
@@ -69,6 +80,8 @@ const EN: Say = {
   misspelling: (x, o, a) => `"${x}" looks like a misspelling of the official phrasing "${o}"${a}.`,
   differs: (x, o, a, c) => `"${x}" differs from the official phrasing "${o}"${a}: ${c.join('; ')}.`,
   chinese: (x, w, o, a) => `"${x}": ${w}; the official form is "${o}"${a}.`,
+  guarded: (x, w, o) => `"${x}" stands in ${GUARD_PLACES[w].en} and is kept as written. The current official phrasing is "${o}".`,
+  silenced: (x, r, id, o) => `"${x}" is not reported here: ${r === 'ignored' ? 'it is on the team\'s ignore list' : `the rule ${id} is off`}. The official phrasing is "${o}".`,
 };
 
 /** Chinese quotation marks, or corner brackets around text that holds quotation marks itself. */
@@ -84,6 +97,8 @@ const ZH: Say = {
   misspelling: (x, o, a) => `${zq(x)}疑似官方表述${zq(o)}的拼写错误${a}。`,
   differs: (x, o, a, c) => `${zq(x)}与官方表述${zq(o)}不一致${a}：${c.join('；')}。`,
   chinese: (x, w, o, a) => `${zq(x)}：${w}；规范表述为${zq(o)}${a}。`,
+  guarded: (x, w, o) => `${zq(x)}出现在${GUARD_PLACES[w].zh}中，保留原文。现行规范表述为${zq(o)}。`,
+  silenced: (x, r, id, o) => `此处不提示${zq(x)}：${r === 'ignored' ? '已列入团队忽略列表' : `规则 ${id} 已关闭`}。规范表述为${zq(o)}。`,
 };
 
 export function say(locale: Locale): Say {
