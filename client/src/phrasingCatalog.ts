@@ -2,7 +2,7 @@
 // insert command share one copy, fetched on first use and dropped when the term base reloads.
 import * as vscode from 'vscode';
 import type { PhrasingServer } from './phrasingServer';
-import { PhrasingsRequest, type PhrasingInfo, type PhrasingsResult } from './protocol';
+import { DescribePhrasingRequest, PhrasingsRequest, type PhrasingDescription, type PhrasingInfo, type PhrasingsResult } from './protocol';
 
 export class PhrasingCatalog implements vscode.Disposable {
   private pending: Promise<PhrasingsResult> | undefined;
@@ -14,7 +14,7 @@ export class PhrasingCatalog implements vscode.Disposable {
 
   phrasings(): Promise<PhrasingsResult> {
     if (!this.pending) {
-      const request = this.server.client.sendRequest(PhrasingsRequest);
+      const request = this.server.client.sendRequest(PhrasingsRequest).then((r) => r ?? { areas: [], phrasings: [] });
       this.pending = request;
       // A failed request is not cached: the next caller asks again.
       request.catch(() => {
@@ -27,6 +27,11 @@ export class PhrasingCatalog implements vscode.Disposable {
   async find(id: string): Promise<PhrasingInfo | undefined> {
     const { phrasings } = await this.phrasings();
     return phrasings.find((phrasing) => phrasing.id === id);
+  }
+
+  /** What the server says about a phrasing (the hover's text), in the interface language. */
+  describe(id: string): Promise<PhrasingDescription | null> {
+    return this.server.client.sendRequest(DescribePhrasingRequest, { id });
   }
 
   invalidate(): void {

@@ -1,9 +1,9 @@
-// "Show Phrasing Details": what the conference says about the phrasing under the cursor,
-// in a modal message (no webview to maintain).
+// "Show Phrasing Details": what the server says about the phrasing under the cursor (its
+// hover, in plain text), in a modal message (no webview to maintain).
 import * as vscode from 'vscode';
-import { t } from './l10n';
 import type { PhrasingServer } from './phrasingServer';
-import { PhrasingAtRequest, type PhrasingInfo } from './protocol';
+import { chineseInterface, t } from './l10n';
+import { PhrasingAtRequest } from './protocol';
 
 export async function showPhrasingDetails(server: PhrasingServer): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -13,26 +13,16 @@ export async function showPhrasingDetails(server: PhrasingServer): Promise<void>
   }
   const { client } = server;
   const { line, character } = editor.selection.active;
-  const phrasing = await client.sendRequest(PhrasingAtRequest, {
+  const described = await client.sendRequest(PhrasingAtRequest, {
     textDocument: { uri: client.code2ProtocolConverter.asUri(editor.document.uri) },
     position: { line, character },
   });
-  if (!phrasing) {
+  if (!described) {
     void vscode.window.showInformationMessage(t('No official phrasing at the cursor.'));
     return;
   }
-  await vscode.window.showInformationMessage(phrasing.en, { modal: true, detail: describe(phrasing) });
-}
-
-function describe(phrasing: PhrasingInfo): string {
-  const lines = [`Official form: ${phrasing.en}`];
-  if (phrasing.zh) lines.push(`Chinese form: ${phrasing.zh}`);
-  lines.push(`Policy area: ${phrasing.areaName}`);
-  if (phrasing.definition) lines.push('', phrasing.definition);
-  if (phrasing.source) {
-    // The wire carries the source document's id, not its title: the readout is the one source.
-    const { sentence, paragraph } = phrasing.source;
-    lines.push('', `As used in the readout, paragraph ${paragraph}:`, `“${sentence}”`);
-  }
-  return lines.join('\n');
+  // What the hover says, as the server renders it, in plain text for the modal.
+  const { phrasing, text } = described;
+  const title = chineseInterface() && phrasing.zh ? phrasing.zh : phrasing.en;
+  await vscode.window.showInformationMessage(title, { modal: true, detail: text });
 }

@@ -61,7 +61,6 @@ class PhrasingsTree implements vscode.TreeDataProvider<Node> {
     const zh = chineseInterface() && phrasing.zh;
     const item = new vscode.TreeItem(zh ? phrasing.zh! : phrasing.en, vscode.TreeItemCollapsibleState.None);
     item.description = zh ? phrasing.en : phrasing.zh;
-    item.tooltip = tooltip(phrasing);
     item.iconPath = new vscode.ThemeIcon('quote');
     item.contextValue = 'phrasing';
     item.command = {
@@ -69,6 +68,15 @@ class PhrasingsTree implements vscode.TreeDataProvider<Node> {
       title: t('Insert Phrasing'),
       arguments: [phrasing.id],
     };
+    return item;
+  }
+
+  /** The tooltip is what the server says about the phrasing (its hover), asked for when shown. */
+  async resolveTreeItem(item: vscode.TreeItem, node: Node): Promise<vscode.TreeItem> {
+    if (node.kind === 'phrasing' && !item.tooltip) {
+      const described = await this.catalog.describe(node.phrasing.id).catch(() => null);
+      if (described) item.tooltip = new vscode.MarkdownString(described.markdown);
+    }
     return item;
   }
 
@@ -91,19 +99,6 @@ function groupByArea({ areas, phrasings }: PhrasingsResult): AreaNode[] {
     group.phrasings.push(phrasing);
   }
   return [...groups.values()].filter((group) => group.phrasings.length > 0);
-}
-
-function tooltip(phrasing: PhrasingInfo): vscode.MarkdownString {
-  const markdown = new vscode.MarkdownString();
-  markdown.appendMarkdown('**').appendText(phrasing.en).appendMarkdown('**');
-  if (phrasing.zh) markdown.appendMarkdown(' · ').appendText(phrasing.zh);
-  markdown.appendMarkdown('\n\n_').appendText(phrasing.areaName).appendMarkdown('_');
-  if (phrasing.definition) markdown.appendMarkdown('\n\n').appendText(phrasing.definition);
-  if (phrasing.source) {
-    markdown.appendMarkdown('\n\n> ').appendText(phrasing.source.sentence);
-    markdown.appendMarkdown('\n\n').appendText(`— as used in the readout, paragraph ${phrasing.source.paragraph}`);
-  }
-  return markdown;
 }
 
 export function registerPhrasingsView(catalog: PhrasingCatalog): vscode.Disposable {

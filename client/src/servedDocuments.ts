@@ -1,13 +1,13 @@
 // Which documents the language server reads: the draft languages named in the settings,
 // plus the team's term files (so their mistakes show up as diagnostics too).
 import * as vscode from 'vscode';
+import { DEFAULT_DRAFT_LANGUAGES } from './protocol';
 
 export const TERM_FILE_GLOB = '**/.policy-terms.{yaml,yml,json}';
-export const DEFAULT_DRAFT_LANGUAGES = ['markdown', 'plaintext', 'policy-draft'];
 
 export function draftLanguages(): string[] {
   const languages = vscode.workspace.getConfiguration('policyPhrasing').get<unknown>('languages');
-  if (!Array.isArray(languages)) return DEFAULT_DRAFT_LANGUAGES;
+  if (!Array.isArray(languages)) return [...DEFAULT_DRAFT_LANGUAGES];
   return languages.filter((language): language is string => typeof language === 'string' && language !== '');
 }
 

@@ -70,7 +70,7 @@ export interface DraftUse {
 }
 
 /** Text from a term file, shown as Markdown: brackets, angle brackets and backticks escaped, so it cannot link, embed an image or HTML, or run a command. */
-function md(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/[\\`[\]<>]/g, '\\$&');
 }
 
@@ -79,12 +79,19 @@ const LABELS = {
   zh: { official: '✓ 规范表述', area: '政策领域', paragraph: '段', mentioned: (n: number) => `官方文件中出现 ${n} 次。`, admitted: '可接受', deprecated: '不规范', superseded: '旧称' },
 };
 
-export function describePhrasing(index: PhrasingIndex, p: Phrasing, use?: DraftUse, locale: Locale = 'en'): string {
+/**
+ * What the drafter reads about a phrasing, in Markdown (hover, side bar) or as plain text
+ * (a modal message): one rendering for every view, so they never disagree.
+ */
+export function describePhrasing(index: PhrasingIndex, p: Phrasing, use?: DraftUse, locale: Locale = 'en', format: 'markdown' | 'text' = 'markdown'): string {
+  const plain = format === 'text';
+  const md = plain ? (text: string) => text : escapeMarkdown;
+  const bold = (text: string) => (plain ? text : `**${text}**`);
   const area = index.termBase.areas.get(p.area);
   const l = LABELS[locale];
   const zhFirst = locale === 'zh' && p.zh;
   const lines: string[] = [];
-  lines.push(p.zh ? (zhFirst ? `**${md(p.zh)}** · **${md(p.en)}**` : `**${md(p.en)}** · **${md(p.zh)}**`) : `**${md(p.en)}**`, '');
+  lines.push(p.zh ? (zhFirst ? `${bold(md(p.zh))} · ${bold(md(p.en))}` : `${bold(md(p.en))} · ${bold(md(p.zh))}`) : bold(md(p.en)), '');
   if (use) lines.push(use.problem ? `⚠ ${md(use.problem)}` : use.note ? `ℹ ${md(use.note)}` : l.official, '');
   if (area) {
     const name = locale === 'zh' ? `${area.nameZh ?? area.name}（${area.name}）` : `${area.name}${area.nameZh ? ` (${area.nameZh})` : ''}`;
@@ -95,7 +102,7 @@ export function describePhrasing(index: PhrasingIndex, p: Phrasing, use?: DraftU
   const cite = citationOf(index, p);
   if (cite) {
     const where = locale === 'zh' ? `— ${md(cite.document.title)}，第 ${cite.paragraph} ${l.paragraph}` : `— ${md(cite.document.title)}, ${l.paragraph} ${cite.paragraph}`;
-    lines.push(`> ${md(cite.sentence)}`, '', where);
+    lines.push(plain ? `“${cite.sentence}”` : `> ${md(cite.sentence)}`, '', where);
     const more = index.sourceUses(p.id).length;
     if (more > 1) lines.push('', l.mentioned(more));
   }

@@ -2,10 +2,11 @@
 
 import { DiagnosticSeverity, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixOf } from '../core/fixes';
+import { DIAGNOSTIC_SOURCE } from '../protocol';
 import { LineIndex } from '../core/positions';
 import type { Finding, Severity } from '../core/types';
 
-export const DIAGNOSTIC_SOURCE = 'policy-phrasing';
 
 /**
  * Offsets <-> positions of one text: an open TextDocument keeps its line starts up to date
@@ -36,12 +37,13 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export interface DiagnosticData {
   phrasingId: string;
   replacements: string[];
+  /** A certain fix: one replacement that --fix would apply (fixOf). */
   fixable: boolean;
   actual: string;
 }
 
 export function toDiagnostic(lines: Positions, f: Finding): Diagnostic {
-  const data: DiagnosticData = { phrasingId: f.phrasingId, replacements: f.replacements.map((r) => r.text), fixable: f.fixable, actual: f.actual };
+  const data: DiagnosticData = { phrasingId: f.phrasingId, replacements: f.replacements.map((r) => r.text), fixable: fixOf(f) !== undefined, actual: f.actual };
   return {
     range: rangeOf(lines, f.start, f.end),
     severity: SEVERITY[f.severity],

@@ -12,8 +12,9 @@ import { registerDefinition } from './features/definition';
 import { registerDiagnostics } from './features/diagnostics';
 import { markLifecycle } from './features/guard';
 import { registerHover } from './features/hover';
-import { ADD_TO_IGNORE_LIST_COMMAND, registerIgnoreList } from './features/ignoreList';
-import { registerPhrasingRequests, STATUS_NOTIFICATION } from './features/phrasingRequests';
+import { registerIgnoreList } from './features/ignoreList';
+import { registerPhrasingRequests } from './features/phrasingRequests';
+import { ADD_TO_IGNORE_LIST_COMMAND, STATUS_NOTIFICATION, type TermBaseStatus } from '../protocol';
 import { registerSymbols } from './features/symbols';
 import { registerWorkspaceLint } from './features/workspaceLint';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
@@ -45,7 +46,8 @@ export function startServer(connection: Connection): void {
     if (state) state.replace(outcome.loaded, settings);
     else state = new ServerState(outcome.loaded, settings);
     connection.console.info(`term base: ${outcome.loaded.index.size} phrasings from ${outcome.loaded.files.length} file(s) in ${Date.now() - started} ms`);
-    void connection.sendNotification(STATUS_NOTIFICATION, { phrasings: outcome.loaded.index.size, termFiles: outcome.loaded.files, problems: outcome.loaded.problems.length });
+    const status: TermBaseStatus = { phrasings: outcome.loaded.index.size, termFiles: outcome.loaded.files, problems: outcome.loaded.problems.length };
+    void connection.sendNotification(STATUS_NOTIFICATION, status);
     return true;
   };
 

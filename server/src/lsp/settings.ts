@@ -2,6 +2,7 @@
 // under "policyPhrasing". Read per request through the cache, cleared on change.
 
 import { RULE_IDS, SEVERITY_SETTINGS, type RuleId, type SeveritySetting } from '../core/types';
+import { DEFAULT_DRAFT_LANGUAGES } from '../protocol';
 
 export interface Settings {
   /** Language ids served; the client uses it for its document selector. */
@@ -19,7 +20,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  languages: ['markdown', 'plaintext', 'policy-draft'],
+  languages: [...DEFAULT_DRAFT_LANGUAGES],
   severity: {},
   termFiles: [],
   userTermFiles: [],
@@ -35,12 +36,12 @@ export function normalizeSettings(raw: unknown): Settings {
   const maxEdits = Number(r.fuzzy?.maxEdits ?? DEFAULT_SETTINGS.fuzzy.maxEdits);
   const delay = Number(r.diagnosticsDelay ?? DEFAULT_SETTINGS.diagnosticsDelay);
   return {
-    languages: Array.isArray(r.languages) ? r.languages.map(String) : DEFAULT_SETTINGS.languages,
+    languages: strings(r.languages) ?? DEFAULT_SETTINGS.languages,
     // Only known rules and known severities: anything else falls back to the term files' own.
     severity: Object.fromEntries(Object.entries(r.severity && typeof r.severity === 'object' ? r.severity : {})
       .filter(([rule, value]) => (RULE_IDS as readonly string[]).includes(rule) && (SEVERITY_SETTINGS as readonly string[]).includes(String(value)))),
-    termFiles: Array.isArray(r.termFiles) ? r.termFiles.map(String) : [],
-    userTermFiles: Array.isArray(r.userTermFiles) ? r.userTermFiles.map(String) : [],
+    termFiles: strings(r.termFiles) ?? [],
+    userTermFiles: strings(r.userTermFiles) ?? [],
     fuzzy: {
       enabled: r.fuzzy?.enabled !== false,
       maxEdits: Number.isFinite(maxEdits) ? Math.max(1, Math.min(2, Math.round(maxEdits))) : 2,
@@ -48,4 +49,10 @@ export function normalizeSettings(raw: unknown): Settings {
     diagnosticsDelay: Number.isFinite(delay) ? Math.max(0, Math.min(2000, delay)) : DEFAULT_SETTINGS.diagnosticsDelay,
     language: r.language === 'en' || r.language === 'zh-cn' ? r.language : 'auto',
   };
+}
+
+/** The non-empty strings of a list setting, or undefined when it is no list (the default applies). */
+function strings(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
 }

@@ -10,6 +10,7 @@ import { inside } from '../node/boundedRead';
 import { TEAM_TERM_FILE_NAMES, loadTermBase, type LoadedTermBase } from '../node/termFiles';
 import { pathToUri } from './context';
 import type { Settings } from './settings';
+import { DIAGNOSTIC_SOURCE } from '../protocol';
 
 export function isTermFileUri(uri: string): boolean {
   return TEAM_TERM_FILE_NAMES.some((n) => uri.endsWith('/' + n));
@@ -48,7 +49,7 @@ export function loadWorkspaceTermBase(files: readonly string[], openText: (file:
     const uri = path.isAbsolute(p.file) ? pathToUri(p.file) : p.file;
     const position = { line: p.line - 1, character: p.column - 1 };
     const list = diagnostics.get(uri) ?? [];
-    list.push({ range: { start: position, end: position }, severity: DiagnosticSeverity.Error, source: 'policy-phrasing', message: p.message });
+    list.push({ range: { start: position, end: position }, severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message: p.message });
     diagnostics.set(uri, list);
   }
   return { loaded, diagnostics, ok: loaded.problems.length === 0 };

@@ -2,10 +2,11 @@
 // one fix per replacement, "add to the team's ignore list", and a source.fixAll action.
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { fixOf } from '../../core/fixes';
 import { ACTION_TITLES } from '../../core/messages';
 import type { ServerContext } from '../context';
-import { DIAGNOSTIC_SOURCE, rangeOf, type DiagnosticData } from '../convert';
-import { ADD_TO_IGNORE_LIST_COMMAND } from './ignoreList';
+import { ADD_TO_IGNORE_LIST_COMMAND, DIAGNOSTIC_SOURCE } from '../../protocol';
+import { rangeOf, type DiagnosticData } from '../convert';
 import { guard } from './guard';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.policyPhrasing`;
@@ -30,7 +31,8 @@ export function registerCodeActions(ctx: ServerContext): void {
             title: titles.replace(text),
             kind: CodeActionKind.QuickFix,
             diagnostics: [named],
-            isPreferred: data.fixable && data.replacements.length === 1,
+            // The certain fix (fixOf, as --fix applies it) is the preferred action.
+            isPreferred: data.fixable,
             edit: { changes: { [doc.uri]: [{ range: d.range, newText: text }] } },
           });
         }
@@ -40,9 +42,8 @@ export function registerCodeActions(ctx: ServerContext): void {
     if (wants(FIX_ALL_KIND)) {
       const text = doc.getText();
       const lines = doc;
-      const edits: TextEdit[] = ctx.linterFor(doc.uri).lint(text)
-        .filter((f) => f.fixable && f.replacements.length === 1)
-        .map((f) => ({ range: rangeOf(lines, f.start, f.end), newText: f.replacements[0].text }));
+      const edits: TextEdit[] = ctx.linterFor(doc.uri).lint(text).map(fixOf).filter((e) => e !== undefined)
+        .map((e) => ({ range: rangeOf(lines, e.start, e.end), newText: e.text }));
       if (edits.length > 0) {
         actions.push({ title: titles.fixAll(edits.length), kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
       }

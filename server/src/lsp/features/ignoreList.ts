@@ -10,7 +10,7 @@ import { teamTermFiles } from '../termBaseLoader';
 import { pathToUri, type ServerContext } from '../context';
 import { guard } from './guard';
 
-export const ADD_TO_IGNORE_LIST_COMMAND = 'policyPhrasing.server.addToIgnoreList';
+import { ADD_TO_IGNORE_LIST_COMMAND } from '../../protocol';
 
 export function registerIgnoreList(ctx: ServerContext): void {
   ctx.connection.onExecuteCommand(guard(ctx.connection, 'executeCommand', null, async (params) => {

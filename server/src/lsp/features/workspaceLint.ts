@@ -2,15 +2,15 @@
 // published for the drafts that are not open (open ones have their own, live).
 
 import { RequestType0, type CancellationToken } from 'vscode-languageserver';
+import { LINT_WORKSPACE_REQUEST, type LintWorkspaceResult } from '../../protocol';
 import type { ServerContext } from '../context';
 import { positionsOf, toDiagnostic } from '../convert';
 import { lint } from '../../core/lint';
 import { forEachDraft } from './workspaceDrafts';
 import { guard } from './guard';
 
-export const LINT_WORKSPACE_REQUEST = 'policyPhrasing/lintWorkspace';
 // A request without parameters: its handler receives only the cancellation token.
-const lintWorkspaceRequest = new RequestType0<{ drafts: number; findings: number }, void>(LINT_WORKSPACE_REQUEST);
+const lintWorkspaceRequest = new RequestType0<LintWorkspaceResult, void>(LINT_WORKSPACE_REQUEST);
 
 export function registerWorkspaceLint(ctx: ServerContext): void {
   ctx.connection.onRequest(lintWorkspaceRequest, guard(ctx.connection, 'lintWorkspace', Promise.resolve({ drafts: 0, findings: 0 }), async (token: CancellationToken) => {
