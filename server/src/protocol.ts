@@ -92,5 +92,5 @@ export const DESCRIBE_PHRASING_REQUEST = 'policyPhrasing/describePhrasing';
 export const LINT_WORKSPACE_REQUEST = 'policyPhrasing/lintWorkspace';
 /** Server → client: TermBaseStatus. */
 export const STATUS_NOTIFICATION = 'policyPhrasing/status';
-/** The command the ignore-list quick fix runs (arguments: the phrase). */
+/** The command the ignore-list quick fix runs (arguments: the phrase, the draft's URI). */
 export const ADD_TO_IGNORE_LIST_COMMAND = 'policyPhrasing.server.addToIgnoreList';

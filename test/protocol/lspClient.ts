@@ -26,13 +26,16 @@ export class LspClient {
   readonly appliedEdits: unknown[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
   readonly stderr: string[] = [];
+  /** Settings a folder overrides (by folder URI), answered when the server asks with that scope. */
+  readonly folderSettings = new Map<string, Record<string, unknown>>();
   private waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
   initializeResult!: InitializeResult;
 
   private constructor(readonly connection: ProtocolConnection, private readonly child: ChildProcess, public settings: Record<string, unknown>) {}
 
-  static async start(workspace: string, settings: Record<string, unknown> = {}, locale?: string): Promise<LspClient> {
+  static async start(workspace: string | string[], settings: Record<string, unknown> = {}, locale?: string): Promise<LspClient> {
+    const folders = Array.isArray(workspace) ? workspace : [workspace];
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child, settings);
@@ -45,7 +48,8 @@ export class LspClient {
       client.notifications.push({ method: n.method, params: n.params });
       client.wake();
     });
-    connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));
+    connection.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) =>
+      p.items.map((item) => (item.scopeUri !== undefined && client.folderSettings.get(item.scopeUri)) || client.settings));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('workspace/applyEdit', (p: unknown) => {
@@ -57,10 +61,10 @@ export class LspClient {
     client.initializeResult = await connection.sendRequest('initialize', {
       processId: process.pid,
       ...(locale ? { locale } : {}),
-      rootUri: fileUri(workspace),
-      workspaceFolders: [{ uri: fileUri(workspace), name: path.basename(workspace) }],
+      rootUri: folders.length ? fileUri(folders[0]) : null,
+      workspaceFolders: folders.map((f) => ({ uri: fileUri(f), name: path.basename(f) })),
       capabilities: {
-        workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true } },
+        workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true }, workspaceFolders: true },
         window: { workDoneProgress: true },
         textDocument: { completion: { completionItem: { snippetSupport: false } } },
       },

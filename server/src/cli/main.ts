@@ -9,7 +9,7 @@ import { applyFixes } from '../core/fixes';
 import { lint } from '../core/lint';
 import { LineIndex } from '../core/positions';
 import { decodeDraft, readDraft, writeDraftSafely } from '../node/drafts';
-import { findTeamTermFile, loadTermBase, type LoadedTermBase } from '../node/termFiles';
+import { loadTermBase, teamTermFileFor, type LoadedTermBase } from '../node/termFiles';
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args';
 import { collectDrafts, STDIN } from './collectDrafts';
 import { formatJson } from './formats/json';
@@ -45,7 +45,7 @@ export function run(argv: string[], io: Io): number {
 
   // The team's own term file first, then the ones named on the command line.
   const termFiles: string[] = [];
-  const team = options.teamTerms ? findTeamTermFile(io.cwd) : undefined;
+  const team = options.teamTerms ? teamTermFileFor(io.cwd) : undefined;
   if (team) termFiles.push(team);
   for (const t of options.terms.map((f) => path.resolve(io.cwd, f))) if (!termFiles.includes(t)) termFiles.push(t);
   const loaded = loadTermBase(termFiles, { displayBase: io.cwd });

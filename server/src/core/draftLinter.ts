@@ -10,7 +10,7 @@ import type { Finding } from './types';
 export class DraftLinter {
   private cache = new Map<string, Finding[]>();
 
-  constructor(private readonly index: PhrasingIndex, private readonly options: LintOptions = {}) {}
+  constructor(readonly index: PhrasingIndex, private readonly options: LintOptions = {}) {}
 
   lint(text: string): Finding[] {
     const next = new Map<string, Finding[]>();

@@ -1,5 +1,5 @@
-// What every feature of the server shares: the connection, the open drafts, the current
-// term base and settings. Features receive it; nothing here is a module singleton.
+// What every feature of the server shares: the connection, the open drafts, the term bases
+// and settings. Features receive it; nothing here is a module singleton.
 
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,17 +17,21 @@ import type { Positions } from './convert';
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
-  /** The last good term base. */
-  readonly loaded: LoadedTermBase;
-  readonly completer: PhrasingCompleter;
+  /**
+   * The term base a draft is linted with (built-in, its team file, its folder's settings'
+   * files); without a draft, the first workspace folder's (the side bar, the status).
+   */
+  termBaseFor(uri?: string): LoadedTermBase;
+  completerFor(uri: string): PhrasingCompleter;
+  /** Window-wide settings (severities, similarity, language, delay). */
   readonly settings: Settings;
   /** Workspace folders as file system paths. */
   readonly folders: string[];
-  /** True once the team's term files are loaded; diagnostics wait for it. */
+  /** True once the settings are read; diagnostics wait for it. */
   readonly ready: boolean;
   linterFor(uri: string): DraftLinter;
   lintOptions(): LintOptions;
-  /** Is this document a draft (not a term file)? */
+  /** Is this document a draft (not a term file or an official source)? */
   isDraft(uri: string): boolean;
 }
 
@@ -58,35 +62,31 @@ export function pathToUri(p: string): string {
   return pathToFileURL(path.resolve(p)).href;
 }
 
-/** Mutable state behind ServerContext, replaced whole when the term base or settings change. */
-export class ServerState {
-  private linters = new Map<string, DraftLinter>();
+/** A loaded term base with what is built from it once. */
+export interface TermBaseEntry {
+  loaded: LoadedTermBase;
   completer: PhrasingCompleter;
   /** The official source documents: the readout is the source, not a draft to lint. */
-  private sourceUris: Set<string>;
+  sourceUris: Set<string>;
+}
+
+export function termBaseEntry(loaded: LoadedTermBase): TermBaseEntry {
+  return { loaded, completer: new PhrasingCompleter(loaded.index, pinyinOf), sourceUris: sourceUrisOf(loaded) };
+}
+
+/** Mutable state behind ServerContext: the settings and the drafts' linters, started afresh when they change. */
+export class ServerState {
+  private linters = new Map<string, DraftLinter>();
 
   /** The lint options the settings make, computed when they change, not per request. */
   private options!: LintOptions;
 
   /** `clientLocale`: the editor's display language, from initialize. */
-  constructor(public loaded: LoadedTermBase, public settings: Settings, private readonly clientLocale?: string) {
-    this.completer = new PhrasingCompleter(loaded.index, pinyinOf);
-    this.sourceUris = sourceUrisOf(loaded);
+  constructor(public settings: Settings, private readonly clientLocale?: string) {
     this.updateSettings(settings);
   }
 
-  replace(loaded: LoadedTermBase, settings: Settings): void {
-    this.loaded = loaded;
-    this.completer = new PhrasingCompleter(loaded.index, pinyinOf);
-    this.sourceUris = sourceUrisOf(loaded);
-    this.updateSettings(settings);
-  }
-
-  isSource(uri: string): boolean {
-    return this.sourceUris.has(uri);
-  }
-
-  /** Settings that do not name term files: the linters start afresh with the new options. */
+  /** Settings: the linters start afresh with the new options. */
   updateSettings(settings: Settings): void {
     this.settings = settings;
     const language = settings.language === 'auto' ? this.clientLocale : settings.language;
@@ -94,14 +94,19 @@ export class ServerState {
     this.linters.clear();
   }
 
+  /** Term bases reloaded: every linter starts afresh. */
+  dropLinters(): void {
+    this.linters.clear();
+  }
+
   lintOptions(): LintOptions {
     return this.options;
   }
 
-  linterFor(uri: string): DraftLinter {
+  linterFor(uri: string, loaded: LoadedTermBase): DraftLinter {
     let l = this.linters.get(uri);
-    if (!l) {
-      l = new DraftLinter(this.loaded.index, this.lintOptions());
+    if (!l || l.index !== loaded.index) {
+      l = new DraftLinter(loaded.index, this.lintOptions());
       this.linters.set(uri, l);
     }
     return l;

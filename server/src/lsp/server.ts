@@ -5,7 +5,7 @@ import {
   type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ServerState, uriToPath, type ServerContext } from './context';
+import { pathToUri, ServerState, uriToPath, type ServerContext } from './context';
 import { registerCodeActions, FIX_ALL_KIND } from './features/codeActions';
 import { registerCompletion } from './features/completion';
 import { registerDefinition } from './features/definition';
@@ -18,58 +18,67 @@ import { ADD_TO_IGNORE_LIST_COMMAND, STATUS_NOTIFICATION, type TermBaseStatus } 
 import { registerSymbols } from './features/symbols';
 import { registerWorkspaceLint } from './features/workspaceLint';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
-import { isTermFileUri, loadWorkspaceTermBase, publishTermFileDiagnostics, teamTermFiles } from './termBaseLoader';
-import { loadTermBase } from '../node/termFiles';
+import { folderOf, isTermFileUri, termFilesFor } from './termBaseLoader';
+import { TermBases } from './termBases';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let folders: string[] = [];
+  /** Settings of each workspace folder (the term files it names): read with the folder as scope. */
+  let folderSettings = new Map<string, Settings>();
   let state: ServerState | undefined;
   let supportsConfiguration = false;
+  let supportsFolders = false;
   let reloadTimer: NodeJS.Timeout | undefined;
-  /** False until the team's term files are loaded: no diagnostics before then. */
+  /** False until the settings (which name term files) are read: no diagnostics before then. */
   let ready = false;
 
   const unsavedText = (file: string) => documents.all().find((d) => uriToPath(d.uri) === file)?.getText();
+  const bases = new TermBases(connection, unsavedText);
 
-  /** Loads the term base; on problems keeps the last good one. Returns true when it changed. */
-  const reload = (settings: Settings): boolean => {
-    const started = Date.now();
-    const files = teamTermFiles(folders, settings);
-    const outcome = loadWorkspaceTermBase(files, unsavedText);
-    publishTermFileDiagnostics(connection, outcome.diagnostics);
-    if (!outcome.ok && state) {
-      connection.console.warn(`term files have ${outcome.loaded.problems.length} problem(s); keeping the last good term base`);
-      state.updateSettings(settings);
-      return false;
-    }
-    if (state) state.replace(outcome.loaded, settings);
-    else state = new ServerState(outcome.loaded, settings);
-    connection.console.info(`term base: ${outcome.loaded.index.size} phrasings from ${outcome.loaded.files.length} file(s) in ${Date.now() - started} ms`);
-    const status: TermBaseStatus = { phrasings: outcome.loaded.index.size, termFiles: outcome.loaded.files, problems: outcome.loaded.problems.length };
+  /** The term files of a draft (of the first folder without one), by the rule the CLI follows. */
+  const termFilesOf = (uri?: string): string[] => {
+    const file = uri === undefined ? undefined : uriToPath(uri);
+    const folder = file === undefined ? folders[0] : folderOf(file, folders);
+    const settings = (folder !== undefined && folderSettings.get(folder)) || (state?.settings ?? DEFAULT_SETTINGS);
+    return termFilesFor(uri === undefined ? undefined : file ?? '', folders, settings);
+  };
+  const entryFor = (uri?: string) => bases.get(ready ? termFilesOf(uri) : []);
+
+  const sendStatus = () => {
+    const { loaded } = entryFor();
+    const status: TermBaseStatus = { phrasings: loaded.index.size, termFiles: loaded.files, problems: loaded.problems.length };
     void connection.sendNotification(STATUS_NOTIFICATION, status);
-    return true;
   };
 
-  /** New settings: term files are re-read only when the list of them changed. */
-  const applySettings = (settings: Settings): void => {
-    if (!ready || JSON.stringify(teamTermFiles(folders, settings)) !== JSON.stringify(teamTermFiles(folders, ctx.settings))) reload(settings);
-    else state!.updateSettings(settings);
+  /** New settings, window-wide and per folder: each draft finds its term base again, and is checked again. */
+  const applySettings = (settings: Settings, perFolder: Map<string, Settings>): void => {
+    state!.updateSettings(settings);
+    folderSettings = perFolder;
     ready = true;
+    sendStatus();
+    diagnostics.validateAll();
+  };
+
+  /** Term files changed: every term base is read again on its next use. */
+  const termFilesChanged = (): void => {
+    bases.invalidate();
+    state?.dropLinters();
+    sendStatus();
     diagnostics.validateAll();
   };
 
   const ctx: ServerContext = {
     connection,
     documents,
-    get loaded() { return state!.loaded; },
-    get completer() { return state!.completer; },
+    termBaseFor: (uri) => entryFor(uri).loaded,
+    completerFor: (uri) => entryFor(uri).completer,
     get settings() { return state?.settings ?? DEFAULT_SETTINGS; },
     get folders() { return folders; },
     get ready() { return ready; },
-    linterFor: (uri) => state!.linterFor(uri),
+    linterFor: (uri) => state!.linterFor(uri, entryFor(uri).loaded),
     lintOptions: () => state!.lintOptions(),
-    isDraft: (uri) => !isTermFileUri(uri) && !state?.isSource(uri),
+    isDraft: (uri) => !isTermFileUri(uri) && !entryFor(uri).sourceUris.has(uri),
   };
 
   connection.onShutdown(() => markLifecycle(connection, 'shut down'));
@@ -78,11 +87,11 @@ export function startServer(connection: Connection): void {
     folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
     supportsConfiguration = Boolean(params.capabilities.workspace?.configuration);
+    supportsFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     // Answer at once with the built-in term base; the team's term files, which may be
     // large, are read once the settings that name them are known (onInitialized).
-    const loaded = loadTermBase([]);
-    state = new ServerState(loaded, normalizeSettings(init?.settings), params.locale);
+    state = new ServerState(normalizeSettings(init?.settings), params.locale);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -93,47 +102,53 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         executeCommandProvider: { commands: [ADD_TO_IGNORE_LIST_COMMAND] },
-        workspace: { workspaceFolders: { supported: true } },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'policy-language-server' },
     };
   });
 
-  const fetchSettings = async (): Promise<Settings> =>
-    supportsConfiguration ? normalizeSettings(await connection.workspace.getConfiguration('policyPhrasing')) : state?.settings ?? DEFAULT_SETTINGS;
+  /** The window's settings, and each folder's (the folder as scope: its own term files). */
+  const fetchSettings = async (): Promise<[Settings, Map<string, Settings>]> => {
+    if (!supportsConfiguration) return [state?.settings ?? DEFAULT_SETTINGS, new Map()];
+    const items = [{ section: 'policyPhrasing' }, ...folders.map((f) => ({ scopeUri: pathToUri(f), section: 'policyPhrasing' }))];
+    const [window, ...perFolder] = (await connection.workspace.getConfiguration(items)) as unknown[];
+    return [normalizeSettings(window), new Map(folders.map((f, i) => [f, normalizeSettings(perFolder[i])]))];
+  };
+
+  const refresh = async (): Promise<void> => {
+    try {
+      applySettings(...(await fetchSettings()));
+    } catch (e) {
+      connection.console.error(`reading settings failed, using defaults: ${(e as Error).message}`);
+      applySettings(state?.settings ?? DEFAULT_SETTINGS, new Map());
+    }
+  };
 
   connection.onInitialized(async () => {
     if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyPhrasing' });
-    let settings = state?.settings ?? DEFAULT_SETTINGS;
-    try {
-      settings = await fetchSettings();
-    } catch (e) {
-      connection.console.error(`reading settings failed, using defaults: ${(e as Error).message}`);
-    }
-    applySettings(settings);
+    if (supportsFolders) followFolders();
+    await refresh();
   });
 
-  const reloadSoon = (settings?: Settings, termFilesChanged = false) => {
+  const soon = (work: () => void | Promise<void>) => {
     clearTimeout(reloadTimer);
-    reloadTimer = setTimeout(async () => {
-      try {
-        const next = settings ?? (await fetchSettings());
-        if (termFilesChanged) {
-          if (reload(next)) diagnostics.validateAll();
-        } else applySettings(next);
-      } catch (e) {
-        connection.console.error(`reloading the term base failed: ${(e as Error).message}`);
-      }
-    }, 50);
+    reloadTimer = setTimeout(() => void Promise.resolve(work()).catch((e: Error) => connection.console.error(`reloading failed: ${e.message}`)), 50);
   };
 
   connection.onDidChangeConfiguration((change) => {
     const direct = (change.settings as { policyPhrasing?: unknown } | undefined)?.policyPhrasing;
-    reloadSoon(supportsConfiguration || direct === undefined ? undefined : normalizeSettings(direct));
+    soon(supportsConfiguration || direct === undefined ? refresh : () => applySettings(normalizeSettings(direct), folderSettings));
   });
-  connection.onDidChangeWatchedFiles(() => reloadSoon(undefined, true));
+  connection.onDidChangeWatchedFiles(() => soon(termFilesChanged));
   documents.onDidChangeContent((e) => {
-    if (ready && isTermFileUri(e.document.uri)) reloadSoon(undefined, true);
+    if (ready && isTermFileUri(e.document.uri)) soon(termFilesChanged);
+  });
+  /** Workspace folders added or removed (the library's event, available once initialized). */
+  const followFolders = () => connection.workspace.onDidChangeWorkspaceFolders((event) => {
+    const gone = new Set(event.removed.map((f) => uriToPath(f.uri)));
+    folders = [...folders.filter((f) => !gone.has(f)), ...event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined)];
+    soon(refresh);
   });
   documents.onDidClose((e) => {
     state?.forget(e.document.uri);

@@ -1,13 +1,12 @@
-// Loads the term base for the workspace: built-in, then each folder's .policy-terms.yaml,
-// then the files named in settings. An open term file counts with its unsaved text, so an
+// Which term files a draft is linted with (built-in, its team file, those its folder's
+// settings name), and loading them. An open term file counts with its unsaved text, so an
 // edit re-indexes at once. A malformed file gets diagnostics in that file and the last good
 // term base stays in use.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { inside } from '../node/boundedRead';
-import { TEAM_TERM_FILE_NAMES, loadTermBase, type LoadedTermBase } from '../node/termFiles';
+import { TEAM_TERM_FILE_NAMES, loadTermBase, teamTermFileFor, type LoadedTermBase } from '../node/termFiles';
 import { pathToUri } from './context';
 import type { Settings } from './settings';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
@@ -16,19 +15,25 @@ export function isTermFileUri(uri: string): boolean {
   return TEAM_TERM_FILE_NAMES.some((n) => uri.endsWith('/' + n));
 }
 
-export function teamTermFiles(folders: readonly string[], settings: Settings): string[] {
+/** The workspace folder a file belongs to: the innermost folder holding it. */
+export function folderOf(file: string, folders: readonly string[]): string | undefined {
+  return folders.filter((f) => inside(f, file)).sort((a, b) => b.length - a.length)[0];
+}
+
+/**
+ * The term files a draft is linted with besides the built-in one: the draft's team file (the
+ * nearest up to its workspace folder, as the CLI finds it up to the repository root), then
+ * the files its folder's settings name. A draft outside every folder gets only the latter.
+ */
+export function termFilesFor(draft: string | undefined, folders: readonly string[], settings: Settings): string[] {
+  const folder = draft === undefined ? folders[0] : folderOf(draft, folders);
   const files: string[] = [];
-  for (const folder of folders) {
-    for (const name of TEAM_TERM_FILE_NAMES) {
-      const f = path.join(folder, name);
-      // A team file that is a link out of the workspace is not read.
-      if (fs.existsSync(f) && inside(folder, f)) files.push(f);
-    }
-  }
+  const team = folder && teamTermFileFor(draft === undefined ? folder : path.dirname(draft), folder);
+  if (team) files.push(team);
   for (const f of settings.termFiles) {
-    const abs = path.isAbsolute(f) ? f : path.resolve(folders[0] ?? process.cwd(), f);
+    const abs = path.isAbsolute(f) ? f : path.resolve(folder ?? folders[0] ?? process.cwd(), f);
     // Outside every workspace folder (links resolved) only what the user named in their own settings.
-    if (!folders.some((folder) => inside(folder, abs)) && !settings.userTermFiles.includes(f)) continue;
+    if (!folders.some((fo) => inside(fo, abs)) && !settings.userTermFiles.includes(f)) continue;
     if (!files.includes(abs)) files.push(abs);
   }
   return files;

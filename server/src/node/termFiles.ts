@@ -115,14 +115,29 @@ export function loadTermBase(teamFiles: readonly string[], options: LoadOptions 
   return { termBase, index: new PhrasingIndex(termBase, isEnglishWord, chineseTables()), problems, files: [builtin, ...teamFiles] };
 }
 
-/** The nearest team term file in dir or its parents, if any. */
-export function findTeamTermFile(dir: string): string | undefined {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+/**
+ * The team term file of a draft: the nearest .policy-terms.{yaml,yml,json} in the draft's
+ * folder or a parent, up to `boundary` and not above it. The one rule for every tool: the CLI
+ * stops at the repository root (the first folder with a .git), the editor at the draft's
+ * workspace folder (nothing outside the workspace is read). A link out of the boundary is not
+ * taken.
+ */
+export function teamTermFileFor(dir: string, boundary = repositoryRoot(dir)): string | undefined {
+  const root = path.resolve(boundary);
+  for (let d = path.resolve(dir); inside(root, d); d = path.dirname(d)) {
     for (const name of TEAM_TERM_FILE_NAMES) {
       const f = path.join(d, name);
-      if (fs.existsSync(f)) return f;
+      if (fs.existsSync(f) && inside(root, f)) return f;
     }
-    if (path.dirname(d) === d || fs.existsSync(path.join(d, '.git'))) return undefined;
+    if (d === root || path.dirname(d) === d) break;
+  }
+  return undefined;
+}
+
+/** The repository `dir` belongs to (the nearest folder with a .git), or the file system root. */
+export function repositoryRoot(dir: string): string {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, '.git')) || path.dirname(d) === d) return d;
   }
 }
 

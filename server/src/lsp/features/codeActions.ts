@@ -36,7 +36,7 @@ export function registerCodeActions(ctx: ServerContext): void {
             edit: { changes: { [doc.uri]: [{ range: d.range, newText: text }] } },
           });
         }
-        actions.push(ignoreAction(named, data, titles.ignore(data.actual)));
+        actions.push(ignoreAction(named, data, titles.ignore(data.actual), doc.uri));
       }
     }
     if (wants(FIX_ALL_KIND)) {
@@ -52,11 +52,11 @@ export function registerCodeActions(ctx: ServerContext): void {
   }));
 }
 
-function ignoreAction(d: Diagnostic, data: DiagnosticData, title: string): CodeAction {
+function ignoreAction(d: Diagnostic, data: DiagnosticData, title: string, draft: string): CodeAction {
   return {
     title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
-    command: { title: 'Add to ignore list', command: ADD_TO_IGNORE_LIST_COMMAND, arguments: [data.actual] },
+    command: { title: 'Add to ignore list', command: ADD_TO_IGNORE_LIST_COMMAND, arguments: [data.actual, draft] },
   };
 }

@@ -15,11 +15,11 @@ export function registerCompletion(ctx: ServerContext): void {
     const { text, lines } = draft;
     const offset = lines.offsetAt(params.position);
     const explicit = params.context?.triggerKind === CompletionTriggerKind.Invoked;
-    const result = ctx.completer.complete(text, offset, explicit);
+    const result = ctx.completerFor(draft.uri).complete(text, offset, explicit);
     if (!result) return null;
     const range = rangeOf(lines, result.start, offset);
     const typed = text.slice(result.start, offset);
-    const areas = ctx.loaded.termBase.areas;
+    const areas = ctx.termBaseFor(draft.uri).termBase.areas;
     const locale = ctx.lintOptions().locale ?? 'en';
     const items: CompletionItem[] = result.offers.map((o, i) => ({
       label: o.text,
@@ -31,17 +31,20 @@ export function registerCompletion(ctx: ServerContext): void {
       // What was typed may be a variant ("成渝经济") or span words: keep every offer visible.
       filterText: typed,
       sortText: String(i).padStart(4, '0'),
-      data: { id: o.phrasing.id },
+      data: { id: o.phrasing.id, uri: draft.uri },
     }));
     return { isIncomplete: true, items };
   }));
 
-  ctx.connection.onCompletionResolve(guard(ctx.connection, 'completionResolve', {} as CompletionItem, (item) => {
-    const id = (item.data as { id?: string } | undefined)?.id;
-    const p = id ? ctx.loaded.index.phrasing(id) : undefined;
-    if (p) item.documentation = { kind: MarkupKind.Markdown, value: describePhrasing(ctx.loaded.index, p, undefined, ctx.lintOptions().locale) };
+  // Resolving adds the documentation; whatever goes wrong, the item comes back as it was.
+  const resolve = (item: CompletionItem): CompletionItem => {
+    const { id, uri } = (item.data ?? {}) as { id?: unknown; uri?: unknown };
+    const { index } = ctx.termBaseFor(typeof uri === 'string' ? uri : undefined);
+    const p = typeof id === 'string' ? index.phrasing(id) : undefined;
+    if (p) item.documentation = { kind: MarkupKind.Markdown, value: describePhrasing(index, p, undefined, ctx.lintOptions().locale) };
     return item;
-  }));
+  };
+  ctx.connection.onCompletionResolve((item) => guard(ctx.connection, 'completionResolve', item, resolve)(item));
 }
 
 function areaDetail(locale: Locale, area: PolicyArea | undefined): string | undefined {

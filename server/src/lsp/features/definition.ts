@@ -13,8 +13,9 @@ export function registerDefinition(ctx: ServerContext): void {
   ctx.connection.onDefinition(guard(ctx.connection, 'definition', null, (params) => {
     const at = phrasingUnder(ctx, params);
     if (!at) return null;
-    const cite = citationOf(ctx.loaded.index, ctx.loaded.index.phrasing(at.occurrence.phrasingId)!);
-    const file = cite && sourceDocumentPath(ctx.loaded, cite.document.id);
+    const loaded = ctx.termBaseFor(params.textDocument.uri);
+    const cite = citationOf(loaded.index, loaded.index.phrasing(at.occurrence.phrasingId)!);
+    const file = cite && sourceDocumentPath(loaded, cite.document.id);
     if (!cite || !file) return null;
     const uri = pathToUri(file);
     return { uri, range: rangeOf(positionsOf(undefined, cite.document.text), cite.start, cite.end) };
@@ -24,17 +25,18 @@ export function registerDefinition(ctx: ServerContext): void {
     const at = phrasingUnder(ctx, params);
     if (!at) return null;
     const id = at.occurrence.phrasingId;
+    const loaded = ctx.termBaseFor(params.textDocument.uri);
     const locations: Location[] = [];
     await forEachDraft(ctx, token, (uri, draft, version) => {
       const lines = positionsOf(ctx.documents.get(uri), draft);
-      for (const o of ctx.loaded.index.occurrences(draft)) {
+      for (const o of ctx.termBaseFor(uri).index.occurrences(draft)) {
         if (o.phrasingId === id) locations.push({ uri, range: rangeOf(lines, o.start, o.end) });
       }
     });
     if (params.context.includeDeclaration) {
-      for (const use of ctx.loaded.index.sourceUses(id)) {
-        const file = sourceDocumentPath(ctx.loaded, use.document);
-        const src = ctx.loaded.termBase.sources.get(use.document);
+      for (const use of loaded.index.sourceUses(id)) {
+        const file = sourceDocumentPath(loaded, use.document);
+        const src = loaded.termBase.sources.get(use.document);
         if (file && src) {
           const uri = pathToUri(file);
           locations.push({ uri, range: rangeOf(positionsOf(undefined, src.text), use.start, use.end) });
@@ -49,5 +51,5 @@ export function registerDefinition(ctx: ServerContext): void {
 export function phrasingUnder(ctx: ServerContext, params: TextDocumentPositionParams) {
   const draft = openDraft(ctx, params.textDocument.uri);
   // The findings the diagnostics have (cached per paragraph by the draft's linter).
-  return draft && phrasingAt(ctx.loaded.index, draft.text, draft.lines.offsetAt(params.position), ctx.lintOptions(), ctx.linterFor(draft.uri).lint(draft.text));
+  return draft && phrasingAt(ctx.termBaseFor(draft.uri).index, draft.text, draft.lines.offsetAt(params.position), ctx.lintOptions(), ctx.linterFor(draft.uri).lint(draft.text));
 }

@@ -15,11 +15,12 @@ export function registerHover(ctx: ServerContext): void {
     // The same options as the diagnostics: the hover never contradicts them.
     const options = ctx.lintOptions();
     const findings = ctx.linterFor(params.textDocument.uri).lint(text);
-    const at = phrasingAt(ctx.loaded.index, text, lines.offsetAt(params.position), options, findings);
+    const { index } = ctx.termBaseFor(draft.uri);
+    const at = phrasingAt(index, text, lines.offsetAt(params.position), options, findings);
     if (!at) return null;
-    const p = ctx.loaded.index.phrasing(at.occurrence.phrasingId)!;
+    const p = index.phrasing(at.occurrence.phrasingId)!;
     return {
-      contents: { kind: MarkupKind.Markdown, value: describePhrasing(ctx.loaded.index, p, at.use, options.locale) },
+      contents: { kind: MarkupKind.Markdown, value: describePhrasing(index, p, at.use, options.locale) },
       range: rangeOf(lines, at.occurrence.start, at.occurrence.end),
     };
   }));

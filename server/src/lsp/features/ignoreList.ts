@@ -5,9 +5,9 @@
 import * as path from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
 import { DATA_CAP, readBounded } from '../../node/boundedRead';
-import { TEAM_TERM_FILE_NAMES } from '../../node/termFiles';
-import { teamTermFiles } from '../termBaseLoader';
-import { pathToUri, type ServerContext } from '../context';
+import { TEAM_TERM_FILE_NAMES, teamTermFileFor } from '../../node/termFiles';
+import { folderOf } from '../termBaseLoader';
+import { pathToUri, uriToPath, type ServerContext } from '../context';
 import { guard } from './guard';
 
 import { ADD_TO_IGNORE_LIST_COMMAND } from '../../protocol';
@@ -16,13 +16,15 @@ export function registerIgnoreList(ctx: ServerContext): void {
   ctx.connection.onExecuteCommand(guard(ctx.connection, 'executeCommand', null, async (params) => {
     if (params.command !== ADD_TO_IGNORE_LIST_COMMAND) return null;
     const phrase = String(params.arguments?.[0] ?? '').trim();
-    const folder = ctx.folders[0];
+    // The draft's team file, found as for its term base (the nearest up to its workspace
+    // folder, never a link out of it); else a new one at the root of the draft's folder.
+    const draft = typeof params.arguments?.[1] === 'string' ? uriToPath(params.arguments[1]) : undefined;
+    const folder = draft === undefined ? ctx.folders[0] : folderOf(draft, ctx.folders);
     if (!phrase || !folder) {
       void ctx.connection.window.showWarningMessage('Open a workspace folder to keep a team ignore list.');
       return null;
     }
-    // The folder's team file as the term base loader finds it (never a link out of the workspace).
-    const existing = teamTermFiles([folder], { ...ctx.settings, termFiles: [] })[0];
+    const existing = teamTermFileFor(draft === undefined ? folder : path.dirname(draft), folder);
     const file = existing ?? path.join(folder, TEAM_TERM_FILE_NAMES[0]);
     const uri = pathToUri(file);
     const read = existing === undefined ? undefined : readBounded(existing, DATA_CAP);

@@ -6,6 +6,7 @@ import { RequestType, RequestType0 } from 'vscode-languageserver';
 import { describePhrasing, type DraftUse } from '../../core/describe';
 import { areaName } from '../../core/messages';
 import type { Phrasing } from '../../core/types';
+import type { LoadedTermBase } from '../../node/termFiles';
 import {
   DESCRIBE_PHRASING_REQUEST, PHRASING_AT_REQUEST, PHRASINGS_REQUEST,
   type DescribePhrasingParams, type PhrasingAtParams, type PhrasingDescription, type PhrasingInfo, type PhrasingsResult,
@@ -15,33 +16,39 @@ import { phrasingUnder } from './definition';
 import { guard } from './guard';
 
 export function registerPhrasingRequests(ctx: ServerContext): void {
-  ctx.connection.onRequest(new RequestType0<PhrasingsResult | null, void>(PHRASINGS_REQUEST), guard(ctx.connection, 'phrasings', null, () => ({
-    areas: [...ctx.loaded.termBase.areas.values()].map(({ id, name, nameZh }) => ({ id, name, nameZh })),
-    phrasings: ctx.loaded.index.phrasings.map((p) => toWire(ctx, p)),
-  })));
+  // The side bar and the quick pick show the first workspace folder's term base.
+  ctx.connection.onRequest(new RequestType0<PhrasingsResult | null, void>(PHRASINGS_REQUEST), guard(ctx.connection, 'phrasings', null, () => {
+    const loaded = ctx.termBaseFor();
+    return {
+      areas: [...loaded.termBase.areas.values()].map(({ id, name, nameZh }) => ({ id, name, nameZh })),
+      phrasings: loaded.index.phrasings.map((p) => toWire(ctx, loaded, p)),
+    };
+  }));
 
   ctx.connection.onRequest(new RequestType<PhrasingAtParams, PhrasingDescription | null, void>(PHRASING_AT_REQUEST), guard(ctx.connection, 'phrasingAt', null, (params) => {
     const at = phrasingUnder(ctx, params);
-    return at ? describe(ctx, ctx.loaded.index.phrasing(at.occurrence.phrasingId)!, at.use) : null;
+    const loaded = ctx.termBaseFor(params.textDocument.uri);
+    return at ? describe(ctx, loaded, loaded.index.phrasing(at.occurrence.phrasingId)!, at.use) : null;
   }));
 
   ctx.connection.onRequest(new RequestType<DescribePhrasingParams, PhrasingDescription | null, void>(DESCRIBE_PHRASING_REQUEST), guard(ctx.connection, 'describePhrasing', null, (params) => {
-    const p = typeof params?.id === 'string' ? ctx.loaded.index.phrasing(params.id) : undefined;
-    return p ? describe(ctx, p) : null;
+    const loaded = ctx.termBaseFor();
+    const p = typeof params?.id === 'string' ? loaded.index.phrasing(params.id) : undefined;
+    return p ? describe(ctx, loaded, p) : null;
   }));
 }
 
-function describe(ctx: ServerContext, p: Phrasing, use?: DraftUse): PhrasingDescription {
+function describe(ctx: ServerContext, loaded: LoadedTermBase, p: Phrasing, use?: DraftUse): PhrasingDescription {
   const { locale } = ctx.lintOptions();
   return {
-    phrasing: toWire(ctx, p),
-    markdown: describePhrasing(ctx.loaded.index, p, use, locale),
-    text: describePhrasing(ctx.loaded.index, p, use, locale, 'text'),
+    phrasing: toWire(ctx, loaded, p),
+    markdown: describePhrasing(loaded.index, p, use, locale),
+    text: describePhrasing(loaded.index, p, use, locale, 'text'),
   };
 }
 
-function toWire(ctx: ServerContext, p: Phrasing): PhrasingInfo {
-  const { termBase } = ctx.loaded;
+function toWire(ctx: ServerContext, loaded: LoadedTermBase, p: Phrasing): PhrasingInfo {
+  const { termBase } = loaded;
   const area = termBase.areas.get(p.area);
   const source = p.source && { ...p.source, documentTitle: termBase.sources.get(p.source.document)?.title ?? p.source.document };
   return {

@@ -9,7 +9,7 @@ import { guard } from './guard';
 export function registerSymbols(ctx: ServerContext): void {
   ctx.connection.onDocumentSymbol(guard(ctx.connection, 'documentSymbol', null, (params) => {
     const draft = openDraft(ctx, params.textDocument.uri);
-    return draft ? outline(ctx.loaded.index, draft.text).map((s) => toSymbol(draft.lines, s)) : null;
+    return draft ? outline(ctx.termBaseFor(draft.uri).index, draft.text).map((s) => toSymbol(draft.lines, s)) : null;
   }));
 }
 

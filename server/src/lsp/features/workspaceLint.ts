@@ -20,7 +20,7 @@ export function registerWorkspaceLint(ctx: ServerContext): void {
     try {
       const cancelled = { get isCancellationRequested() { return progress.token.isCancellationRequested || token.isCancellationRequested; } };
       const drafts = await forEachDraft(ctx, cancelled, (uri, text, version, open) => {
-        const found = open ? ctx.linterFor(uri).lint(text) : lint(ctx.loaded.index, text, ctx.lintOptions());
+        const found = open ? ctx.linterFor(uri).lint(text) : lint(ctx.termBaseFor(uri).index, text, ctx.lintOptions());
         findings += found.length;
         if (!open) {
           const lines = positionsOf(undefined, text);
