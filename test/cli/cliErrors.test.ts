@@ -18,7 +18,7 @@ describe('usage errors', () => {
   });
 
   test('a bad --format', (t) => {
-    assertCleanFailure(runCli(['--format', 'xml', '.'], workspace(t)), /^policy-lint: unknown format "xml": use stylish, json or sarif \(see --help\)\n$/);
+    assertCleanFailure(runCli(['--format', 'xml', '.'], workspace(t)), /^policy-lint: unknown format "xml": use stylish, json, sarif, github or junit \(see --help\)\n$/);
   });
 
   test('a bad --max-warnings', (t) => {

@@ -1,7 +1,9 @@
 // npm run test:vscode — the integration suite (suite/) inside a real VS Code, driven by
 // @vscode/test-electron: the VS Code named by VSCODE_EXECUTABLE_PATH, or else one it
-// downloads into .tools/vscode-test. Where neither is possible it says so and fails.
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+// downloads into .tools/vscode-test. Where neither is possible it says so and fails. On a
+// Linux machine without a display it runs itself again under xvfb-run, where that is installed.
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { SilentReporter, TestRunFailedError, downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
@@ -63,6 +65,33 @@ async function main(): Promise<number> {
   }
 }
 
-void main().then((code) => {
-  process.exitCode = code;
-});
+/** Set in the run under xvfb-run, so that it never starts another. */
+const UNDER_XVFB = 'POLICY_PHRASING_UNDER_XVFB';
+
+/** xvfb-run's path when VS Code would have no display to open its window on, else undefined. */
+function xvfbRunNeeded(): string | undefined {
+  if (process.platform !== 'linux' || process.env.DISPLAY || process.env[UNDER_XVFB]) return undefined;
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    const candidate = path.join(dir, 'xvfb-run');
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // Not in this folder.
+    }
+  }
+  return undefined;
+}
+
+const xvfbRun = xvfbRunNeeded();
+if (xvfbRun) {
+  // -a: a free display number, so parallel runs do not collide.
+  console.log('test:vscode: no display; running under xvfb-run -a');
+  const rerun = spawnSync(xvfbRun, ['-a', process.execPath, __filename], { stdio: 'inherit', env: { ...process.env, [UNDER_XVFB]: '1' } });
+  if (rerun.error) console.error(`test:vscode: xvfb-run could not start: ${rerun.error.message}`);
+  process.exitCode = rerun.status ?? 1;
+} else {
+  void main().then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { localeOf, type Locale } from '../core/messages';
 import { DRAFT_CAP } from '../node/boundedRead';
 
-export type Format = 'stylish' | 'json' | 'sarif';
+export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
+const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github', 'junit'];
 export type ExportFormat = 'prh' | 'vale' | 'json' | 'tbx' | 'rime';
 
 export interface CliOptions {
@@ -39,11 +40,12 @@ Conference (and a team's own term files). Folders are searched recursively for
 .md, .markdown and .txt files; "-" reads standard input. Without paths: the current folder.
 
 Options:
-  -f, --format <stylish|json|sarif>  output format (default: stylish)
+  -f, --format <name>                output format: stylish (default), json (ESLint's), sarif,
+                                     github (Actions annotations) or junit (XML test report)
       --fix                          rewrite files in place with every certain fix
   -t, --terms <file>                 a term file (YAML, JSON or TBX) on top of the built-in and the team's; repeatable
       --no-team-terms                do not pick up .policy-terms.yaml from the folder tree
-      --max-warnings <n>             exit 1 only when warnings exceed n (errors always fail)
+      --max-warnings <n>             exit 1 only when warnings exceed n (errors always fail; info and hint never do)
       --no-fuzzy                     do not look for drift by similarity (misspellings, near misses)
       --lang <en|zh>                 language of the messages (default: en)
       --max-file-size <MB>           skip drafts larger than this, with a notice (default: 64)
@@ -91,7 +93,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bool
   }
   const v = parsed.values;
   const format = (v.format ?? 'stylish') as Format;
-  if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${v.format}": use stylish, json or sarif`);
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${v.format}": use stylish, json, sarif, github or junit`);
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);

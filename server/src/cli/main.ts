@@ -12,7 +12,9 @@ import { decodeDraft, readDraft, writeDraftSafely } from '../node/drafts';
 import { loadTermBase, teamTermFileFor, type LoadedTermBase } from '../node/termFiles';
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args';
 import { collectDrafts, STDIN } from './collectDrafts';
+import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
+import { formatJunit } from './formats/junit';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
 import { counts, type DraftReport } from './report';
@@ -86,6 +88,8 @@ export function run(argv: string[], io: Io): number {
 
   const output = options.format === 'json' ? formatJson(reports)
     : options.format === 'sarif' ? formatSarif(reports, io.cwd, VERSION)
+    : options.format === 'github' ? formatGithub(reports)
+    : options.format === 'junit' ? formatJunit(reports)
     : [formatStylish(reports, options.color, options.lang)];
   // Written in pieces of about 64 KB: large reports never become one giant string.
   let pending = '';

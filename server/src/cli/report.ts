@@ -1,5 +1,6 @@
 // What the CLI knows about one linted draft, shared by the output formats.
 
+import * as path from 'node:path';
 import { LineIndex } from '../core/positions';
 import type { Finding, Severity } from '../core/types';
 
@@ -13,6 +14,18 @@ export interface DraftReport {
   findings: Finding[];
   /** How many fixes --fix applied to this draft. */
   fixed: number;
+}
+
+/** Errors and warnings can fail a run; info and hint findings are notes, reported and never failing. */
+export type Outcome = 'error' | 'warning' | 'note';
+
+export function outcomeOf(s: Severity): Outcome {
+  return s === 'error' || s === 'warning' ? s : 'note';
+}
+
+/** The draft's path relative to the working folder with forward slashes, as CI services name files. */
+export function ciPath(report: DraftReport): string {
+  return report.displayPath.split(path.sep).join('/');
 }
 
 /** ESLint's numbers: 2 for errors, 1 for everything that does not fail a build on its own. */
@@ -42,8 +55,9 @@ export function counts(reports: readonly DraftReport[]): { errors: number; warni
   let fixable = 0;
   for (const r of reports) {
     for (const f of r.findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
+      const outcome = outcomeOf(f.severity);
+      if (outcome === 'error') errors++;
+      else if (outcome === 'warning') warnings++;
       else notes++;
       if (f.fixable) fixable++;
     }

@@ -23,39 +23,72 @@ export interface Candidate {
 const STOP = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'have', 'in', 'is', 'it', 'its', 'more', 'of', 'on', 'or', 'our', 'that', 'the', 'their', 'this', 'to', 'was', 'we', 'will', 'with', 'should', 'must', 'need', 'also']);
 
 export function findCandidates(index: PhrasingIndex, sources: readonly CandidateSource[], minCount = 2): Candidate[] {
-  const found = new Map<string, Candidate & { inside: Set<string> }>();
-  const note = (key: string, phrase: string, kind: Candidate['kind'], source: string, text: string, at: number) => {
-    const c = found.get(key);
-    if (c) c.count++;
-    else found.set(key, { phrase, kind, count: 1, first: { source, line: lineOf(text, at) }, inside: new Set() });
-  };
+  const found = new Map<string, Candidate>();
   for (const src of sources) {
     const known = index.occurrences(src.text);
     const isKnown = (s: number, e: number) => overlapsAny(known, s, e);
+    let lines: number[] | undefined;
+    const note = (key: string, kind: Candidate['kind'], s: number, e: number) => {
+      const c = found.get(key);
+      if (c) c.count++;
+      else {
+        lines ??= lineStarts(src.text);
+        found.set(key, { phrase: src.text.slice(s, e), kind, count: 1, first: { source: src.name, line: lineAt(lines, s) } });
+      }
+    };
     for (const m of src.text.matchAll(/["“「『]([^"”」』\n]{3,80})["”」』]/g)) {
       const s = m.index! + 1;
-      if (!isKnown(s, s + m[1].length)) note('q:' + foldKey(m[1]), m[1], 'quoted', src.name, src.text, s);
+      if (!isKnown(s, s + m[1].length)) note('q:' + foldKey(m[1]), 'quoted', s, s + m[1].length);
     }
     for (const run of wordRuns(src.text)) {
       for (let n = 2; n <= 5; n++) {
         for (let i = 0; i + n <= run.length; i++) {
-          const words = run.slice(i, i + n);
-          if (STOP.has(words[0].key) || STOP.has(words[n - 1].key) || /^\d/.test(words[0].key)) continue;
-          const s = words[0].start;
-          const e = words[n - 1].end;
-          if (isKnown(s, e)) continue;
-          note('r:' + words.map((w) => w.key).join(' '), src.text.slice(s, e), 'recurring', src.name, src.text, s);
+          const first = run[i];
+          const last = run[i + n - 1];
+          if (STOP.has(first.key) || STOP.has(last.key) || /^\d/.test(first.key)) continue;
+          if (isKnown(first.start, last.end)) continue;
+          let key = 'r:' + first.key;
+          for (let k = i + 1; k < i + n; k++) key += ' ' + run[k].key;
+          note(key, 'recurring', first.start, last.end);
         }
       }
     }
   }
-  const list = [...found.entries()].filter(([k, c]) => c.kind === 'quoted' || c.count >= minCount);
+  const list = [...found.entries()].filter(([, c]) => c.kind === 'quoted' || c.count >= minCount);
   // Drop recurring expressions that only ever stand inside a longer candidate with the same count.
-  const kept = list.filter(([k, c]) => c.kind === 'quoted' ||
-    !list.some(([k2, c2]) => k2 !== k && c2.kind === 'recurring' && c2.count === c.count && (' ' + k2.slice(2) + ' ').includes(' ' + k.slice(2) + ' ')));
-  return kept
-    .map(([, c]) => ({ phrase: c.phrase, kind: c.kind, count: c.count, first: c.first }))
+  const inside = insideLonger(list);
+  return list
+    .filter(([k, c]) => c.kind === 'quoted' || !inside.has(c.count + ':' + k.slice(2)))
+    .map(([, c]) => c)
     .sort((a, b) => b.count - a.count || b.phrase.length - a.phrase.length);
+}
+
+/**
+ * "count:key" for every shorter expression that stands inside a recurring candidate: each run
+ * of whole space-separated parts of its key but the whole. A key has five words at most, so
+ * this stays proportional to the number of candidates (the pairwise search was quadratic).
+ */
+function insideLonger(list: readonly (readonly [string, Candidate])[]): Set<string> {
+  const inside = new Set<string>();
+  for (const [k, c] of list) {
+    if (c.kind !== 'recurring') continue;
+    const key = k.slice(2);
+    // Parts split at every space: a word's key may hold spaces of its own (a folded hyphen).
+    const starts = [0];
+    const ends: number[] = [];
+    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+      ends.push(i);
+      starts.push(i + 1);
+    }
+    ends.push(key.length);
+    for (let a = 0; a < starts.length; a++) {
+      for (let b = a; b < ends.length; b++) {
+        if (a === 0 && b === ends.length - 1) continue;
+        inside.add(c.count + ':' + key.slice(starts[a], ends[b]));
+      }
+    }
+  }
+  return inside;
 }
 
 interface Word {
@@ -78,8 +111,21 @@ function wordRuns(text: string): Word[][] {
   return runs;
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/** Offsets where lines start; only \n ends a line here, as the line numbers always counted. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 1-based line of an offset, by binary search in the line starts. */
+function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }

@@ -10,7 +10,16 @@ export function localeOf(tag: string | undefined): Locale {
   return tag && /^zh\b/i.test(tag) ? 'zh' : 'en';
 }
 
-const q = (locale: Locale, s: string) => (locale === 'zh' ? zq(s) : `"${s}"`);
+/**
+ * Draft text as quoted in a message, on one line: a run of white space that holds a line
+ * break or tab, or of two characters or more, reads as one space. A lone space character
+ * (no-break, ideographic) stays: it may be what the finding is about.
+ */
+export function shown(draft: string): string {
+  return draft.replace(/\s{2,}|[\t\n\v\f\r\u2028\u2029]/g, ' ');
+}
+
+const q = (locale: Locale, s: string) => (locale === 'zh' ? zq(s) : `"${shown(s)}"`);
 
 /** A policy area's name in the locale (the English name where it has no Chinese one). */
 export function areaName(locale: Locale, area: PolicyArea): string {
@@ -73,19 +82,19 @@ const GUARD_PLACES = {
 const EN: Say = {
   casing: (o, a) => `Write the official phrasing "${o}" with its capitals${a}.`,
   hyphenation: (o, a) => `Write the official phrasing as "${o}"${a}: hyphens, dashes, punctuation or character widths differ.`,
-  variant: (x, k, o, a, note) => `"${x}" is ${KIND_WORDS[k].en} of the official phrasing "${o}"${a}.${note ? ` ${note}` : ''}`,
-  superseded: (x, o, a, r) => `"${x}" is an earlier name of the official phrasing "${o}"${a}${r ? `, replaced ${r}` : ''}. It may be a historical reference (an earlier plan or name), so it is not fixed automatically.`,
-  admitted: (x, o, a) => `"${x}" is admitted official usage; the readout writes "${o}"${a}.`,
-  punctuation: (x, o, a) => `"${x}": the punctuation inside the official form differs; write "${o}"${a}.`,
-  misspelling: (x, o, a) => `"${x}" looks like a misspelling of the official phrasing "${o}"${a}.`,
-  differs: (x, o, a, c) => `"${x}" differs from the official phrasing "${o}"${a}: ${c.join('; ')}.`,
-  chinese: (x, w, o, a) => `"${x}": ${w}; the official form is "${o}"${a}.`,
-  guarded: (x, w, o) => `"${x}" stands in ${GUARD_PLACES[w].en} and is kept as written. The current official phrasing is "${o}".`,
-  silenced: (x, r, id, o) => `"${x}" is not reported here: ${r === 'ignored' ? 'it is on the team\'s ignore list' : `the rule ${id} is off`}. The official phrasing is "${o}".`,
+  variant: (x, k, o, a, note) => `"${shown(x)}" is ${KIND_WORDS[k].en} of the official phrasing "${o}"${a}.${note ? ` ${note}` : ''}`,
+  superseded: (x, o, a, r) => `"${shown(x)}" is an earlier name of the official phrasing "${o}"${a}${r ? `, replaced ${r}` : ''}. It may be a historical reference (an earlier plan or name), so it is not fixed automatically.`,
+  admitted: (x, o, a) => `"${shown(x)}" is admitted official usage; the readout writes "${o}"${a}.`,
+  punctuation: (x, o, a) => `"${shown(x)}": the punctuation inside the official form differs; write "${o}"${a}.`,
+  misspelling: (x, o, a) => `"${shown(x)}" looks like a misspelling of the official phrasing "${o}"${a}.`,
+  differs: (x, o, a, c) => `"${shown(x)}" differs from the official phrasing "${o}"${a}: ${c.join('; ')}.`,
+  chinese: (x, w, o, a) => `"${shown(x)}": ${w}; the official form is "${o}"${a}.`,
+  guarded: (x, w, o) => `"${shown(x)}" stands in ${GUARD_PLACES[w].en} and is kept as written. The current official phrasing is "${o}".`,
+  silenced: (x, r, id, o) => `"${shown(x)}" is not reported here: ${r === 'ignored' ? 'it is on the team\'s ignore list' : `the rule ${id} is off`}. The official phrasing is "${o}".`,
 };
 
 /** Chinese quotation marks, or corner brackets around text that holds quotation marks itself. */
-const zq = (s: string) => (/[“”"]/.test(s) ? `「${s}」` : `“${s}”`);
+const zq = (s: string) => (/[“”"]/.test(s) ? `「${shown(s)}」` : `“${shown(s)}”`);
 
 const ZH: Say = {
   casing: (o, a) => `官方表述应写作${zq(o)}，注意大写${a}。`,
@@ -106,8 +115,9 @@ export function say(locale: Locale): Say {
 }
 
 /** What changed, for English near misses. */
-export function changeText(locale: Locale, kind: string, official: string, draft: string): string {
+export function changeText(locale: Locale, kind: string, official: string, draftText: string): string {
   const zh = locale === 'zh';
+  const draft = shown(draftText);
   const plural = official === `${draft}s` || official === `${draft}es` || (official.endsWith('ies') && draft.endsWith('y'));
   const singular = draft === `${official}s` || draft === `${official}es` || (draft.endsWith('ies') && official.endsWith('y'));
   const name = (t: string) => (t === ',' ? (zh ? '逗号' : 'the comma') : t);
@@ -129,8 +139,9 @@ export function changeText(locale: Locale, kind: string, official: string, draft
 }
 
 /** What changed in a Chinese near miss. */
-export function chineseChange(locale: Locale, kind: string, changed: string): string {
+export function chineseChange(locale: Locale, kind: string, changedText: string): string {
   const zh = locale === 'zh';
+  const changed = shown(changedText);
   switch (kind) {
     case 'homophone': return zh ? `“${changed}”疑为拼音输入法的同音字误输入` : `"${changed}" sounds like the official character (an input-method slip)`;
     case 'traditional': return zh ? `“${changed}”为繁体字` : `"${changed}" is written in traditional characters`;
