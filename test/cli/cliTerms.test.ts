@@ -35,6 +35,21 @@ describe('team term files', () => {
     assert.equal(run.status, 0, run.stdout);
   });
 
+  test('each draft gets the team file nearest to it, the one the editor gives it (not the working folder\'s)', (t) => {
+    const dir = workspace(t, {
+      '.policy-terms.yaml': 'ignore:\n  - carbon peaking and neutrality\n',
+      'plans/.policy-terms.yaml': 'rules:\n  term-hyphenation: off\n',
+      'a.md': 'carbon peaking and neutrality; the Chengdu Chongqing economic circle\n',
+      'plans/b.md': 'carbon peaking and neutrality; the Chengdu Chongqing economic circle\n',
+      'plans/deeper/c.md': 'carbon peaking and neutrality; the Chengdu Chongqing economic circle\n',
+    });
+    const reports = parseJson(runCli(['-f', 'json', '.'], dir));
+    const rules = (name: string) => reports.find((r) => r.filePath.endsWith(name))!.messages.map((m) => m.ruleId);
+    assert.deepEqual(rules('a.md'), ['term-hyphenation']);
+    assert.deepEqual(rules('plans/b.md'), ['non-standard-term']);
+    assert.deepEqual(rules('plans/deeper/c.md'), ['non-standard-term']);
+  });
+
   test('a JSON term file', (t) => {
     const dir = workspace(t, { 'terms.json': JSON.stringify({ ignore: ['carbon peaking and neutrality'] }), 'a.md': 'carbon peaking and neutrality\n' });
     assert.equal(runCli(['-t', 'terms.json', 'a.md'], dir).status, 0);

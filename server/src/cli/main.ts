@@ -45,19 +45,35 @@ export function run(argv: string[], io: Io): number {
   if (options.help) return io.stdout(USAGE + '\n'), 0;
   if (options.version) return io.stdout(VERSION + '\n'), 0;
 
-  // The team's own term file first, then the ones named on the command line.
-  const termFiles: string[] = [];
-  const team = options.teamTerms ? teamTermFileFor(io.cwd) : undefined;
-  if (team) termFiles.push(team);
-  for (const t of options.terms.map((f) => path.resolve(io.cwd, f))) if (!termFiles.includes(t)) termFiles.push(t);
-  const loaded = loadTermBase(termFiles, { displayBase: io.cwd });
-  if (loaded.problems.length > 0) {
-    for (const p of loaded.problems) io.stderr(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
-    io.stderr(`policy-lint: the term base has ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}; nothing was linted\n`);
-    return 2;
-  }
+  // A draft's term files: its team file (the nearest up to the repository root, the rule the
+  // editor follows up to the workspace folder), then the ones named on the command line.
+  const named = options.terms.map((f) => path.resolve(io.cwd, f));
+  const teamFiles = new Map<string, string | undefined>();
+  const termFilesFor = (dir: string): string[] => {
+    if (!teamFiles.has(dir)) teamFiles.set(dir, options.teamTerms ? teamTermFileFor(dir) : undefined);
+    const team = teamFiles.get(dir);
+    return [...(team ? [team] : []), ...named.filter((f) => f !== team)];
+  };
+  const bases = new Map<string, LoadedTermBase>();
+  const baseOf = (files: string[]): LoadedTermBase => {
+    const key = files.join('\n');
+    let base = bases.get(key);
+    if (!base) bases.set(key, (base = loadTermBase(files, { displayBase: io.cwd })));
+    return base;
+  };
+  /** Loads the term bases; false (with the problems told) when any has problems: then nothing is linted. */
+  const loadAll = (fileSets: string[][]): boolean => {
+    const problems = new Map<string, string>();
+    for (const files of fileSets) for (const p of baseOf(files).problems) problems.set(`${p.file}:${p.line}:${p.column}: ${p.message}`, '');
+    if (problems.size === 0) return true;
+    for (const line of problems.keys()) io.stderr(`${line}\n`);
+    io.stderr(`policy-lint: the term base has ${problems.size} problem${problems.size === 1 ? '' : 's'}; nothing was linted\n`);
+    return false;
+  };
 
   if (options.exportFormat) {
+    if (!loadAll([termFilesFor(io.cwd)])) return 2;
+    const loaded = baseOf(termFilesFor(io.cwd));
     // Loaded only for an export: they bring the YAML and XML writers.
     const { exportJson, exportPrh, exportRime, exportVale } = require('../core/exporters') as typeof import('../core/exporters');
     const { exportTbx } = require('../core/tbx') as typeof import('../core/tbx');
@@ -77,11 +93,13 @@ export function run(argv: string[], io: Io): number {
     throw e;
   }
   for (const n of collected.notices) io.stderr(`policy-lint: ${n}\n`);
-  if (options.candidates) return listCandidates(loaded, collected.drafts, io);
+  const dirOf = (file: string) => (file === STDIN ? io.cwd : path.dirname(file));
+  if (!loadAll([termFilesFor(io.cwd), ...collected.drafts.map((f) => termFilesFor(dirOf(f)))])) return 2;
+  if (options.candidates) return listCandidates(baseOf(termFilesFor(io.cwd)), collected.drafts, io);
 
   const reports: DraftReport[] = [];
   for (const file of collected.drafts) {
-    const report = lintDraft(file, loaded, options, io);
+    const report = lintDraft(file, baseOf(termFilesFor(dirOf(file))), options, io);
     if (report) reports.push(report);
   }
   if (options.quiet) for (const r of reports) r.findings = r.findings.filter((f) => f.severity === 'error');
