@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findCandidates } from '../core/candidates';
 import { pinyinOf } from '../node/pinyin';
-import { applyFixes } from '../core/fixes';
+import { applyFixes, fixOf } from '../core/fixes';
 import { lint } from '../core/lint';
 import { LineIndex } from '../core/positions';
 import { decodeDraft, readDraft, writeDraftSafely } from '../node/drafts';
@@ -142,7 +142,7 @@ function lintDraft(file: string, loaded: LoadedTermBase, options: CliOptions, io
   let text = read.text;
   let findings = lint(loaded.index, text, { fuzzy: options.fuzzy, locale: options.lang });
   let fixed = 0;
-  if (options.fix && findings.some((f) => f.fixable)) {
+  if (options.fix && findings.some((f) => fixOf(f) !== undefined)) {
     const result = applyFixes(text, findings);
     if (result.applied > 0) {
       if (isStdin) io.stderr('policy-lint: --fix does not rewrite standard input; findings are reported as found\n');

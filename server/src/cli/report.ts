@@ -1,6 +1,7 @@
 // What the CLI knows about one linted draft, shared by the output formats.
 
 import * as path from 'node:path';
+import { fixOf } from '../core/fixes';
 import { LineIndex } from '../core/positions';
 import type { Finding, Severity } from '../core/types';
 
@@ -59,7 +60,7 @@ export function counts(reports: readonly DraftReport[]): { errors: number; warni
       if (outcome === 'error') errors++;
       else if (outcome === 'warning') warnings++;
       else notes++;
-      if (f.fixable) fixable++;
+      if (fixOf(f) !== undefined) fixable++;
     }
   }
   return { errors, warnings, notes, fixable };
