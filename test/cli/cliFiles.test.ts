@@ -106,6 +106,18 @@ describe('folders and globs', () => {
     assert.match(run.stdout, /in 2 drafts/);
   });
 
+  test('a folder\'s .gitignore and .policylintignore leave drafts out; a file named on the command line is linted all the same', (t) => {
+    const dir = workspace(t, {
+      '.gitignore': 'build/\n',
+      '.policylintignore': '# old drafts\narchive/*.md\n!archive/keep.md\n',
+      'a.md': 'common prosperty\n', 'build/b.md': 'common prosperty\n',
+      'archive/c.md': 'common prosperty\n', 'archive/keep.md': 'common prosperty\n',
+    });
+    const linted = (run: ReturnType<typeof runCli>) => parseJson(run).map((r) => path.relative(dir, r.filePath)).sort();
+    assert.deepEqual(linted(runCli(['-f', 'json', '.'], dir)), ['a.md', path.join('archive', 'keep.md')]);
+    assert.deepEqual(linted(runCli(['-f', 'json', 'build/b.md'], dir)), [path.join('build', 'b.md')]);
+  });
+
   test('--ext chooses the extensions', (t) => {
     const dir = workspace(t, { 'a.md': SLIP, 'b.rst': SLIP });
     const results = parseJson(runCli(['-f', 'json', '--ext', '.rst', '.'], dir));

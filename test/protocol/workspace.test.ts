@@ -80,3 +80,18 @@ test('the ignore-list command adds the phrase to the draft\'s own team file, com
   assert.equal(change.textDocument?.uri, fileUri(folder('alpha/nested/.policy-terms.yaml')));
   assert.equal(change.edits?.[0].newText, 'version: 1\nrules:\n  term-hyphenation: off\nignore:\n  - Chengdu Chongqing economic circle\n');
 });
+
+test('Lint Workspace finds drafts as policy-lint does: the languages served, not what an ignore file leaves out', async (t) => {
+  const delta = folder('delta');
+  for (const [name, text] of Object.entries({ 'a.md': DRAFT, 'b.txt': DRAFT, 'old/c.md': DRAFT, '.policylintignore': 'old/\n' })) {
+    fs.mkdirSync(path.dirname(path.join(delta, name)), { recursive: true });
+    fs.writeFileSync(path.join(delta, name), text);
+  }
+  const client = await LspClient.start([delta], { languages: ['markdown'] });
+  t.after(() => client.stop());
+  const result = await client.request<{ drafts: number; findings: number }>('policyPhrasing/lintWorkspace', undefined);
+  assert.deepEqual(result, { drafts: 1, findings: 2 });
+  await client.waitForDiagnostics(fileUri(path.join(delta, 'a.md')), (d) => d.length === 2);
+  assert.equal(client.diagnostics.get(fileUri(path.join(delta, 'b.txt'))), undefined, 'plain text is not served');
+  assert.equal(client.diagnostics.get(fileUri(path.join(delta, 'old/c.md'))), undefined, 'ignored');
+});

@@ -2,10 +2,10 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ALWAYS_IGNORED, draftFilesIn } from '../node/draftFiles';
 import { UsageError } from './args';
 
 export const STDIN = '-';
-const IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 /** The glob library, loaded only for a folder or a pattern: a run on named files never needs it. */
 const glob = () => require('tinyglobby') as typeof import('tinyglobby');
@@ -26,7 +26,6 @@ export function collectDrafts(paths: readonly string[], extensions: readonly str
       drafts.push(f);
     }
   };
-  const extPattern = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`;
   for (const p of paths.length ? paths : ['.']) {
     if (p === STDIN) {
       add(STDIN);
@@ -35,13 +34,13 @@ export function collectDrafts(paths: readonly string[], extensions: readonly str
     const abs = path.resolve(cwd, p);
     const stat = fs.statSync(abs, { throwIfNoEntry: false });
     if (stat?.isDirectory()) {
-      const found = glob().globSync(`**/*.${extPattern}`, { cwd: abs, absolute: true, ignore: IGNORED, dot: false, caseSensitiveMatch: false });
+      const found = draftFilesIn(abs, extensions);
       if (found.length === 0) notices.push(`${p}: no drafts (${extensions.map((e) => '.' + e).join(', ')}) in this folder`);
-      found.sort().forEach(add);
+      found.forEach(add);
     } else if (stat) {
       add(abs);
     } else if (glob().isDynamicPattern(p)) {
-      const found = glob().globSync(p, { cwd, absolute: true, ignore: IGNORED, onlyFiles: true });
+      const found = glob().globSync(p, { cwd, absolute: true, ignore: ALWAYS_IGNORED, onlyFiles: true });
       if (found.length === 0) notices.push(`${p}: no files match this pattern`);
       found.sort().forEach(add);
     } else {

@@ -1,17 +1,17 @@
-// Every draft of the workspace, open or not: open ones with their unsaved text.
+// Every draft of the workspace, open or not (draftFiles.ts decides which files are drafts):
+// open ones with their unsaved text.
 // Yields to the event loop between files so cancellation and other requests get through.
 
-import { globSync } from 'tinyglobby';
-
+import { draftFilesIn, extensionsOf } from '../../node/draftFiles';
 import { readDraft } from '../../node/drafts';
 import { pathToUri, uriToPath, type ServerContext } from '../context';
 
-export const DRAFT_GLOB = '**/*.{md,markdown,txt}';
-
 export function workspaceDraftUris(ctx: ServerContext): string[] {
   const uris = new Set<string>();
+  // The drafts of the languages the editor serves, found as `policy-lint <folder>` finds them.
+  const extensions = extensionsOf(ctx.settings.languages);
   for (const folder of ctx.folders) {
-    for (const f of globSync(DRAFT_GLOB, { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] })) {
+    for (const f of draftFilesIn(folder, extensions)) {
       const uri = pathToUri(f);
       if (ctx.isDraft(uri)) uris.add(uri);
     }
