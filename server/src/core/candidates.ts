@@ -49,7 +49,7 @@ export function findCandidates(index: PhrasingIndex, sources: readonly Candidate
       }
     }
   }
-  const list = [...found.entries()].filter(([k, c]) => c.kind === 'quoted' || c.count >= minCount);
+  const list = [...found.entries()].filter(([, c]) => c.kind === 'quoted' || c.count >= minCount);
   // Drop recurring expressions that only ever stand inside a longer candidate with the same count.
   const kept = list.filter(([k, c]) => c.kind === 'quoted' ||
     !list.some(([k2, c2]) => k2 !== k && c2.kind === 'recurring' && c2.count === c.count && (' ' + k2.slice(2) + ' ').includes(' ' + k.slice(2) + ' ')));

@@ -115,6 +115,7 @@ export function startServer(connection: Connection): void {
 
   const reloadSoon = (settings?: Settings, termFilesChanged = false) => {
     clearTimeout(reloadTimer);
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the callback catches its own errors
     reloadTimer = setTimeout(async () => {
       try {
         const next = settings ?? (await fetchSettings());

@@ -25,7 +25,7 @@ export function registerDefinition(ctx: ServerContext): void {
     if (!at) return null;
     const id = at.occurrence.phrasingId;
     const locations: Location[] = [];
-    await forEachDraft(ctx, token, (uri, draft, version) => {
+    await forEachDraft(ctx, token, (uri, draft) => {
       const lines = positionsOf(ctx.documents.get(uri), draft);
       for (const o of ctx.loaded.index.occurrences(draft)) {
         if (o.phrasingId === id) locations.push({ uri, range: rangeOf(lines, o.start, o.end) });
