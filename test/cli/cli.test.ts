@@ -33,6 +33,7 @@ describe('stylish output', () => {
 
   test('no colour codes when not on a terminal', (t) => {
     const dir = workspace(t, { 'plan.md': SLIPS });
+    // eslint-disable-next-line no-control-regex -- looks for the ANSI escape that starts a colour
     assert.doesNotMatch(runCli(['plan.md'], dir).stdout, /\u001b\[/);
   });
 

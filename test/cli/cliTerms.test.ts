@@ -126,7 +126,7 @@ describe('--export tbx and --terms glossary.tbx', () => {
 });
 
 describe('--export rime', () => {
-  test("a Rime custom_phrase.txt: its header, then text<TAB>code<TAB>weight with full pinyin and initials", (t) => {
+  test('a Rime custom_phrase.txt: its header, then text<TAB>code<TAB>weight with full pinyin and initials', (t) => {
     const run = runCli(['--export', 'rime'], workspace(t));
     assert.equal(run.status, 0, run.stderr);
     const lines = run.stdout.split('\n').filter(Boolean);

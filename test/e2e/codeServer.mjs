@@ -42,7 +42,7 @@ export function ensurePackage() {
     log(`using ${relative(ROOT, VSIX)} (newer than the sources)`);
     return;
   }
-  log(`packaging the extension: npm run package`);
+  log('packaging the extension: npm run package');
   run('npm', ['run', 'package'], { cwd: ROOT });
   if (!existsSync(VSIX)) throw new SetupError(`npm run package did not write ${relative(ROOT, VSIX)}`);
 }

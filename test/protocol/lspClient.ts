@@ -1,6 +1,8 @@
 // A real LSP client over stdio for the protocol tests: spawns the built server
 // (dist/server.js), answers the server's requests as an editor would, and records
 // what the server publishes so tests can wait for conditions, never for fixed times.
+// POLICY_SERVER_MAIN names another server script to spawn instead: npm run coverage
+// runs the unbundled tsc output (out/server/src/lsp/main.js).
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
@@ -10,7 +12,7 @@ import {
   type ProtocolConnection, type Diagnostic, type InitializeResult, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
-export const SERVER = path.resolve(__dirname, '../../../dist/server.js');
+export const SERVER = process.env.POLICY_SERVER_MAIN ? path.resolve(process.env.POLICY_SERVER_MAIN) : path.resolve(__dirname, '../../../dist/server.js');
 
 /** A diagnostic's message as text (LSP 3.18 allows markup). */
 export function messageOf(d: Diagnostic): string {
@@ -121,14 +123,22 @@ export class LspClient {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
+  /** Shutdown and exit, then up to 5 s for the server to end by itself (so that it can write its coverage); killed only after that. */
   async stop(): Promise<void> {
+    const exited = new Promise<void>((resolve) => {
+      if (this.child.exitCode !== null || this.child.signalCode !== null) resolve();
+      else this.child.once('exit', () => resolve());
+    });
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
       await this.connection.sendNotification('exit');
     } catch {
       // The server may already be gone.
     }
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([exited, new Promise<void>((resolve) => { timer = setTimeout(resolve, 5000); })]);
+    clearTimeout(timer);
     this.connection.dispose();
-    if (this.child.exitCode === null) this.child.kill();
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
   }
 }

@@ -21,7 +21,7 @@ async function vscodeExecutable(): Promise<string> {
     return await downloadAndUnzipVSCode({ cachePath: path.join(ROOT, '.tools/vscode-test'), timeout: 20_000, reporter: new SilentReporter() });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`VS Code could not be downloaded (${reason.split('\n')[0]}) and VSCODE_EXECUTABLE_PATH is not set; set it to a VS Code binary`);
+    throw new Error(`VS Code could not be downloaded (${reason.split('\n')[0]}) and VSCODE_EXECUTABLE_PATH is not set; set it to a VS Code binary`, { cause: error });
   }
 }
 

@@ -5,7 +5,7 @@
 // anchored on its pairs of neighbouring characters; a window is verified only around a pair
 // found exactly, so the cost per character of the draft is one table look-up.
 
-import { firstCjk, isCjk, isSoftPunct } from './normalize';
+import { firstCjk, isCjk } from './normalize';
 import { PairTable } from './pairTable';
 import { blockSwap, nextInRun, ONE_OFF, rarestDisjointPairs, Run, SAME_LENGTH, standsExactly, windowFit, writtenAt } from './chineseWindows';
 

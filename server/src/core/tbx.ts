@@ -117,7 +117,7 @@ export function parseTbx(text: string): TermFileData {
     const areaName = (extra.areaName as string | undefined) ?? (subject ? textOf(subject) : 'Imported');
     const areaId = (extra.area as string | undefined) ?? slug(areaName);
     if (!areas.has(areaId)) areas.set(areaId, { id: areaId, name: areaName, ...(extra.areaNameZh ? { nameZh: extra.areaNameZh as string } : {}) });
-    const term: RawTerm = { id: slug(String(entry['@_id'] ?? '')), area: areaId, variants: [] };
+    const term: RawTerm = { id: slug(String((entry['@_id'] as string | undefined) ?? '')), area: areaId, variants: [] };
     for (const l of langSecs) {
       const lang = l['@_xml:lang'] === 'zh' || String(l['@_xml:lang']).startsWith('zh') ? 'zh' : 'en';
       const definition = asList(l.descrip as Node | Node[]).find((d) => d['@_type'] === 'definition');

@@ -95,7 +95,7 @@ export function parseTermFile(name: string, text: string): TermFile {
     // Anchors and aliases can expand a small file into a huge one ("billion laughs"): such a
     // file is read by `yaml`, which caps alias expansion, and refused past the cap.
     if (name.endsWith('.json')) data = JSON.parse(source);
-    else if (/(^|[\s\[{,])[&*][^\s,\]}]/m.test(source)) {
+    else if (/(^|[\s[{,])[&*][^\s,\]}]/m.test(source)) {
       const { doc } = withRanges();
       if (doc.errors.length) throw doc.errors[0];
       data = doc.toJS({ maxAliasCount: 100 });

@@ -63,6 +63,6 @@ export function loadWorkspaceTermBase(files: readonly string[], openText: (file:
 export function publishTermFileDiagnostics(connection: Connection, diagnostics: Map<string, Diagnostic[]>): void {
   for (const [uri, list] of diagnostics) {
     if (uri.startsWith('file:')) void connection.sendDiagnostics({ uri, diagnostics: list });
-    else for (const d of list) connection.console.error(`${uri}:${d.range.start.line + 1}: ${d.message}`);
+    else for (const d of list) connection.console.error(`${uri}:${d.range.start.line + 1}: ${typeof d.message === 'string' ? d.message : d.message.value}`);
   }
 }

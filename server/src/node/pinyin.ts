@@ -13,7 +13,6 @@ function loadPinyin(): Pinyin {
   const bundled = path.join(__dirname, 'pinyin-pro.js');
   // A computed name: the bundler leaves this require alone instead of inlining pinyin-pro.
   const name = fs.existsSync(bundled) ? bundled : ['pinyin', 'pro'].join('-');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require(name) as { pinyin: Pinyin }).pinyin;
 }
 

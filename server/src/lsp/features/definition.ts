@@ -27,7 +27,7 @@ export function registerDefinition(ctx: ServerContext): void {
     const id = at.occurrence.phrasingId;
     const loaded = ctx.termBaseFor(params.textDocument.uri);
     const locations: Location[] = [];
-    await forEachDraft(ctx, token, (uri, draft, version) => {
+    await forEachDraft(ctx, token, (uri, draft) => {
       const lines = positionsOf(ctx.documents.get(uri), draft);
       for (const o of ctx.termBaseFor(uri).index.occurrences(draft)) {
         if (o.phrasingId === id) locations.push({ uri, range: rangeOf(lines, o.start, o.end) });

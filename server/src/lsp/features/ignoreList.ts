@@ -69,12 +69,12 @@ export function withIgnoredPhrase(text: string, phrase: string, json = false): s
 function jsonWithPhrase(text: string, phrase: string): string | undefined {
   let data: { ignore?: unknown } & Record<string, unknown>;
   try {
-    data = text.trim() ? JSON.parse(text.replace(/^\uFEFF/, '')) : { version: 1 };
+    data = text.trim() ? JSON.parse(text.replace(/^\uFEFF/, '')) as typeof data : { version: 1 };
   } catch {
     return undefined;
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const ignore = Array.isArray(data.ignore) ? data.ignore : [];
+  const ignore: unknown[] = Array.isArray(data.ignore) ? data.ignore : [];
   if (ignore.includes(phrase)) return text;
   data.ignore = [...ignore, phrase];
   const indent = /^[ \t]*(?=")/m.exec(text.split(/\r?\n/)[1] ?? '')?.[0] || '  ';
