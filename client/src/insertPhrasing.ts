@@ -30,7 +30,7 @@ export async function insertPhrasing(phrasing: PhrasingInfo, lang?: Lang): Promi
   });
 }
 
-export function formIn(phrasing: PhrasingInfo, lang: Lang): string {
+function formIn(phrasing: PhrasingInfo, lang: Lang): string {
   return lang === 'zh' && phrasing.zh ? phrasing.zh : phrasing.en;
 }
 

@@ -5,7 +5,7 @@ import { chineseInterface, onDidChangeInterfaceLanguage, t } from './l10n';
 import type { PhrasingCatalog } from './phrasingCatalog';
 import type { PhrasingInfo, PhrasingsResult } from './protocol';
 
-export const PHRASINGS_VIEW_ID = 'policyPhrasing.phrasings';
+const PHRASINGS_VIEW_ID = 'policyPhrasing.phrasings';
 
 interface AreaNode {
   kind: 'area';

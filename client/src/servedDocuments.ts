@@ -5,7 +5,7 @@ import { DEFAULT_DRAFT_LANGUAGES } from './protocol';
 
 export const TERM_FILE_GLOB = '**/.policy-terms.{yaml,yml,json}';
 
-export function draftLanguages(): string[] {
+function draftLanguages(): string[] {
   const languages = vscode.workspace.getConfiguration('policyPhrasing').get<unknown>('languages');
   if (!Array.isArray(languages)) return [...DEFAULT_DRAFT_LANGUAGES];
   return languages.filter((language): language is string => typeof language === 'string' && language !== '');

@@ -11,12 +11,14 @@ export const DEFAULT_DRAFT_LANGUAGES: readonly string[] = ['markdown', 'plaintex
 /** `Diagnostic.source` of every diagnostic the server publishes (findings and term-file problems). */
 export const DIAGNOSTIC_SOURCE = 'policy-phrasing';
 
+/** @public Part of the contract, named for clients. */
 export interface PolicyAreaInfo {
   id: string;
   name: string;
   nameZh?: string;
 }
 
+/** @public Part of the contract, named for clients. */
 export interface PhrasingSource {
   /** Id of the source document (a term file's `sources`). */
   document: string;
@@ -27,6 +29,7 @@ export interface PhrasingSource {
   sentence: string;
 }
 
+/** @public Part of the contract, named for clients. */
 export interface PhrasingVariant {
   form: string;
   kind: string;

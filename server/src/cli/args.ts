@@ -4,10 +4,11 @@ import { parseArgs } from 'node:util';
 
 import { localeOf, type Locale } from '../core/messages';
 import { DRAFT_CAP } from '../node/boundedRead';
+import { DEFAULT_DRAFT_EXTENSIONS } from '../node/draftFiles';
 
-export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
+type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
 const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github', 'junit'];
-export type ExportFormat = 'prh' | 'vale' | 'json' | 'tbx' | 'rime';
+type ExportFormat = 'prh' | 'vale' | 'json' | 'tbx' | 'rime';
 
 export interface CliOptions {
   paths: string[];
@@ -105,7 +106,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bool
   }
   if (v.fix && v.candidates) throw new UsageError('--fix and --candidates cannot be combined');
   if (v.lang !== undefined && !/^(en|zh)(-[a-z]+)?$/i.test(v.lang)) throw new UsageError(`unknown language "${v.lang}": use en or zh`);
-  const extensions = (v.ext ?? 'md,markdown,txt').split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean);
+  const extensions = (v.ext ?? DEFAULT_DRAFT_EXTENSIONS.join(',')).split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean);
   if (extensions.length === 0) throw new UsageError('--ext needs at least one extension');
   const noColor = v['no-color'] || env.NO_COLOR !== undefined;
   return {

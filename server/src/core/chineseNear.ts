@@ -17,7 +17,7 @@ export interface ChineseTables {
   simplified(): ArrayLike<number>;
 }
 
-export type ChineseDriftKind = 'homophone' | 'traditional' | 'numeral' | 'missing-character' | 'extra-character' | 'order';
+type ChineseDriftKind = 'homophone' | 'traditional' | 'numeral' | 'missing-character' | 'extra-character' | 'order';
 
 export interface ChineseHit {
   start: number;

@@ -13,7 +13,7 @@ import { foldKey } from './normalize';
 import { PairTable } from './pairTable';
 import { isContent, sentenceAround, tokenize, type Token } from './phraseTokens';
 
-export type { NearEdit, NearKind } from './phraseAligner';
+export type { NearKind } from './phraseAligner';
 
 export interface NearHit {
   start: number;

@@ -8,7 +8,7 @@
  * Whitespace a blank line may hold: spaces and tabs, and the no-break and ideographic spaces
  * that pasted and Chinese text leave on empty lines. A line of these alone is blank.
  */
-export function isBlankLineSpace(c: string | undefined): boolean {
+function isBlankLineSpace(c: string | undefined): boolean {
   return c !== undefined && c.length === 1 && BLANK_LINE_SPACE.includes(c);
 }
 const BLANK_LINE_SPACE = ' \t\u3000\u00a0';
@@ -30,7 +30,7 @@ export function paragraphs(text: string): [number, number][] {
 }
 
 /** True when the line starting at i opens a block: a list item, heading, quote, table row or blank line. */
-export function opensBlock(text: string, i: number): boolean {
+function opensBlock(text: string, i: number): boolean {
   let j = i;
   while (j < text.length && isBlankLineSpace(text[j])) j++;
   const c = text[j];

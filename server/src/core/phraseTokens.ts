@@ -87,7 +87,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 const lemmas = new Map<string, string>();
 
 /** A rough lemma: what is left when an inflectional ending is taken off ("clusters" → "cluster", "coordinated" → "coordinat"). */
-export function lemma(word: string): string {
+function lemma(word: string): string {
   let l = lemmas.get(word);
   if (l === undefined) {
     l = computeLemma(word);

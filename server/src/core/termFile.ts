@@ -144,7 +144,7 @@ function decodeSegment(s: string): PathSegment {
   return /^\d+$/.test(text) ? Number(text) : text;
 }
 
-export function describePath(path: readonly PathSegment[]): string {
+function describePath(path: readonly PathSegment[]): string {
   let out = '';
   for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || '(file)';

@@ -19,7 +19,6 @@ export type VariantKind =
  * warning), deprecated (drift) or superseded (an outdated name, perhaps cited on purpose).
  */
 export type VariantStatus = 'admitted' | 'deprecated' | 'superseded';
-export type TermStatus = 'preferred' | VariantStatus;
 
 /** British or American spelling, when a team picks one. */
 export type SpellingChoice = 'en-GB' | 'en-US';
@@ -62,7 +61,7 @@ export interface Variant {
   notBefore?: string[];
 }
 
-export interface SourceRef {
+interface SourceRef {
   document: string;
   paragraph: number;
   sentence: string;
@@ -113,7 +112,7 @@ export interface TermBase {
   severities: Record<RuleId, SeveritySetting>;
 }
 
-export interface Replacement {
+interface Replacement {
   text: string;
   /** Phrasing the replacement stands for. */
   phrasingId: string;

@@ -11,7 +11,7 @@ import { DATA_CAP, readBounded } from './boundedRead';
 /** Never drafts, whatever the ignore files say. */
 export const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 /** Files in gitignore syntax that leave drafts out, read at the folder's root. */
-export const IGNORE_FILES = ['.gitignore', '.policylintignore'];
+const IGNORE_FILES = ['.gitignore', '.policylintignore'];
 
 /** Extensions (without the dot) of the files of each language id the editor serves as drafts. */
 const EXTENSIONS_OF_LANGUAGE: Record<string, readonly string[]> = {

@@ -20,7 +20,7 @@ function load(): string | null {
 }
 
 /** One word a line, in JavaScript's string order (what the binary search compares with). */
-export function sortWordList(text: string): string {
+function sortWordList(text: string): string {
   return text.split('\n').filter(Boolean).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n');
 }
 

@@ -24,7 +24,7 @@ export const TEAM_TERM_FILE_NAMES = ['.policy-terms.yaml', '.policy-terms.yml', 
 
 let dataDir: string | undefined;
 /** The folder with the built-in term base, its schema and sources (server/data), wherever the code is bundled. */
-export function builtinDataDir(): string {
+function builtinDataDir(): string {
   if (dataDir) return dataDir;
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'server', 'data');
@@ -38,7 +38,7 @@ export function builtinTermFilePath(): string {
 }
 
 /** Name of the built-in term base compiled at build time (next to the bundles). */
-export const COMPILED_BUILTIN = 'builtin-terms.json';
+const COMPILED_BUILTIN = 'builtin-terms.json';
 
 export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -135,7 +135,7 @@ export function teamTermFileFor(dir: string, boundary = repositoryRoot(dir)): st
 }
 
 /** The repository `dir` belongs to (the nearest folder with a .git), or the file system root. */
-export function repositoryRoot(dir: string): string {
+function repositoryRoot(dir: string): string {
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
     if (fs.existsSync(path.join(d, '.git')) || path.dirname(d) === d) return d;
   }

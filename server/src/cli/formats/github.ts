@@ -7,12 +7,12 @@ import { ciPath, outcomeOf, range1, type DraftReport, type Outcome } from '../re
 const COMMAND: Record<Outcome, string> = { error: 'error', warning: 'warning', note: 'notice' };
 
 /** The message after "::": percent and line breaks escaped. */
-export function escapeData(s: string): string {
+function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** A property value: also its separators, colon and comma. */
-export function escapeProperty(s: string): string {
+function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 

@@ -12,12 +12,12 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\u
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };
 
 /** Text content: markup characters escaped. */
-export function xmlText(s: string): string {
+function xmlText(s: string): string {
   return s.replace(NOT_XML, '\ufffd').replace(/[&<>]|\r/g, (c) => ENTITY[c]);
 }
 
 /** An attribute value in double quotes: also quotes and the white space a parser would flatten. */
-export function xmlAttribute(s: string): string {
+function xmlAttribute(s: string): string {
   return s.replace(NOT_XML, '\ufffd').replace(/[&<>"'\n\r\t]/g, (c) => ENTITY[c]);
 }
 

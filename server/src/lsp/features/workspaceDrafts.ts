@@ -6,7 +6,7 @@ import { draftFilesIn, extensionsOf } from '../../node/draftFiles';
 import { readDraft } from '../../node/drafts';
 import { pathToUri, uriToPath, type ServerContext } from '../context';
 
-export function workspaceDraftUris(ctx: ServerContext): string[] {
+function workspaceDraftUris(ctx: ServerContext): string[] {
   const uris = new Set<string>();
   // The drafts of the languages the editor serves, found as `policy-lint <folder>` finds them.
   const extensions = extensionsOf(ctx.settings.languages);
