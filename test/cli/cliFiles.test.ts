@@ -12,6 +12,14 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const SLIP = 'We pursue the carbon peaking and neutrality.\n';
 
 describe('--fix', () => {
+  test('a blank line holding an ideographic or a no-break space survives: the paragraphs stay apart', (t) => {
+    const text = 'We pursue common\n\u3000\nprosperty and the carbon peaking and neutrality.\n\u00a0\n共同富裕\n';
+    const dir = workspace(t, { 'plan.md': text });
+    runCli(['--fix', 'plan.md'], dir);
+    assert.equal(fs.readFileSync(path.join(dir, 'plan.md'), 'utf8'),
+      'We pursue common\n\u3000\nprosperty and the carbon peaking and carbon neutrality.\n\u00a0\n共同富裕\n');
+  });
+
   test('rewrites the file with every certain fix and reports what is left', (t) => {
     const dir = workspace(t, { 'plan.md': '# Plan\n\nWe build the Chengdu Chongqing economic circle and pursue common prosperty.\n推动成渝经济圈建设。\n' });
     const run = runCli(['--fix', 'plan.md'], dir);
