@@ -52,6 +52,8 @@ export class ChineseNearMatcher {
   private readonly anchored: { phrasing: number; position: number }[][] = [];
   /** 1 for a character that starts an anchor pair: the scan skips every other character at once. */
   private readonly isAnchor = new Uint8Array(0x10000);
+  /** The same for every code unit as the draft has it (traditional ones folded), made on the first scan with Chinese. */
+  private startsAnchor?: Uint8Array;
   /** Sum of each form's character codes: a window with other characters is no swap of it. */
   private readonly sums: number[];
   /** Near-folded syllables per character, computed on first use. */
@@ -108,6 +110,11 @@ export class ChineseNearMatcher {
     const first = firstCjk(text, from, to);
     if (first >= to) return hits; // a draft without Chinese characters never loads the tables
     const simplified = this.tables.simplified();
+    // Which code units are anchors once folded to simplified: one array read per character.
+    if (!this.startsAnchor) {
+      this.startsAnchor = new Uint8Array(0x10000);
+      for (let code = 0; code < 0x10000; code++) if (isCjk(code) && this.isAnchor[simplified[code]]) this.startsAnchor[code] = 1;
+    }
     const { anchored, forms } = this;
     const run = this.run;
     run.reset();
@@ -129,19 +136,17 @@ export class ChineseNearMatcher {
   }
 
   /**
-   * The offset of the next anchor pair at or after i (its slot in `this.slot`), or `to`. Three
-   * array reads for most characters: this loop touches every character of the draft, and is a
+   * The offset of the next anchor pair at or after i (its slot in `this.slot`), or `to`. One
+   * array read for most characters: this loop touches every character of the draft, and is a
    * function of its own so that the optimiser sees nothing but it.
    */
   private nextAnchor(text: string, i: number, to: number, simplified: ArrayLike<number>): number {
-    const { isAnchor, anchorPairs } = this;
+    const { startsAnchor, anchorPairs } = this;
     for (; i < to; i++) {
-      const code = text.charCodeAt(i);
-      const c = simplified[code];
-      if (isAnchor[c] === 0 || !isCjk(code)) continue;
+      if (startsAnchor![text.charCodeAt(i)] === 0) continue;
       const next = nextInRun(text, i + 1, to);
       if (next < 0) continue;
-      const slot = anchorPairs.get(c, simplified[text.charCodeAt(next)]);
+      const slot = anchorPairs.get(simplified[text.charCodeAt(i)], simplified[text.charCodeAt(next)]);
       if (slot < 0) continue;
       this.slot = slot;
       return i;

@@ -1,5 +1,6 @@
 // Wiring of the language server: state, term base (re)loading, and one register call per feature.
 
+import * as path from 'node:path';
 import {
   TextDocuments, TextDocumentSyncKind, CodeActionKind, DidChangeConfigurationNotification,
   type Connection, type InitializeResult,
@@ -36,12 +37,23 @@ export function startServer(connection: Connection): void {
   const unsavedText = (file: string) => documents.all().find((d) => uriToPath(d.uri) === file)?.getText();
   const bases = new TermBases(connection, unsavedText);
 
-  /** The term files of a draft (of the first folder without one), by the rule the CLI follows. */
+  /**
+   * The term files of a draft (of the first folder without one), by the rule the CLI follows;
+   * remembered per folder of drafts until settings, folders or term files change (every
+   * request asks, and the search touches the disk).
+   */
+  const filesOfDir = new Map<string, string[]>();
   const termFilesOf = (uri?: string): string[] => {
     const file = uri === undefined ? undefined : uriToPath(uri);
-    const folder = file === undefined ? folders[0] : folderOf(file, folders);
-    const settings = (folder !== undefined && folderSettings.get(folder)) || (state?.settings ?? DEFAULT_SETTINGS);
-    return termFilesFor(uri === undefined ? undefined : file ?? '', folders, settings);
+    const dir = file === undefined ? (uri === undefined ? '' : '\0') : path.dirname(file);
+    let files = filesOfDir.get(dir);
+    if (!files) {
+      const folder = file === undefined ? folders[0] : folderOf(file, folders);
+      const settings = (folder !== undefined && folderSettings.get(folder)) || (state?.settings ?? DEFAULT_SETTINGS);
+      files = termFilesFor(uri === undefined ? undefined : file ?? '', folders, settings);
+      filesOfDir.set(dir, files);
+    }
+    return files;
   };
   const entryFor = (uri?: string) => bases.get(ready ? termFilesOf(uri) : []);
 
@@ -55,6 +67,7 @@ export function startServer(connection: Connection): void {
   const applySettings = (settings: Settings, perFolder: Map<string, Settings>): void => {
     state!.updateSettings(settings);
     folderSettings = perFolder;
+    filesOfDir.clear();
     ready = true;
     sendStatus();
     diagnostics.validateAll();
@@ -62,6 +75,7 @@ export function startServer(connection: Connection): void {
 
   /** Term files changed: every term base is read again on its next use. */
   const termFilesChanged = (): void => {
+    filesOfDir.clear();
     bases.invalidate();
     state?.dropLinters();
     sendStatus();
@@ -148,6 +162,7 @@ export function startServer(connection: Connection): void {
   const followFolders = () => connection.workspace.onDidChangeWorkspaceFolders((event) => {
     const gone = new Set(event.removed.map((f) => uriToPath(f.uri)));
     folders = [...folders.filter((f) => !gone.has(f)), ...event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined)];
+    filesOfDir.clear();
     soon(refresh);
   });
   documents.onDidClose((e) => {
