@@ -56,6 +56,9 @@ export class ChineseNearMatcher {
   private startsAnchor?: Uint8Array;
   /** Sum of each form's character codes: a window with other characters is no swap of it. */
   private readonly sums: number[];
+  /** A bit per near-folded syllable of each character, and whether it is computed yet. */
+  private readonly masks = new Int32Array(0x10000);
+  private readonly masked = new Uint8Array(0x10000);
   /** Near-folded syllables per character, computed on first use. */
   private readonly sounds = new Map<number, readonly string[]>();
   /** The run of Chinese characters being looked at, its buffers reused from run to run. */
@@ -226,25 +229,25 @@ export class ChineseNearMatcher {
     if (length === form.length) {
       const swapped = blockSwap(chars, start, form);
       if (swapped) return { kind: 'order', changed: swapped };
+      // Compared as codes: most windows fail at their first other character, and nothing is
+      // made for them.
       let same = 0;
       let traditional = 0;
       let numeral = 0;
-      let changed = '';
       for (let j = 0; j < form.length; j++) {
-        const raw = text[offsets[start + j]];
         const c = chars[start + j];
         if (c === form[j]) {
           same++;
-          if (raw.charCodeAt(0) !== form[j]) traditional++;
+          if (text.charCodeAt(offsets[start + j]) !== c) traditional++;
           continue;
         }
-        changed += raw;
         if (NUMERALS.has(c) && NUMERALS.has(form[j])) numeral++;
         else if (!this.homophones(c, form[j])) return undefined;
       }
-      if (same === form.length) return traditional ? { kind: 'traditional', changed: Array.from(offsets.subarray(start, start + form.length), (o) => text[o]).join('') } : undefined;
+      const draft = (differing: boolean) => Array.from(offsets.subarray(start, start + form.length), (o, j) => (differing && chars[start + j] === form[j] ? '' : text[o])).join('');
+      if (same === form.length) return traditional ? { kind: 'traditional', changed: draft(false) } : undefined;
       if (2 * same < form.length) return undefined;
-      return { kind: numeral ? 'numeral' : 'homophone', changed };
+      return { kind: numeral ? 'numeral' : 'homophone', changed: draft(true) };
     }
     // One character missing or extra: the rest equal, in order.
     const window = chars.slice(start, start + length);
@@ -265,9 +268,26 @@ export class ChineseNearMatcher {
   }
 
   private homophones(a: number, b: number): boolean {
+    // A mask of each character's syllables (a bit per syllable, by hash) rules most pairs out
+    // in two array reads; only masks that meet are compared syllable by syllable.
+    if ((this.soundMask(a) & this.soundMask(b)) === 0) return false;
     const ra = this.soundsOf(a);
     const rb = this.soundsOf(b);
     return ra.some((x) => rb.includes(x));
+  }
+
+  private soundMask(code: number): number {
+    if (this.masked[code] === 0) {
+      let mask = 0;
+      for (const syllable of this.soundsOf(code)) {
+        let h = 0;
+        for (let i = 0; i < syllable.length; i++) h = (Math.imul(h, 31) + syllable.charCodeAt(i)) | 0;
+        mask |= 1 << (h & 31);
+      }
+      this.masks[code] = mask;
+      this.masked[code] = 1;
+    }
+    return this.masks[code];
   }
 
   private soundsOf(code: number): readonly string[] {
