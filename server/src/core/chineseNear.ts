@@ -7,6 +7,7 @@
 
 import { firstCjk, isCjk } from './normalize';
 import { PairTable } from './pairTable';
+import { Sounds } from './chineseSounds';
 import { blockSwap, nextInRun, ONE_OFF, rarestDisjointPairs, Run, SAME_LENGTH, standsExactly, windowFit, writtenAt } from './chineseWindows';
 
 /** Character tables, generated at build time (pinyin-pro readings, opencc-js variants). */
@@ -40,10 +41,6 @@ const WINDOWS = [[0, 0], [0, -1], [1, -1], [0, 1], [-1, 1]] as const;
 
 const NUMERALS = new Set([...'一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
-/** Initials and finals a south-western speaker's input method confuses, folded together. */
-function nearSyllable(s: string): string {
-  return s.replace(/^([zcs])h/, '$1').replace(/^n/, 'l').replace(/eng$/, 'en').replace(/ing$/, 'in');
-}
 
 export class ChineseNearMatcher {
   private readonly forms: (number[] | undefined)[];
@@ -56,17 +53,16 @@ export class ChineseNearMatcher {
   private startsAnchor?: Uint8Array;
   /** Sum of each form's character codes: a window with other characters is no swap of it. */
   private readonly sums: number[];
-  /** A bit per near-folded syllable of each character, and whether it is computed yet. */
-  private readonly masks = new Int32Array(0x10000);
-  private readonly masked = new Uint8Array(0x10000);
-  /** Near-folded syllables per character, computed on first use. */
-  private readonly sounds = new Map<number, readonly string[]>();
   /** The run of Chinese characters being looked at, its buffers reused from run to run. */
   private readonly run = new Run();
   /** The anchor slot `nextAnchor` found. */
   private slot = -1;
 
+  /** Which characters sound alike to a pinyin input method. */
+  private readonly sounds: Sounds;
+
   constructor(chineseForms: readonly (string | undefined)[], private readonly tables: ChineseTables) {
+    this.sounds = new Sounds(tables);
     this.forms = chineseForms.map((f) => {
       const chars = f ? [...f].map((c) => c.charCodeAt(0)).filter(isCjk) : [];
       return chars.length >= 4 ? chars : undefined;
@@ -242,7 +238,7 @@ export class ChineseNearMatcher {
           continue;
         }
         if (NUMERALS.has(c) && NUMERALS.has(form[j])) numeral++;
-        else if (!this.homophones(c, form[j])) return undefined;
+        else if (!this.sounds.alike(c, form[j])) return undefined;
       }
       const draft = (differing: boolean) => Array.from(offsets.subarray(start, start + form.length), (o, j) => (differing && chars[start + j] === form[j] ? '' : text[o])).join('');
       if (same === form.length) return traditional ? { kind: 'traditional', changed: draft(false) } : undefined;
@@ -265,37 +261,5 @@ export class ChineseNearMatcher {
       return window.length < form.length ? { kind: 'missing-character', changed } : { kind: 'extra-character', changed };
     }
     return undefined;
-  }
-
-  private homophones(a: number, b: number): boolean {
-    // A mask of each character's syllables (a bit per syllable, by hash) rules most pairs out
-    // in two array reads; only masks that meet are compared syllable by syllable.
-    if ((this.soundMask(a) & this.soundMask(b)) === 0) return false;
-    const ra = this.soundsOf(a);
-    const rb = this.soundsOf(b);
-    return ra.some((x) => rb.includes(x));
-  }
-
-  private soundMask(code: number): number {
-    if (this.masked[code] === 0) {
-      let mask = 0;
-      for (const syllable of this.soundsOf(code)) {
-        let h = 0;
-        for (let i = 0; i < syllable.length; i++) h = (Math.imul(h, 31) + syllable.charCodeAt(i)) | 0;
-        mask |= 1 << (h & 31);
-      }
-      this.masks[code] = mask;
-      this.masked[code] = 1;
-    }
-    return this.masks[code];
-  }
-
-  private soundsOf(code: number): readonly string[] {
-    let s = this.sounds.get(code);
-    if (!s) {
-      s = [...new Set((this.tables.readings(code) ?? []).map(nearSyllable))];
-      this.sounds.set(code, s);
-    }
-    return s;
   }
 }
