@@ -95,3 +95,11 @@ test('Lint Workspace finds drafts as policy-lint does: the languages served, not
   assert.equal(client.diagnostics.get(fileUri(path.join(delta, 'b.txt'))), undefined, 'plain text is not served');
   assert.equal(client.diagnostics.get(fileUri(path.join(delta, 'old/c.md'))), undefined, 'ignored');
 });
+
+test('an untitled draft (no file yet) is linted with the first folder\'s team file', async (t) => {
+  const client = await LspClient.start([folder('alpha'), folder('beta')]);
+  t.after(() => client.stop());
+  const untitled = 'untitled:Untitled-1';
+  await client.open(untitled, DRAFT);
+  assert.deepEqual(codes(await client.waitForDiagnostics(untitled, (d) => d.length === 1)), ['term-hyphenation']);
+});

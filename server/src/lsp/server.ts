@@ -38,19 +38,19 @@ export function startServer(connection: Connection): void {
   const bases = new TermBases(connection, unsavedText);
 
   /**
-   * The term files of a draft (of the first folder without one), by the rule the CLI follows;
-   * remembered per folder of drafts until settings, folders or term files change (every
-   * request asks, and the search touches the disk).
+   * The term files of a draft, by the rule the CLI follows; a draft that is no file (untitled)
+   * and the views get the first folder's. Remembered per folder of drafts until settings,
+   * folders or term files change (every request asks, and the search touches the disk).
    */
   const filesOfDir = new Map<string, string[]>();
   const termFilesOf = (uri?: string): string[] => {
     const file = uri === undefined ? undefined : uriToPath(uri);
-    const dir = file === undefined ? (uri === undefined ? '' : '\0') : path.dirname(file);
+    const dir = file === undefined ? '' : path.dirname(file);
     let files = filesOfDir.get(dir);
     if (!files) {
       const folder = file === undefined ? folders[0] : folderOf(file, folders);
       const settings = (folder !== undefined && folderSettings.get(folder)) || (state?.settings ?? DEFAULT_SETTINGS);
-      files = termFilesFor(uri === undefined ? undefined : file ?? '', folders, settings);
+      files = termFilesFor(file, folders, settings);
       filesOfDir.set(dir, files);
     }
     return files;
