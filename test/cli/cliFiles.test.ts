@@ -126,6 +126,16 @@ describe('folders and globs', () => {
     assert.deepEqual(linted(runCli(['-f', 'json', 'build/b.md'], dir)), [path.join('build', 'b.md')]);
   });
 
+  test('ignore files are read as git reads them: a parent\'s applies to a folder linted alone, a nested one to its own tree', (t) => {
+    const dir = workspace(t, {
+      '.gitignore': 'docs/private/\n',
+      'docs/a.md': 'common prosperty\n', 'docs/private/b.md': 'common prosperty\n',
+      'docs/drafts/.policylintignore': 'old-*.md\n', 'docs/drafts/old-c.md': 'common prosperty\n', 'docs/drafts/d.md': 'common prosperty\n',
+    });
+    const linted = (run: ReturnType<typeof runCli>) => parseJson(run).map((r) => path.relative(dir, r.filePath)).sort();
+    assert.deepEqual(linted(runCli(['-f', 'json', 'docs'], dir)), [path.join('docs', 'a.md'), path.join('docs', 'drafts', 'd.md')]);
+  });
+
   test('--ext chooses the extensions', (t) => {
     const dir = workspace(t, { 'a.md': SLIP, 'b.rst': SLIP });
     const results = parseJson(runCli(['-f', 'json', '--ext', '.rst', '.'], dir));

@@ -2,6 +2,8 @@
 
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parse } from 'yaml';
 import { parseJson, runCli, workspace } from '../support/cli';
 import { fixture, READOUT_PATH } from '../support/termBase';
@@ -48,6 +50,20 @@ describe('team term files', () => {
     assert.deepEqual(rules('a.md'), ['term-hyphenation']);
     assert.deepEqual(rules('plans/b.md'), ['non-standard-term']);
     assert.deepEqual(rules('plans/deeper/c.md'), ['non-standard-term']);
+  });
+
+  test('standard input gets the team file of the path --stdin-filename names', (t) => {
+    const dir = workspace(t, { 'sub/.policy-terms.yaml': 'ignore:\n  - carbon peaking and neutrality\n' });
+    const text = 'carbon peaking and neutrality\n';
+    assert.equal(runCli(['--stdin-filename', 'sub/x.md', '-'], dir, text).status, 0);
+    assert.equal(runCli(['-'], dir, text).status, 1);
+  });
+
+  test('a team file that links out of the repository is read: on the command line the user chose the link', (t) => {
+    const shared = workspace(t, { 'terms.yaml': 'ignore:\n  - carbon peaking and neutrality\n' });
+    const dir = workspace(t, { 'a.md': 'carbon peaking and neutrality\n' });
+    fs.symlinkSync(path.join(shared, 'terms.yaml'), path.join(dir, '.policy-terms.yaml'));
+    assert.equal(runCli(['a.md'], dir).status, 0);
   });
 
   test('a JSON term file', (t) => {

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { ADD_TO_IGNORE_LIST_COMMAND } from '../../server/src/protocol';
-import { LspClient, fileUri } from './lspClient';
+import { LspClient, fileUri, messageOf } from './lspClient';
 
 const DRAFT = 'We seek common prosperty and build the Chengdu Chongqing economic circle.\n';
 const codes = (d: Diagnostic[]) => d.map((x) => x.code).sort();
@@ -102,4 +102,29 @@ test('an untitled draft (no file yet) is linted with the first folder\'s team fi
   const untitled = 'untitled:Untitled-1';
   await client.open(untitled, DRAFT);
   assert.deepEqual(codes(await client.waitForDiagnostics(untitled, (d) => d.length === 1)), ['term-hyphenation']);
+});
+
+test('a broken team file shows its problems at once, in whichever folder, and again after an edit', async (t) => {
+  const broken = folder('epsilon');
+  fs.mkdirSync(broken, { recursive: true });
+  fs.writeFileSync(path.join(broken, '.policy-terms.yaml'), 'version: 1\nterms:\n  - id: x\n    en: foo bar\n    area: nowhere\n');
+  const client = await LspClient.start([folder('beta'), broken]);
+  t.after(() => client.stop());
+  const termFile = fileUri(path.join(broken, '.policy-terms.yaml'));
+  const [problem] = await client.waitForDiagnostics(termFile, (d) => d.length === 1);
+  assert.match(messageOf(problem), /nowhere/);
+  await client.open(termFile, 'version: 1\nterms:\n  - id: x\n    en: foo bar\n    area: somewhere-else\n');
+  await client.waitForDiagnostics(termFile, (d) => d.length === 1 && /somewhere-else/.test(messageOf(d[0])));
+});
+
+test('a settings change and a term-file change that come together are both applied', async (t) => {
+  const client = await LspClient.start([folder('beta')]);
+  t.after(() => client.stop());
+  const uri = fileUri(folder('beta/b.md'));
+  await client.open(uri, DRAFT);
+  await client.waitForDiagnostics(uri, (d) => d.length === 2);
+  client.settings = { severity: { 'term-hyphenation': 'off' } };
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(folder('beta/.policy-terms.yaml')), type: 1 }] });
+  assert.deepEqual(codes(await client.waitForDiagnostics(uri, (d) => d.length === 1)), ['misspelled-term']);
 });

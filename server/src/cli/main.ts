@@ -93,9 +93,16 @@ export function run(argv: string[], io: Io): number {
     throw e;
   }
   for (const n of collected.notices) io.stderr(`policy-lint: ${n}\n`);
-  const dirOf = (file: string) => (file === STDIN ? io.cwd : path.dirname(file));
-  if (!loadAll([termFilesFor(io.cwd), ...collected.drafts.map((f) => termFilesFor(dirOf(f)))])) return 2;
-  if (options.candidates) return listCandidates(baseOf(termFilesFor(io.cwd)), collected.drafts, io);
+  // Standard input is looked at as the file --stdin-filename names, as editors and hooks pipe it.
+  const stdinDir = options.stdinFilename === undefined ? io.cwd : path.dirname(path.resolve(io.cwd, options.stdinFilename));
+  const dirOf = (file: string) => (file === STDIN ? stdinDir : path.dirname(file));
+  if (options.candidates) {
+    if (!loadAll([termFilesFor(io.cwd)])) return 2;
+    return listCandidates(baseOf(termFilesFor(io.cwd)), collected.drafts, io);
+  }
+  // Without drafts the working folder's term files are still checked: their problems are told.
+  const fileSets = collected.drafts.length ? collected.drafts.map((f) => termFilesFor(dirOf(f))) : [termFilesFor(io.cwd)];
+  if (!loadAll(fileSets)) return 2;
 
   const reports: DraftReport[] = [];
   for (const file of collected.drafts) {

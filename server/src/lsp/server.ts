@@ -43,19 +43,40 @@ export function startServer(connection: Connection): void {
    * folders or term files change (every request asks, and the search touches the disk).
    */
   const filesOfDir = new Map<string, string[]>();
-  const termFilesOf = (uri?: string): string[] => {
-    const file = uri === undefined ? undefined : uriToPath(uri);
-    const dir = file === undefined ? '' : path.dirname(file);
+  /** The term files of the drafts in `dir` ('' for the first folder's). */
+  const filesForDir = (dir: string): string[] => {
     let files = filesOfDir.get(dir);
     if (!files) {
-      const folder = file === undefined ? folders[0] : folderOf(file, folders);
+      const draft = dir === '' ? undefined : path.join(dir, 'draft');
+      const folder = draft === undefined ? folders[0] : folderOf(draft, folders);
       const settings = (folder !== undefined && folderSettings.get(folder)) || (state?.settings ?? DEFAULT_SETTINGS);
-      files = termFilesFor(file, folders, settings);
+      files = termFilesFor(draft, folders, settings);
       filesOfDir.set(dir, files);
     }
     return files;
   };
+  const termFilesOf = (uri?: string): string[] => {
+    const file = uri === undefined ? undefined : uriToPath(uri);
+    return filesForDir(file === undefined ? '' : path.dirname(file));
+  };
   const entryFor = (uri?: string) => bases.get(ready ? termFilesOf(uri) : []);
+
+  /**
+   * Reads the term bases a user looks at (each folder's, and the one of each term file open in
+   * an editor) so that their files' problems show at once, as diagnostics in those files;
+   * bases no folder or open document uses any more are dropped (they would be stale).
+   */
+  const loadInUse = (): void => {
+    if (!ready) return;
+    const dirs = new Set<string>(['', ...folders]);
+    for (const d of documents.all()) {
+      const file = uriToPath(d.uri);
+      if (file !== undefined) dirs.add(path.dirname(file));
+    }
+    const used = [...dirs].map(filesForDir);
+    bases.retain(used);
+    for (const files of used) bases.get(files);
+  };
 
   const sendStatus = () => {
     const { loaded } = entryFor();
@@ -69,6 +90,7 @@ export function startServer(connection: Connection): void {
     folderSettings = perFolder;
     filesOfDir.clear();
     ready = true;
+    loadInUse();
     sendStatus();
     diagnostics.validateAll();
   };
@@ -78,6 +100,7 @@ export function startServer(connection: Connection): void {
     filesOfDir.clear();
     bases.invalidate();
     state?.dropLinters();
+    loadInUse();
     sendStatus();
     diagnostics.validateAll();
   };
@@ -125,9 +148,11 @@ export function startServer(connection: Connection): void {
   /** The window's settings, and each folder's (the folder as scope: its own term files). */
   const fetchSettings = async (): Promise<[Settings, Map<string, Settings>]> => {
     if (!supportsConfiguration) return [state?.settings ?? DEFAULT_SETTINGS, new Map()];
-    const items = [{ section: 'policyPhrasing' }, ...folders.map((f) => ({ scopeUri: pathToUri(f), section: 'policyPhrasing' }))];
+    // The folders asked about: the list may change while the client answers.
+    const asked = [...folders];
+    const items = [{ section: 'policyPhrasing' }, ...asked.map((f) => ({ scopeUri: pathToUri(f), section: 'policyPhrasing' }))];
     const [window, ...perFolder] = (await connection.workspace.getConfiguration(items)) as unknown[];
-    return [normalizeSettings(window), new Map(folders.map((f, i) => [f, normalizeSettings(perFolder[i])]))];
+    return [normalizeSettings(window), new Map(asked.map((f, i) => [f, normalizeSettings(perFolder[i])]))];
   };
 
   const refresh = async (): Promise<void> => {
@@ -145,25 +170,43 @@ export function startServer(connection: Connection): void {
     await refresh();
   });
 
-  const soon = (work: () => void | Promise<void>) => {
+  /**
+   * Changes that come in bursts (a branch switch changes settings and term files at once) are
+   * applied together 50 ms after the last: term files read again, then the settings.
+   */
+  let termsChanged = false;
+  let newSettings: (() => void | Promise<void>) | undefined;
+  const soon = (change: { terms: true } | { settings: () => void | Promise<void> }) => {
+    if ('terms' in change) termsChanged = true;
+    else newSettings = change.settings;
     clearTimeout(reloadTimer);
-    reloadTimer = setTimeout(() => void Promise.resolve(work()).catch((e: Error) => connection.console.error(`reloading failed: ${e.message}`)), 50);
+    reloadTimer = setTimeout(() => {
+      const [terms, settings] = [termsChanged, newSettings];
+      termsChanged = false;
+      newSettings = undefined;
+      const work = async () => {
+        if (terms) bases.invalidate();
+        if (settings) await settings();
+        else termFilesChanged();
+      };
+      work().catch((e: Error) => connection.console.error(`reloading failed: ${e.message}`));
+    }, 50);
   };
 
   connection.onDidChangeConfiguration((change) => {
     const direct = (change.settings as { policyPhrasing?: unknown } | undefined)?.policyPhrasing;
-    soon(supportsConfiguration || direct === undefined ? refresh : () => applySettings(normalizeSettings(direct), folderSettings));
+    soon({ settings: supportsConfiguration || direct === undefined ? refresh : () => applySettings(normalizeSettings(direct), folderSettings) });
   });
-  connection.onDidChangeWatchedFiles(() => soon(termFilesChanged));
+  connection.onDidChangeWatchedFiles(() => soon({ terms: true }));
   documents.onDidChangeContent((e) => {
-    if (ready && isTermFileUri(e.document.uri)) soon(termFilesChanged);
+    if (ready && isTermFileUri(e.document.uri)) soon({ terms: true });
   });
   /** Workspace folders added or removed (the library's event, available once initialized). */
   const followFolders = () => connection.workspace.onDidChangeWorkspaceFolders((event) => {
     const gone = new Set(event.removed.map((f) => uriToPath(f.uri)));
     folders = [...folders.filter((f) => !gone.has(f)), ...event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined)];
     filesOfDir.clear();
-    soon(refresh);
+    soon({ settings: refresh });
   });
   documents.onDidClose((e) => {
     state?.forget(e.document.uri);

@@ -28,7 +28,7 @@ export function folderOf(file: string, folders: readonly string[]): string | und
 export function termFilesFor(draft: string | undefined, folders: readonly string[], settings: Settings): string[] {
   const folder = draft === undefined ? folders[0] : folderOf(draft, folders);
   const files: string[] = [];
-  const team = folder && teamTermFileFor(draft === undefined ? folder : path.dirname(draft), folder);
+  const team = folder && teamTermFileFor(draft === undefined ? folder : path.dirname(draft), folder, true);
   if (team) files.push(team);
   for (const f of settings.termFiles) {
     const abs = path.isAbsolute(f) ? f : path.resolve(folder ?? folders[0] ?? process.cwd(), f);

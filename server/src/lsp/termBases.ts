@@ -31,6 +31,12 @@ export class TermBases {
     return entry;
   }
 
+  /** Drops the bases of other sets of term files than these (no longer watched, they would go stale). */
+  retain(used: readonly (readonly string[])[]): void {
+    const keep = new Set(used.map((files) => files.join('\n')));
+    for (const key of [...this.entries.keys()]) if (!keep.has(key)) this.entries.delete(key);
+  }
+
   /** Term files changed on disk or in an editor: each base is read again on its next use. */
   invalidate(): void {
     for (const e of this.entries.values()) e.stale = true;

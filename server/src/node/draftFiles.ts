@@ -1,12 +1,13 @@
 // Which files under a folder are drafts: one rule for `policy-lint <folder>` and the editor's
 // Lint Workspace and references. The extensions (from the `languages` setting in the editor,
 // `--ext` on the command line, matched in any case), never node_modules or .git, and not what
-// the folder's .gitignore or .policylintignore leaves out (gitignore syntax).
+// a .gitignore or .policylintignore leaves out (gitignore syntax, read as git reads them).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Ignore } from 'ignore';
 import { DATA_CAP, readBounded } from './boundedRead';
+import { repositoryRoot } from './termFiles';
 
 /** Never drafts, whatever the ignore files say. */
 export const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -33,22 +34,34 @@ export function draftFilesIn(folder: string, extensions: readonly string[]): str
   const { globSync } = require('tinyglobby') as typeof import('tinyglobby');
   const pattern = `**/*.${extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`}`;
   const found = globSync(pattern, { cwd: folder, ignore: ALWAYS_IGNORED, dot: false, caseSensitiveMatch: false, onlyFiles: true });
-  const ignored = ignoreFilesOf(folder);
-  return found.filter((f) => !ignored?.ignores(f)).map((f) => path.join(folder, f)).sort();
+  const rules = ignoreRulesFor(folder, globSync);
+  const ignored = (file: string) => rules.some(({ dir, matcher }) => {
+    const rel = path.relative(dir, file);
+    return !rel.startsWith('..') && !path.isAbsolute(rel) && matcher.ignores(rel.split(path.sep).join('/'));
+  });
+  return found.map((f) => path.join(folder, f)).filter((f) => !ignored(f)).sort();
 }
 
-/** The folder's ignore files as one matcher, or undefined when it has none. */
-function ignoreFilesOf(folder: string): Ignore | undefined {
-  const rules: string[] = [];
-  for (const name of IGNORE_FILES) {
-    const file = path.join(folder, name);
-    const read = fs.existsSync(file) ? readBounded(file, DATA_CAP) : undefined;
-    if (read?.ok) rules.push(read.bytes.toString('utf8'));
+/**
+ * The ignore files that apply under `folder`, as git reads them: those of the folder and of its
+ * parents up to the repository root, and those below it; each applies to its own folder's tree.
+ */
+function ignoreRulesFor(folder: string, globSync: typeof import('tinyglobby').globSync): { dir: string; matcher: Ignore }[] {
+  const dirs: string[] = [];
+  const root = repositoryRoot(folder);
+  for (let d = path.resolve(folder); ; d = path.dirname(d)) {
+    dirs.push(d);
+    if (d === root || path.dirname(d) === d) break;
   }
-  if (rules.length === 0) return undefined;
-  // Loaded only for a folder that has ignore files.
-  const create = require('ignore') as typeof import('ignore');
-  const matcher = create();
-  for (const text of rules) matcher.add(text);
-  return matcher;
+  const nested = globSync(IGNORE_FILES.map((n) => `**/${n}`), { cwd: folder, ignore: ALWAYS_IGNORED, dot: true, onlyFiles: true });
+  const files = [...dirs.flatMap((d) => IGNORE_FILES.map((n) => path.join(d, n))), ...nested.map((f) => path.join(folder, f))];
+  const rules: { dir: string; matcher: Ignore }[] = [];
+  for (const file of new Set(files)) {
+    const read = fs.existsSync(file) ? readBounded(file, DATA_CAP) : undefined;
+    if (!read?.ok) continue;
+    // Loaded only where a folder has ignore files.
+    const create = require('ignore') as typeof import('ignore');
+    rules.push({ dir: path.dirname(file), matcher: create().add(read.bytes.toString('utf8')) });
+  }
+  return rules;
 }

@@ -119,15 +119,15 @@ export function loadTermBase(teamFiles: readonly string[], options: LoadOptions 
  * The team term file of a draft: the nearest .policy-terms.{yaml,yml,json} in the draft's
  * folder or a parent, up to `boundary` and not above it. The one rule for every tool: the CLI
  * stops at the repository root (the first folder with a .git), the editor at the draft's
- * workspace folder (nothing outside the workspace is read). A link out of the boundary is not
- * taken.
+ * workspace folder. `confined`: a file that is a link out of the boundary is not taken (the
+ * editor reads nothing outside the workspace; on the command line the user chose the link).
  */
-export function teamTermFileFor(dir: string, boundary = repositoryRoot(dir)): string | undefined {
+export function teamTermFileFor(dir: string, boundary = repositoryRoot(dir), confined = false): string | undefined {
   const root = path.resolve(boundary);
   for (let d = path.resolve(dir); inside(root, d); d = path.dirname(d)) {
     for (const name of TEAM_TERM_FILE_NAMES) {
       const f = path.join(d, name);
-      if (fs.existsSync(f) && inside(root, f)) return f;
+      if (fs.existsSync(f) && (!confined || inside(root, f))) return f;
     }
     if (d === root || path.dirname(d) === d) break;
   }
@@ -135,7 +135,7 @@ export function teamTermFileFor(dir: string, boundary = repositoryRoot(dir)): st
 }
 
 /** The repository `dir` belongs to (the nearest folder with a .git), or the file system root. */
-function repositoryRoot(dir: string): string {
+export function repositoryRoot(dir: string): string {
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
     if (fs.existsSync(path.join(d, '.git')) || path.dirname(d) === d) return d;
   }

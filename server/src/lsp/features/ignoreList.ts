@@ -24,7 +24,7 @@ export function registerIgnoreList(ctx: ServerContext): void {
       void ctx.connection.window.showWarningMessage('Open a workspace folder to keep a team ignore list.');
       return null;
     }
-    const existing = teamTermFileFor(draft === undefined ? folder : path.dirname(draft), folder);
+    const existing = teamTermFileFor(draft === undefined ? folder : path.dirname(draft), folder, true);
     const file = existing ?? path.join(folder, TEAM_TERM_FILE_NAMES[0]);
     const uri = pathToUri(file);
     const read = existing === undefined ? undefined : readBounded(existing, DATA_CAP);
