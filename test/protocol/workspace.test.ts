@@ -3,7 +3,7 @@
 // for with the folder as scope), folders added later are followed, and the ignore-list
 // command edits the draft's own team file.
 
-import { test, before, after } from 'node:test';
+import { test, before, after, type TestContext } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -30,9 +30,22 @@ before(() => {
 
 after(() => fs.rmSync(root, { recursive: true, force: true }));
 
-test('multi-root: each draft is linted with the team file nearest to it, up to its folder', async (t) => {
-  const client = await LspClient.start([folder('alpha'), folder('beta')]);
+/** A server on these workspace folders, stopped when the test ends. */
+async function started(t: TestContext, folders: string[], settings?: Record<string, unknown>): Promise<LspClient> {
+  const client = await LspClient.start(folders, settings);
   t.after(() => client.stop());
+  return client;
+}
+
+/** Opens the draft text at `name` (below the test root) and returns its URI. */
+async function openDraft(client: LspClient, name: string): Promise<string> {
+  const uri = fileUri(folder(name));
+  await client.open(uri, DRAFT);
+  return uri;
+}
+
+test('multi-root: each draft is linted with the team file nearest to it, up to its folder', async (t) => {
+  const client = await started(t, [folder('alpha'), folder('beta')]);
   const inAlpha = fileUri(folder('alpha/a.md'));
   const inNested = fileUri(folder('alpha/nested/n.md'));
   const inBeta = fileUri(folder('beta/b.md'));
@@ -44,8 +57,7 @@ test('multi-root: each draft is linted with the team file nearest to it, up to i
 });
 
 test('a folder\'s own termFiles setting, asked for with the folder as scope', async (t) => {
-  const client = await LspClient.start([folder('beta'), folder('gamma')]);
-  t.after(() => client.stop());
+  const client = await started(t, [folder('beta'), folder('gamma')]);
   client.folderSettings.set(fileUri(folder('gamma')), { termFiles: ['extra-terms.yaml'] });
   await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   const inGamma = fileUri(folder('gamma/g.md'));
@@ -57,10 +69,8 @@ test('a folder\'s own termFiles setting, asked for with the folder as scope', as
 });
 
 test('a workspace folder added later brings its team file', async (t) => {
-  const client = await LspClient.start([folder('beta')]);
-  t.after(() => client.stop());
-  const inAlpha = fileUri(folder('alpha/a.md'));
-  await client.open(inAlpha, DRAFT);
+  const client = await started(t, [folder('beta')]);
+  const inAlpha = await openDraft(client, 'alpha/a.md');
   // Outside every folder: no team file.
   await client.waitForDiagnostics(inAlpha, (d) => d.length === 2);
   await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
@@ -70,8 +80,7 @@ test('a workspace folder added later brings its team file', async (t) => {
 });
 
 test('the ignore-list command adds the phrase to the draft\'s own team file, comments and entries kept', async (t) => {
-  const client = await LspClient.start([folder('alpha')]);
-  t.after(() => client.stop());
+  const client = await started(t, [folder('alpha')]);
   const draft = fileUri(folder('alpha/nested/n.md'));
   await client.request('workspace/executeCommand', { command: ADD_TO_IGNORE_LIST_COMMAND, arguments: ['Chengdu Chongqing economic circle', draft] });
   const applied = await client.waitFor('an applied edit', () => client.appliedEdits[0] as
@@ -87,8 +96,7 @@ test('Lint Workspace finds drafts as policy-lint does: the languages served, not
     fs.mkdirSync(path.dirname(path.join(delta, name)), { recursive: true });
     fs.writeFileSync(path.join(delta, name), text);
   }
-  const client = await LspClient.start([delta], { languages: ['markdown'] });
-  t.after(() => client.stop());
+  const client = await started(t, [delta], { languages: ['markdown'] });
   const result = await client.request<{ drafts: number; findings: number }>('policyPhrasing/lintWorkspace', undefined);
   assert.deepEqual(result, { drafts: 1, findings: 2 });
   await client.waitForDiagnostics(fileUri(path.join(delta, 'a.md')), (d) => d.length === 2);
@@ -97,8 +105,7 @@ test('Lint Workspace finds drafts as policy-lint does: the languages served, not
 });
 
 test('an untitled draft (no file yet) is linted with the first folder\'s team file', async (t) => {
-  const client = await LspClient.start([folder('alpha'), folder('beta')]);
-  t.after(() => client.stop());
+  const client = await started(t, [folder('alpha'), folder('beta')]);
   const untitled = 'untitled:Untitled-1';
   await client.open(untitled, DRAFT);
   assert.deepEqual(codes(await client.waitForDiagnostics(untitled, (d) => d.length === 1)), ['term-hyphenation']);
@@ -108,8 +115,7 @@ test('a broken team file shows its problems at once, in whichever folder, and ag
   const broken = folder('epsilon');
   fs.mkdirSync(broken, { recursive: true });
   fs.writeFileSync(path.join(broken, '.policy-terms.yaml'), 'version: 1\nterms:\n  - id: x\n    en: foo bar\n    area: nowhere\n');
-  const client = await LspClient.start([folder('beta'), broken]);
-  t.after(() => client.stop());
+  const client = await started(t, [folder('beta'), broken]);
   const termFile = fileUri(path.join(broken, '.policy-terms.yaml'));
   const [problem] = await client.waitForDiagnostics(termFile, (d) => d.length === 1);
   assert.match(messageOf(problem), /nowhere/);
@@ -118,10 +124,8 @@ test('a broken team file shows its problems at once, in whichever folder, and ag
 });
 
 test('a settings change and a term-file change that come together are both applied', async (t) => {
-  const client = await LspClient.start([folder('beta')]);
-  t.after(() => client.stop());
-  const uri = fileUri(folder('beta/b.md'));
-  await client.open(uri, DRAFT);
+  const client = await started(t, [folder('beta')]);
+  const uri = await openDraft(client, 'beta/b.md');
   await client.waitForDiagnostics(uri, (d) => d.length === 2);
   client.settings = { severity: { 'term-hyphenation': 'off' } };
   await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });

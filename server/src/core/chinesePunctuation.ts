@@ -8,9 +8,10 @@ import { isCjk, isSoftPunct } from './normalize';
 import type { Occurrence, Phrasing } from './types';
 
 const QUOTES = '“”"「」';
+const QUOTE_CODES = new Set([...QUOTES].map((c) => c.charCodeAt(0)));
 
 function isQuote(code: number): boolean {
-  return code === 0x201c || code === 0x201d || code === 0x22 || code === 0x300c || code === 0x300d;
+  return QUOTE_CODES.has(code);
 }
 
 /** Soft punctuation inside a Chinese form, keyed by how many Chinese characters precede it. */

@@ -2,7 +2,7 @@
 // details command. Markdown, built from the term base and the source index only.
 
 import { guardAt } from './classify';
-import { judge, lint, type LintOptions } from './lint';
+import { judge, type LintOptions } from './lint';
 import { say, type Locale } from './messages';
 import { EN_FORM, type PhrasingIndex } from './phrasingIndex';
 import { locateSentence, type SourceUse } from './sourceIndex';
@@ -20,7 +20,11 @@ export function phrasingAt(index: PhrasingIndex, text: string, offset: number, o
   const from = Math.max(0, offset - 300);
   const to = Math.min(text.length, offset + 300);
   const under = (s: { start: number; end: number }) => s.start <= offset && offset <= s.end && s.start !== s.end;
-  const finding = (findings ?? lint(index, text, { ...options, from, to })).find(under);
+  // The window judged once, and only where it is needed: for the findings when the editor
+  // does not pass them, for what the team silenced when no finding stands there.
+  let judged: ReturnType<typeof judge> | undefined;
+  const window = () => (judged ??= judge(index, text, { ...options, from, to }));
+  const finding = (findings ?? window().findings).find(under);
   const hit = index.scan(text, from, to).occurrences.find(under);
   if (finding) {
     const occurrence = hit && hit.start === finding.start && hit.end === finding.end ? hit : { start: finding.start, end: finding.end, phrasingId: finding.phrasingId, form: EN_FORM };
@@ -32,7 +36,7 @@ export function phrasingAt(index: PhrasingIndex, text: string, offset: number, o
   const official = hit.form >= 0 && p.variants[hit.form].lang === 'zh' && p.zh ? p.zh : p.en;
   const t = say(options.locale ?? 'en');
   // A finding the team silenced: neither a warning nor "official".
-  const silenced = judge(index, text, { ...options, from, to }).suppressed.find((s) => s.start === hit.start && s.end === hit.end);
+  const silenced = window().suppressed.find((s) => s.start === hit.start && s.end === hit.end);
   if (silenced) return { occurrence: hit, use: { actual, note: t.silenced(actual, silenced.reason, silenced.ruleId, official) } };
   const guard = guardAt(index, text, hit);
   if (!guard) return { occurrence: hit, use: { actual } };

@@ -5,12 +5,11 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { PhrasingCompleter } from '../core/completion';
+import type { PhrasingCompleter } from '../core/completion';
 import { DraftLinter } from '../core/draftLinter';
 import { localeOf } from '../core/messages';
 import type { LintOptions } from '../core/lint';
-import { pinyinOf } from '../node/pinyin';
-import { sourceDocumentPath, type LoadedTermBase } from '../node/termFiles';
+import type { LoadedTermBase } from '../node/termFiles';
 import type { Settings } from './settings';
 import type { Positions } from './convert';
 
@@ -62,18 +61,6 @@ export function pathToUri(p: string): string {
   return pathToFileURL(path.resolve(p)).href;
 }
 
-/** A loaded term base with what is built from it once. */
-export interface TermBaseEntry {
-  loaded: LoadedTermBase;
-  completer: PhrasingCompleter;
-  /** The official source documents: the readout is the source, not a draft to lint. */
-  sourceUris: Set<string>;
-}
-
-export function termBaseEntry(loaded: LoadedTermBase): TermBaseEntry {
-  return { loaded, completer: new PhrasingCompleter(loaded.index, pinyinOf), sourceUris: sourceUrisOf(loaded) };
-}
-
 /** Mutable state behind ServerContext: the settings and the drafts' linters, started afresh when they change. */
 export class ServerState {
   private linters = new Map<string, DraftLinter>();
@@ -115,13 +102,4 @@ export class ServerState {
   forget(uri: string): void {
     this.linters.delete(uri);
   }
-}
-
-function sourceUrisOf(loaded: LoadedTermBase): Set<string> {
-  const uris = new Set<string>();
-  for (const id of loaded.termBase.sources.keys()) {
-    const file = sourceDocumentPath(loaded, id);
-    if (file) uris.add(pathToUri(file));
-  }
-  return uris;
 }

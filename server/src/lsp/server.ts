@@ -20,7 +20,7 @@ import { registerSymbols } from './features/symbols';
 import { registerWorkspaceLint } from './features/workspaceLint';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { folderOf, isTermFileUri, termFilesFor } from './termBaseLoader';
-import { TermBases } from './termBases';
+import { TermBases, termFileSet, type TermFileSet } from './termBases';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -42,24 +42,23 @@ export function startServer(connection: Connection): void {
    * and the views get the first folder's. Remembered per folder of drafts until settings,
    * folders or term files change (every request asks, and the search touches the disk).
    */
-  const filesOfDir = new Map<string, string[]>();
-  /** The term files of the drafts in `dir` ('' for the first folder's). */
-  const filesForDir = (dir: string): string[] => {
-    let files = filesOfDir.get(dir);
-    if (!files) {
-      const draft = dir === '' ? undefined : path.join(dir, 'draft');
-      const folder = draft === undefined ? folders[0] : folderOf(draft, folders);
+  const filesOfDir = new Map<string | undefined, TermFileSet>();
+  /** The term files of the drafts in `dir` (undefined: the first folder's). */
+  const filesForDir = (dir: string | undefined): TermFileSet => {
+    let set = filesOfDir.get(dir);
+    if (!set) {
+      const folder = dir === undefined ? folders[0] : folderOf(dir, folders);
       const settings = (folder !== undefined && folderSettings.get(folder)) || (state?.settings ?? DEFAULT_SETTINGS);
-      files = termFilesFor(draft, folders, settings);
-      filesOfDir.set(dir, files);
+      filesOfDir.set(dir, (set = termFileSet(termFilesFor(dir, folders, settings))));
     }
-    return files;
+    return set;
   };
-  const termFilesOf = (uri?: string): string[] => {
+  const dirOf = (uri: string | undefined): string | undefined => {
     const file = uri === undefined ? undefined : uriToPath(uri);
-    return filesForDir(file === undefined ? '' : path.dirname(file));
+    return file === undefined ? undefined : path.dirname(file);
   };
-  const entryFor = (uri?: string) => bases.get(ready ? termFilesOf(uri) : []);
+  const BUILT_IN_ONLY = termFileSet([]);
+  const entryFor = (uri?: string) => bases.get(ready ? filesForDir(dirOf(uri)) : BUILT_IN_ONLY);
 
   /**
    * Reads the term bases a user looks at (each folder's, and the one of each term file open in
@@ -68,14 +67,10 @@ export function startServer(connection: Connection): void {
    */
   const loadInUse = (): void => {
     if (!ready) return;
-    const dirs = new Set<string>(['', ...folders]);
-    for (const d of documents.all()) {
-      const file = uriToPath(d.uri);
-      if (file !== undefined) dirs.add(path.dirname(file));
-    }
+    const dirs = new Set<string | undefined>([undefined, ...folders, ...documents.all().map((d) => dirOf(d.uri))]);
     const used = [...dirs].map(filesForDir);
     bases.retain(used);
-    for (const files of used) bases.get(files);
+    for (const set of used) bases.get(set);
   };
 
   const sendStatus = () => {
@@ -84,25 +79,27 @@ export function startServer(connection: Connection): void {
     void connection.sendNotification(STATUS_NOTIFICATION, status);
   };
 
-  /** New settings, window-wide and per folder: each draft finds its term base again, and is checked again. */
-  const applySettings = (settings: Settings, perFolder: Map<string, Settings>): void => {
-    state!.updateSettings(settings);
-    folderSettings = perFolder;
-    filesOfDir.clear();
-    ready = true;
+  /** After any change: the term bases in use read, the status sent, every open draft checked again. */
+  const recheck = (): void => {
     loadInUse();
     sendStatus();
     diagnostics.validateAll();
   };
 
-  /** Term files changed: every term base is read again on its next use. */
-  const termFilesChanged = (): void => {
+  /** New settings, window-wide and per folder: each draft finds its term base again. */
+  const applySettings = (settings: Settings, perFolder: Map<string, Settings>): void => {
+    state!.updateSettings(settings);
+    folderSettings = perFolder;
+    filesOfDir.clear();
+    ready = true;
+    recheck();
+  };
+
+  /** Term files changed on disk or in an editor (a file may have appeared): every base is read again. */
+  const forgetTermFiles = (): void => {
     filesOfDir.clear();
     bases.invalidate();
     state?.dropLinters();
-    loadInUse();
-    sendStatus();
-    diagnostics.validateAll();
   };
 
   const ctx: ServerContext = {
@@ -185,9 +182,9 @@ export function startServer(connection: Connection): void {
       termsChanged = false;
       newSettings = undefined;
       const work = async () => {
-        if (terms) bases.invalidate();
+        if (terms) forgetTermFiles();
         if (settings) await settings();
-        else termFilesChanged();
+        else recheck();
       };
       work().catch((e: Error) => connection.console.error(`reloading failed: ${e.message}`));
     }, 50);

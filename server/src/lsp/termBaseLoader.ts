@@ -21,14 +21,22 @@ export function folderOf(file: string, folders: readonly string[]): string | und
 }
 
 /**
- * The term files a draft is linted with besides the built-in one: the draft's team file (the
- * nearest up to its workspace folder, as the CLI finds it up to the repository root), then
- * the files its folder's settings name. A draft outside every folder gets only the latter.
+ * The workspace folder and team file of the drafts in `dir` (undefined: the first folder's
+ * root, for drafts that are no file yet): the nearest team file up to the folder, as the CLI
+ * finds it up to the repository root, never a link out of the folder.
  */
-export function termFilesFor(draft: string | undefined, folders: readonly string[], settings: Settings): string[] {
-  const folder = draft === undefined ? folders[0] : folderOf(draft, folders);
+export function teamFileOf(dir: string | undefined, folders: readonly string[]): { folder?: string; file?: string } {
+  const folder = dir === undefined ? folders[0] : folderOf(dir, folders);
+  return { folder, file: folder === undefined ? undefined : teamTermFileFor(dir ?? folder, folder, true) };
+}
+
+/**
+ * The term files the drafts in `dir` are linted with besides the built-in one: their team file,
+ * then the files their folder's settings name. A draft outside every folder gets only the latter.
+ */
+export function termFilesFor(dir: string | undefined, folders: readonly string[], settings: Settings): string[] {
+  const { folder, file: team } = teamFileOf(dir, folders);
   const files: string[] = [];
-  const team = folder && teamTermFileFor(draft === undefined ? folder : path.dirname(draft), folder, true);
   if (team) files.push(team);
   for (const f of settings.termFiles) {
     const abs = path.isAbsolute(f) ? f : path.resolve(folder ?? folders[0] ?? process.cwd(), f);

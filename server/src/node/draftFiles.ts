@@ -58,10 +58,10 @@ function ignoreRulesFor(folder: string, globSync: typeof import('tinyglobby').gl
   const rules: { dir: string; matcher: Ignore }[] = [];
   for (const file of new Set(files)) {
     const read = fs.existsSync(file) ? readBounded(file, DATA_CAP) : undefined;
-    if (!read?.ok) continue;
-    // Loaded only where a folder has ignore files.
-    const create = require('ignore') as typeof import('ignore');
-    rules.push({ dir: path.dirname(file), matcher: create().add(read.bytes.toString('utf8')) });
+    if (read?.ok) rules.push({ dir: path.dirname(file), matcher: ignoreLibrary()().add(read.bytes.toString('utf8')) });
   }
   return rules;
 }
+
+/** The gitignore matcher library, loaded only where a folder has ignore files. */
+const ignoreLibrary = () => require('ignore') as typeof import('ignore');

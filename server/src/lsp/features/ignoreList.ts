@@ -5,8 +5,8 @@
 import * as path from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
 import { DATA_CAP, readBounded } from '../../node/boundedRead';
-import { TEAM_TERM_FILE_NAMES, teamTermFileFor } from '../../node/termFiles';
-import { folderOf } from '../termBaseLoader';
+import { TEAM_TERM_FILE_NAMES } from '../../node/termFiles';
+import { teamFileOf } from '../termBaseLoader';
 import { pathToUri, uriToPath, type ServerContext } from '../context';
 import { guard } from './guard';
 
@@ -19,12 +19,11 @@ export function registerIgnoreList(ctx: ServerContext): void {
     // The draft's team file, found as for its term base (the nearest up to its workspace
     // folder, never a link out of it); else a new one at the root of the draft's folder.
     const draft = typeof params.arguments?.[1] === 'string' ? uriToPath(params.arguments[1]) : undefined;
-    const folder = draft === undefined ? ctx.folders[0] : folderOf(draft, ctx.folders);
+    const { folder, file: existing } = teamFileOf(draft === undefined ? undefined : path.dirname(draft), ctx.folders);
     if (!phrase || !folder) {
       void ctx.connection.window.showWarningMessage('Open a workspace folder to keep a team ignore list.');
       return null;
     }
-    const existing = teamTermFileFor(draft === undefined ? folder : path.dirname(draft), folder, true);
     const file = existing ?? path.join(folder, TEAM_TERM_FILE_NAMES[0]);
     const uri = pathToUri(file);
     const read = existing === undefined ? undefined : readBounded(existing, DATA_CAP);
