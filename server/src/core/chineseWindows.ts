@@ -117,15 +117,10 @@ export class Run {
     this.tried.clear();
     this.cursor = 0;
     let size = 0;
-    for (let i = start; i < to; i++) {
-      const code = text.charCodeAt(i);
-      if (!isCjk(code)) {
-        if (isSoftPunct(code)) continue;
-        break;
-      }
+    for (let i = nextInRun(text, start, to); i >= 0; i = nextInRun(text, i + 1, to)) {
       if (size === this.chars.length) this.grow();
       this.offsets[size] = i;
-      this.chars[size++] = simplified[code];
+      this.chars[size++] = simplified[text.charCodeAt(i)];
     }
     this.size = size;
   }
