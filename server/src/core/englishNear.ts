@@ -11,6 +11,8 @@
 import { MAX_EDITS, mayStandFor, PhraseAligner, type NearEdit } from './phraseAligner';
 import { foldKey } from './normalize';
 import { PairTable } from './pairTable';
+import type { ExactSpan } from './spans';
+import { shapeOf, WordShapes } from './wordShapes';
 import { isContent, sentenceAround, tokenize, type Token } from './phraseTokens';
 
 export type { NearKind } from './phraseAligner';
@@ -35,6 +37,10 @@ interface Phrase {
   contentWords: number[];
   /** How far from an anchor, in characters, the phrasing's other words can stand in a near miss. */
   reach: number;
+  /** The official form's length in characters. */
+  length: number;
+  /** The shapes of words that may stand for its content words (see WordShapes). */
+  shapes: { letter: number; lengths: number }[];
 }
 
 
@@ -63,12 +69,17 @@ export class EnglishNearMatcher {
   /** Words that anchor the search; the caller's automaton finds them. */
   readonly anchorWords: string[] = [];
   private readonly byAnchor: number[][] = [];
+  /** Per anchor word: the longest official form among the phrasings it triggers. */
+  private readonly longestTriggered: number[] = [];
   /** Phrasings by a trigger word and another of their content words (an index into pairLists). */
   private readonly byPair = new PairTable();
   private readonly pairLists: number[][] = [];
-  /** The farthest any phrasing's words stand from its trigger. */
-  private maxReach = 0;
+  /** Per anchor word: the farthest the words of a phrasing it triggers stand from it. */
+  private readonly reachOf: number[] = [];
+  /** Per anchor word: a bit for each word it pairs with (by word id modulo 32), so that most neighbours need no look-up. */
+  private readonly partnerBits: number[] = [];
   private readonly aligner: PhraseAligner;
+  private readonly shapes = new WordShapes();
 
   constructor(englishForms: readonly (string | undefined)[], isEnglishWord?: (word: string) => boolean) {
     this.aligner = new PhraseAligner(isEnglishWord);
@@ -76,7 +87,7 @@ export class EnglishNearMatcher {
       const tokens = form ? phraseTokens(form) : [];
       const content = tokens.filter(isContent).length;
       // The phrasing's own length, and room for two edits of a few letters each.
-      return content >= 2 ? { targets: targetsOf(tokens), content, contentWords: [], reach: (form ?? '').length + 24 } : undefined;
+      return content >= 2 ? { targets: targetsOf(tokens), content, contentWords: [], reach: (form ?? '').length + 24, length: (form ?? '').length, shapes: [] } : undefined;
     });
     const frequency = new Map<string, number>();
     for (const p of this.phrases) for (const w of new Set(p?.targets[0].tokens.filter(isContent))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
@@ -90,6 +101,9 @@ export class EnglishNearMatcher {
         index.set(w, a);
         this.anchorWords.push(w);
         this.byAnchor.push([]);
+        this.longestTriggered.push(0);
+        this.reachOf.push(0);
+        this.partnerBits.push(0);
       }
       return a;
     };
@@ -97,6 +111,7 @@ export class EnglishNearMatcher {
       if (!p) return;
       const words = [...new Set(p.targets[0].tokens.filter(isContent))];
       p.contentWords = words.map(wordId);
+      p.shapes = words.map(shapeOf);
       const triggers = words.slice()
         .sort((a, b) => frequency.get(a)! - frequency.get(b)! || b.length - a.length)
         // Enough anchors that one stays exact: two content words must stay exact anyway, so
@@ -105,49 +120,69 @@ export class EnglishNearMatcher {
       for (const w of triggers) {
         const t = wordId(w);
         this.byAnchor[t].push(phrasing);
+        this.longestTriggered[t] = Math.max(this.longestTriggered[t], p.length);
+        this.reachOf[t] = Math.max(this.reachOf[t], p.reach);
         for (const other of p.contentWords) {
           if (other === t) continue;
+          this.partnerBits[t] |= 1 << (other & 31);
           let slot = this.byPair.get(t, other);
           if (slot < 0) this.byPair.set(t, other, (slot = this.pairLists.push([]) - 1));
           const list = this.pairLists[slot];
           if (list[list.length - 1] !== phrasing) list.push(phrasing);
         }
       }
-      this.maxReach = Math.max(this.maxReach, p.reach);
     });
   }
 
   /**
    * Near misses around the anchors found in text[from, to) (`anchors`: start, end, anchor
-   * index, …, in text order); `inside(start, end, phrasing)` tells whether an exact
-   * occurrence of that phrasing already covers the anchor.
+   * index, …, in text order). `exact` are the exact occurrences and names, sorted and not
+   * overlapping: an anchor inside one of the same phrasing, or of one at least as long (which
+   * no window of the phrasing could hold strictly inside), has nothing to find.
    */
-  scan(text: string, from: number, to: number, anchors: readonly number[], covered: (start: number, end: number, phrasing: number) => boolean): NearHit[] {
+  scan(text: string, from: number, to: number, anchors: readonly number[], exact: readonly ExactSpan[]): NearHit[] {
     const hits: NearHit[] = [];
     const seen = new Set<string>();
     let sentence: [number, number] = [-1, -1];
-    let tokens: Token[] = [];
+    let tokens: Token[] | undefined;
     const candidates = new Set<number>();
+    let next = 0;
     for (let a = 0; a < anchors.length; a += 3) {
       const start = anchors[a];
       const end = anchors[a + 1];
       const word = anchors[a + 2];
       if (this.byAnchor[word].length === 0) continue;
+      // Anchors come in text order, so the exact span around one is found by walking on. Most
+      // anchors of a draft stand in an official phrasing at least as long as any they trigger.
+      while (next < exact.length && exact[next].end <= start) next++;
+      const around = next < exact.length && exact[next].start <= start && end <= exact[next].end ? exact[next] : undefined;
+      const aroundLength = around ? around.end - around.start : -1;
+      if (aroundLength >= this.longestTriggered[word]) continue;
       // Candidates come from pairs: this trigger word and another content word of the same
       // phrasing found nearby, exactly spelled, in the same pass. A large team term base
       // wakes only the phrasings whose two words stand together.
       candidates.clear();
-      for (let b = a - 3; b >= 0 && anchors[b + 1] >= start - this.maxReach; b -= 3) this.addPairs(word, anchors[b + 2], candidates);
-      for (let b = a + 3; b < anchors.length && anchors[b] <= end + this.maxReach; b += 3) this.addPairs(word, anchors[b + 2], candidates);
+      const reach = this.reachOf[word];
+      const partners = this.partnerBits[word];
+      for (let b = a - 3; b >= 0 && anchors[b + 1] >= start - reach; b -= 3) {
+        if (partners & (1 << (anchors[b + 2] & 31))) this.addPairs(word, anchors[b + 2], candidates);
+      }
+      for (let b = a + 3; b < anchors.length && anchors[b] <= end + reach; b += 3) {
+        if (partners & (1 << (anchors[b + 2] & 31))) this.addPairs(word, anchors[b + 2], candidates);
+      }
       for (const phrasing of candidates) {
-        if (covered(start, end, phrasing)) continue;
+        if (around && (around.phrasing === phrasing || aroundLength >= this.phrases[phrasing]!.length)) continue;
         const phrase = this.phrases[phrasing]!;
         const need = Math.max(2, Math.ceil(phrase.content / 2));
         if (wordsNear(anchors, a, phrase.contentWords, phrase.reach) < need) continue;
         if (start >= sentence[1] || start < sentence[0]) {
           sentence = sentenceAround(text, start, from, to);
-          tokens = tokenize(text, sentence[0], sentence[1]);
+          this.shapes.read(text, sentence[0], sentence[1]);
+          tokens = undefined;
         }
+        // Each of the phrasing's content words needs a word in the sentence that is it or may stand for it.
+        if (!phrase.shapes.every((w) => this.shapes.mayHold(w.letter, w.lengths))) continue;
+        tokens ??= tokenize(text, sentence[0], sentence[1]);
         const at = tokens.findIndex((t) => t.start === start);
         if (at < 0) continue;
         const hit = this.align(tokens, at, phrasing);

@@ -10,6 +10,10 @@ import { ARTICLES, COORDINATION, FUNCTION_WORDS, inflectionOf, isContent, type T
 /** Most edits a near miss may have. */
 export const MAX_EDITS = 2;
 const INF = 99;
+/** How the alignment reached a cell. */
+const SUB = 0;
+const DROP = 1;
+const ADD = 2;
 
 export type NearKind = 'inflection' | 'conjunction' | 'function-word' | 'order' | 'misspelling' | 'clipping';
 
@@ -44,39 +48,58 @@ export class PhraseAligner {
 
   constructor(private readonly isEnglishWord?: (word: string) => boolean) {}
 
+  /** The alignment table and the move that reached each cell, reused from fit to fit. */
+  private cost = new Int32Array(256);
+  private move = new Uint8Array(256);
+
   /** Fitting alignment: the whole target against a stretch of the draft that holds the anchor. */
   fit(target: string[], draft: Token[], anchor: number, extra: number, content: number):
     { cost: number; s: number; e: number; edits: NearEdit[] } | undefined {
     const n = target.length;
     const m = draft.length;
-    const cost = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(INF));
-    for (let j = 0; j <= m; j++) cost[0][j] = extra;
+    const w = m + 1;
+    if (this.cost.length < (n + 1) * w) {
+      this.cost = new Int32Array(2 * (n + 1) * w);
+      this.move = new Uint8Array(2 * (n + 1) * w);
+    }
+    const { cost, move } = this;
+    for (let j = 0; j <= m; j++) cost[j] = extra;
     for (let i = 1; i <= n; i++) {
+      const t = target[i - 1];
+      const drop = this.dropCost(t, target[i]);
       for (let j = 0; j <= m; j++) {
-        let c = cost[i - 1][j] + this.dropCost(target[i - 1], target[i]);
+        // Ties go to a match or substitution, then a drop, then an addition: the walk back prefers matches.
+        const dropped = cost[(i - 1) * w + j] + drop;
+        let c = dropped;
+        let how = DROP;
         if (j > 0) {
-          c = Math.min(c, cost[i - 1][j - 1] + this.subCost(target[i - 1], draft[j - 1].text, content));
-          c = Math.min(c, cost[i][j - 1] + this.addCost(draft[j - 1].text, target[i], draft[j]?.text, i));
+          const d = draft[j - 1].text;
+          const sub = cost[(i - 1) * w + j - 1] + this.subCost(t, d, content);
+          const added = cost[i * w + j - 1] + this.addCost(d, target[i], draft[j]?.text, i);
+          if (sub <= c) { c = sub; how = SUB; }
+          if (added < c) { c = added; how = ADD; }
         }
-        cost[i][j] = c;
+        cost[i * w + j] = c;
+        move[i * w + j] = how;
       }
     }
+    const last = n * w;
     let e = -1;
-    for (let j = 1; j <= m; j++) if (cost[n][j] <= MAX_EDITS && (e < 0 || cost[n][j] < cost[n][e])) e = j;
+    for (let j = 1; j <= m; j++) if (cost[last + j] <= MAX_EDITS && (e < 0 || cost[last + j] < cost[last + e])) e = j;
     if (e < 0) return undefined;
-    // Walk back, preferring matches, to the start and the edits.
+    // Walk back to the start and the edits.
     const edits: NearEdit[] = [];
     let i = n;
     let j = e;
     let contentExact = 0;
     while (i > 0) {
-      const here = cost[i][j];
-      if (j > 0 && here === cost[i - 1][j - 1] + this.subCost(target[i - 1], draft[j - 1].text, content)) {
+      const how = move[i * w + j];
+      if (how === SUB) {
         const t = target[i - 1];
         const d = draft[j - 1].text;
         if (t === d) { if (isContent(t)) contentExact++; } else edits.unshift(this.subEdit(t, d));
         i--; j--;
-      } else if (here === cost[i - 1][j] + this.dropCost(target[i - 1], target[i])) {
+      } else if (how === DROP) {
         if (this.dropCost(target[i - 1], target[i]) > 0) edits.unshift({ kind: target[i - 1] === 'and' || target[i - 1] === ',' ? 'conjunction' : 'function-word', official: target[i - 1], draft: '' });
         i--;
       } else {
@@ -90,7 +113,7 @@ export class PhraseAligner {
     // Precision: two content words at least stand exactly, half of them at least.
     if (contentExact < 2 || 2 * contentExact < content) return undefined;
     if (draft.slice(s, e).some((t) => t.text === '(')) return undefined;
-    return { cost: cost[n][e], s, e, edits };
+    return { cost: cost[last + e], s, e, edits };
   }
 
   private subCost(t: string, d: string, content: number): number {

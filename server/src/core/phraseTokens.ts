@@ -25,7 +25,8 @@ export const COORDINATION = new Set([',', '/', '&', '+', 'plus', 'as well as']);
 const SEARCH_LIMIT = 400;
 
 
-function isLetter(c: number): boolean {
+/** A character of a word: Latin letters and digits. */
+export function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7);
 }
 

@@ -7,7 +7,7 @@ import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
 import { foldKey } from './normalize';
 import { keepLongest, PhraseMatcher, resolveOverlaps, type RawMatch } from './phraseMatcher';
 import { toSourceUses, type SourceUse } from './sourceIndex';
-import { blockedByExact, firstEndingAfter, overlapsAny, type ExactSpan, type Span } from './spans';
+import { blockedByExact, overlapsAny, type ExactSpan, type Span } from './spans';
 import type { Occurrence, Phrasing, TermBase } from './types';
 
 export const EN_FORM = -1;
@@ -134,14 +134,7 @@ export class PhrasingIndex {
   englishNearMisses(text: string, scan: ScanResult, taken: readonly Span[]): (NearHit & { phrasingId: string })[] {
     if (scan.nearAnchors.length === 0) return [];
     const { exact } = scan;
-    // An anchor inside an exact occurrence of the same phrasing, or of one at least as long
-    // (which no window of this phrasing could hold strictly inside), has nothing to find.
-    const covered = (start: number, end: number, phrasing: number) => {
-      const x = exact[firstEndingAfter(exact, start)];
-      return x !== undefined && x.start <= start && end <= x.end &&
-        (x.phrasing === phrasing || x.end - x.start >= this.phrasings[phrasing].en.length);
-    };
-    const hits = this.near.scan(text, scan.from, scan.to, scan.nearAnchors, covered)
+    const hits = this.near.scan(text, scan.from, scan.to, scan.nearAnchors, exact)
       .filter((h) => !blockedByExact(exact, h.start, h.end, h.phrasing) && !overlapsAny(taken, h.start, h.end));
     return resolveOverlaps(hits).map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
   }
