@@ -19,6 +19,7 @@ function packed(text: string, start: number, end: number): number {
 }
 
 const FUNCTION_CODES = new Set([...FUNCTION_WORDS].map((w) => packed(w, 0, w.length)));
+const WELL = packed('well', 0, 4);
 const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
 
 /**
@@ -69,6 +70,8 @@ export class WordShapes {
       if (!ascii) this.unsure = true;
       else if (!plain || j - i > LONGEST_FUNCTION_WORD || !FUNCTION_CODES.has(packed(text, i, j))) {
         this.lengths[text.charCodeAt(i) | 0x20] |= 1 << Math.min(LONG, j - i);
+        // "as well as" is one token of ten characters.
+        if (plain && j - i === 4 && packed(text, i, j) === WELL) this.lengths[0x61] |= 1 << 10;
       }
       i = j;
     }
