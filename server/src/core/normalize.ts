@@ -51,19 +51,6 @@ export function isSoftPunct(code: number): boolean {
     code === 0x22 || code === 0xff0c || code === 0x2c;
 }
 
-/** Per code unit: 1 for a dropped character, 2 for soft punctuation, else 0 (one look-up for skippedAt). */
-const SKIPPABLE: Uint8Array = (() => {
-  const t = new Uint8Array(0x10000);
-  for (let c = 0; c < t.length; c++) t[c] = FOLD[c] === SKIP ? 1 : isSoftPunct(c) ? 2 : 0;
-  return t;
-})();
-
-/** True when the code unit at i is left out of matching: dropped characters, and soft punctuation after a Chinese character. */
-export function skippedAt(text: string, i: number): boolean {
-  const k = SKIPPABLE[text.charCodeAt(i)];
-  return k === 1 || (k === 2 && i > 0 && isCjk(text.charCodeAt(i - 1)));
-}
-
 /** The folded key of a phrase: folded code units with separator runs collapsed and trimmed. */
 export function foldKey(text: string): string {
   // Most phrases only need lower case: let the engine do that, then check it is all there is.

@@ -1,11 +1,12 @@
 // One-pass multi-phrase scanner (Aho-Corasick) over folded code units.
 // Runs of separators in the draft count as one, so "high  quality\ndevelopment" and
-// "high-quality development" reach the same state; a match's start in the draft is found by
-// walking back from its end. Latin phrases need word boundaries; Chinese phrases need none.
+// "high-quality development" reach the same state; a match's start in the draft is read from
+// a ring of the offsets of the last units fed. Latin phrases need word boundaries; Chinese
+// phrases need none.
 // A blank line resets the scan: no phrasing runs across paragraphs.
 
 import { breaksPhrase } from './lineBreaks';
-import { FOLD, SEP, SKIP, WORD, isCjk, isSoftPunct, skippedAt } from './normalize';
+import { FOLD, SEP, SKIP, WORD, isCjk, isSoftPunct } from './normalize';
 
 /** How many states get a full ASCII transition row (128 entries each). */
 const DENSE_STATES = 8192;
@@ -37,6 +38,8 @@ export class PhraseMatcher {
 
   /** Next pattern with the same key as a pattern, or -1: duplicate keys all report. */
   private readonly samePattern: Int32Array;
+  /** Offsets of the last fed units, a ring as long as the longest key at least (see forEachMatch). */
+  private readonly fed: Int32Array;
 
   /** `keys` must be folded with `foldKey`; an empty key never matches. */
   constructor(keys: readonly string[]) {
@@ -113,6 +116,9 @@ export class PhraseMatcher {
       }
     }
     this.edgeStart[n] = e;
+    let longest = 1;
+    for (let s = 0; s < n; s++) longest = Math.max(longest, this.depth[s]);
+    this.fed = new Int32Array(2 ** Math.ceil(Math.log2(longest + 1)));
     for (let k = this.edgeStart[0]; k < this.edgeStart[1]; k++) this.rootNext[this.edgeChars[k]] = this.edgeTargets[k];
 
     // 3. Failure links and output chains, in breadth-first (= numeric) order.
@@ -160,7 +166,11 @@ export class PhraseMatcher {
   /** Calls back for every match in text[from, to) in order of its end; nothing is allocated per match. */
   forEachMatch(text: string, from: number, to: number, onMatch: (start: number, end: number, pattern: number) => void): void {
     // The hot loop reads its tables from locals.
-    const { dense, denseStates, firstOut } = this;
+    const { dense, denseStates, firstOut, depth, out, nextOut, boundaryLeft, boundaryRight, samePattern } = this;
+    // Where each of the last fed units stands in the text, so that a match's start is one read.
+    const fed = this.fed;
+    const mask = fed.length - 1;
+    let count = 0;
     let state = 0;
     let lastWasSep = true;
     for (let i = from; i < to; i++) {
@@ -177,62 +187,20 @@ export class PhraseMatcher {
       } else {
         lastWasSep = false;
       }
+      fed[count++ & mask] = i;
       state = c < 128 && state < denseStates ? dense[state * 128 + c] : this.step(state, c);
       if (firstOut[state] === 0) continue;
-      // Outputs come longest first along the failure chain: the first start is found by
-      // walking back, each shorter one by walking forward from the last, so a pile of nested
-      // keys ("aa", "aaa", …) costs the longest key's length per position, not its square.
-      let start = -1;
-      let depth = 0;
-      for (let o = firstOut[state]; o !== 0; o = this.nextOut[o]) {
-        const first = this.out[o];
-        start = start < 0 ? startOf(text, i, this.depth[o]) : forward(text, start, depth - this.depth[o]);
-        depth = this.depth[o];
-        const end = i + 1;
+      const end = i + 1;
+      for (let o = firstOut[state]; o !== 0; o = nextOut[o]) {
+        const first = out[o];
+        const start = fed[(count - depth[o]) & mask];
         // Patterns sharing a key share its first character and last character, so one check serves all.
-        if (this.boundaryLeft[first] && start > 0 && WORD[FOLD[text.charCodeAt(start - 1)]]) continue;
-        if (this.boundaryRight[first] && end < text.length && WORD[FOLD[text.charCodeAt(end)]]) continue;
-        for (let p = first; p !== -1; p = this.samePattern[p]) onMatch(start, end, p);
+        if (boundaryLeft[first] && start > 0 && WORD[FOLD[text.charCodeAt(start - 1)]]) continue;
+        if (boundaryRight[first] && end < text.length && WORD[FOLD[text.charCodeAt(end)]]) continue;
+        for (let p = first; p !== -1; p = samePattern[p]) onMatch(start, end, p);
       }
     }
   }
-}
-
-/**
- * Where a match of `depth` folded units that ends at `last` starts: each character counts
- * one unit, a run of separators one, dropped characters none (as the scan fed them).
- * Matches are far rarer than characters, so this is cheaper than remembering every offset.
- */
-function startOf(text: string, last: number, depth: number): number {
-  let units = 1;
-  let j = last;
-  while (units < depth) {
-    const c = FOLD[text.charCodeAt(--j)];
-    if (c === SKIP || skippedAt(text, j)) continue;
-    if (c === SEP) {
-      while (FOLD[text.charCodeAt(j - 1)] === SEP || skippedAt(text, j - 1)) j--;
-    }
-    units++;
-  }
-  return j;
-}
-
-/** The start of the match `units` folded units shorter than the one starting at `from` (see startOf). */
-function forward(text: string, from: number, units: number): number {
-  let j = from;
-  while (units > 0) {
-    if (skippedAt(text, j)) {
-      j++;
-      continue;
-    }
-    if (FOLD[text.charCodeAt(j)] === SEP) {
-      j++;
-      while (j < text.length && (FOLD[text.charCodeAt(j)] === SEP || skippedAt(text, j))) j++;
-    } else j++;
-    units--;
-  }
-  while (j < text.length && skippedAt(text, j)) j++;
-  return j;
 }
 
 /**
