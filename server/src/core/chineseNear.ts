@@ -6,6 +6,7 @@
 // found exactly, so the cost per character of the draft is one table look-up.
 
 import { firstCjk, isCjk } from './normalize';
+import type { ExactSpan } from './spans';
 import { PairTable } from './pairTable';
 import { Sounds } from './chineseSounds';
 import { blockSwap, nextInRun, ONE_OFF, rarestDisjointPairs, Run, SAME_LENGTH, standsExactly, windowFit, writtenAt } from './chineseWindows';
@@ -103,8 +104,13 @@ export class ChineseNearMatcher {
     });
   }
 
-  /** Near misses in text[from, to) that `blocked` does not rule out. */
-  scan(text: string, from: number, to: number, blocked: Blocked): ChineseHit[] {
+  /**
+   * Near misses in text[from, to) that `blocked` does not rule out. `exact` are the exact
+   * occurrences and names, sorted and not overlapping, and `owners` the phrasing each form's
+   * own occurrences belong to (or a number no span has): they tell at once of most anchors
+   * that every window there is blocked.
+   */
+  scan(text: string, from: number, to: number, blocked: Blocked, exact: readonly ExactSpan[] = [], owners: readonly number[] = []): ChineseHit[] {
     const hits: ChineseHit[] = [];
     const first = firstCjk(text, from, to);
     if (first >= to) return hits; // a draft without Chinese characters never loads the tables
@@ -119,11 +125,27 @@ export class ChineseNearMatcher {
     run.reset();
     // A run of Chinese characters (soft punctuation inside it skipped) is gathered only where an
     // anchor pair stands in it that is not inside its own form written as it is.
+    let next = 0;
+    let around: ExactSpan | undefined;
+    let aroundChars = 0;
     for (let i = this.nextAnchor(text, first, to, simplified); i < to; i = this.nextAnchor(text, i + 1, to, simplified)) {
-      // Most anchors stand inside their own official form, written as it is: nothing to find.
+      // Most anchors stand inside an official form, their own written as it is or another
+      // too long to stand inside any window of theirs: nothing to find. Anchors come in text
+      // order, so the exact span around one is found by walking on.
+      while (next < exact.length && exact[next].end <= i) next++;
+      if (next < exact.length && exact[next].start <= i && exact[next] !== around) {
+        around = exact[next];
+        aroundChars = cjkCount(text, around.start, around.end);
+      }
+      const inside = around !== undefined && around.start <= i && i < around.end;
       const candidates = anchored[this.slot];
       let open = false;
-      for (let j = 0; j < candidates.length && !open; j++) open = !writtenAt(text, from, to, i - candidates[j].position, forms[candidates[j].phrasing]!);
+      for (let j = 0; j < candidates.length && !open; j++) {
+        const { phrasing, position } = candidates[j];
+        const form = forms[phrasing]!;
+        open = !(inside && (around!.phrasing === owners[phrasing] || aroundChars > form.length + 1)) &&
+          !writtenAt(text, from, to, i - position, form);
+      }
       if (!open) continue;
       if (!run.holds(i)) run.gather(text, from, to, i, simplified);
       this.scanAnchor(text, run, run.indexOf(i), candidates, blocked, hits);
@@ -262,4 +284,11 @@ export class ChineseNearMatcher {
     }
     return undefined;
   }
+}
+
+/** How many Chinese characters text[start, end) holds. */
+function cjkCount(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (isCjk(text.charCodeAt(i))) n++;
+  return n;
 }

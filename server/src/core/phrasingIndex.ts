@@ -42,6 +42,8 @@ export class PhrasingIndex {
   private readonly chinese?: ChineseNearMatcher;
   /** What the Chinese near-matcher's forms are: each phrasing's official form, then its admitted Chinese forms. */
   private readonly chineseTargets: FormRef[] = [];
+  /** Per Chinese target: the phrasing whose exact occurrences block its near misses (see chineseNearMisses). */
+  private chineseOwners: number[] = [];
   private readonly near: EnglishNearMatcher;
   private readonly fuzzyAnchorCount: number;
   private readonly positions = new Map<string, number>();
@@ -79,6 +81,7 @@ export class PhrasingIndex {
         p.variants.forEach((v, k) => { if (v.status === 'admitted' && v.lang === 'zh') this.chineseTargets.push({ phrasing: i, form: k }); });
       });
       this.chinese = new ChineseNearMatcher(this.chineseTargets.map((t) => this.formText(this.phrasings[t.phrasing], t.form)), chineseTables);
+      this.chineseOwners = this.chineseTargets.map((t) => (t.form === ZH_FORM ? t.phrasing : OTHER_PHRASING));
     }
     this.near = new EnglishNearMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
     // One automaton finds the forms and both matchers' anchor words in the same pass.
@@ -147,7 +150,7 @@ export class PhrasingIndex {
     // inside its window is expected, so only the rule for other phrasings' spans applies.
     const blocked = (s: number, e: number, target: number) =>
       blockedByExact(scan.exact, s, e, targets[target].form === ZH_FORM ? targets[target].phrasing : OTHER_PHRASING);
-    return this.chinese.scan(text, scan.from, scan.to, blocked).map((h) => {
+    return this.chinese.scan(text, scan.from, scan.to, blocked, scan.exact, this.chineseOwners).map((h) => {
       const { phrasing, form } = targets[h.phrasing];
       const p = this.phrasings[phrasing];
       return { ...h, phrasing, phrasingId: p.id, official: this.formText(p, form) };
