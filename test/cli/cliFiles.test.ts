@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { CLI, parseJson, runCli, workspace } from '../support/cli';
+import { testEnv } from '../support/isolatedCache';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const SLIP = 'We pursue the carbon peaking and neutrality.\n';
@@ -268,7 +269,7 @@ describe('--fix interrupted', () => {
     const { spawn } = await import('node:child_process');
     for (const delay of [150, 400, 800]) {
       fs.writeFileSync(path.join(dir, 'big.md'), before);
-      const child = spawn(process.execPath, [CLI, '--fix', 'big.md'], { cwd: dir, stdio: 'ignore' });
+      const child = spawn(process.execPath, [CLI, '--fix', 'big.md'], { cwd: dir, stdio: 'ignore', env: testEnv() });
       // Listened for at once: the run may end before the signal is sent.
       const exited = new Promise((r) => child.on('exit', r));
       await new Promise((r) => setTimeout(r, delay));

@@ -11,6 +11,7 @@ import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
   type ProtocolConnection, type Diagnostic, type InitializeResult, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { testEnv } from '../support/isolatedCache';
 
 export const SERVER = process.env.POLICY_SERVER_MAIN ? path.resolve(process.env.POLICY_SERVER_MAIN) : path.resolve(__dirname, '../../../dist/server.js');
 
@@ -38,7 +39,7 @@ export class LspClient {
 
   static async start(workspace: string | string[], settings: Record<string, unknown> = {}, locale?: string): Promise<LspClient> {
     const folders = Array.isArray(workspace) ? workspace : [workspace];
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: testEnv() });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child, settings);
     child.stderr!.on('data', (d: Buffer) => client.stderr.push(d.toString()));

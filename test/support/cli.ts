@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { TestContext } from 'node:test';
+import { testEnv } from './isolatedCache';
 import { REPO_ROOT } from './termBase';
 
 export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
@@ -17,7 +18,7 @@ export interface CliRun {
 }
 
 export function runCli(args: readonly string[], cwd: string, input?: string | Buffer): CliRun {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  const env = testEnv({ NO_COLOR: '1' });
   delete env.FORCE_COLOR;
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input, env, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 30 });
   if (r.error) throw r.error;

@@ -26,6 +26,9 @@ export interface CliOptions {
   exportFormat?: ExportFormat;
   extensions: string[];
   stdinFilename?: string;
+  /** Keep checked team term files between runs (default true). */
+  cache: boolean;
+  cacheDir?: string;
   quiet: boolean;
   color: boolean;
   help: boolean;
@@ -52,6 +55,10 @@ Options:
       --max-file-size <MB>           skip drafts larger than this, with a notice (default: 64)
       --ext <list>                   extensions to lint in folders (default: md,markdown,txt)
       --stdin-filename <name>        the file name to report for standard input
+      --no-cache                     parse team term files every run (by default a checked file is kept in
+                                     the cache folder: POLICY_LINT_CACHE_DIR, else ~/.cache/policy-lint on
+                                     Linux, ~/Library/Caches/policy-lint on macOS, %LOCALAPPDATA%\\policy-lint\\Cache)
+      --cache-dir <folder>           keep checked term files in this folder instead
       --candidates                   list phrases of the given source documents missing from the term base
       --export <prh|vale|json|tbx|rime>  print the term base as a prh dictionary, Vale substitution rule, JSON,
                                      TBX-Basic, or a Rime custom_phrase.txt (pinyin input method)
@@ -80,6 +87,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bool
         'max-file-size': { type: 'string' },
         ext: { type: 'string' },
         'stdin-filename': { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        'cache-dir': { type: 'string' },
         candidates: { type: 'boolean' },
         export: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
@@ -105,6 +114,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bool
     throw new UsageError(`unknown export format "${exportFormat}": use prh, vale, json, tbx or rime`);
   }
   if (v.fix && v.candidates) throw new UsageError('--fix and --candidates cannot be combined');
+  if (v['no-cache'] && v['cache-dir'] !== undefined) throw new UsageError('--no-cache and --cache-dir cannot be combined');
+  if (v['cache-dir'] === '') throw new UsageError('--cache-dir needs a folder');
   if (v.lang !== undefined && !/^(en|zh)(-[a-z]+)?$/i.test(v.lang)) throw new UsageError(`unknown language "${v.lang}": use en or zh`);
   const extensions = (v.ext ?? DEFAULT_DRAFT_EXTENSIONS.join(',')).split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean);
   if (extensions.length === 0) throw new UsageError('--ext needs at least one extension');
@@ -123,6 +134,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bool
     exportFormat,
     extensions,
     stdinFilename: v['stdin-filename'],
+    cache: !v['no-cache'],
+    cacheDir: v['cache-dir'],
     quiet: v.quiet ?? false,
     color: v.color ? true : !noColor && isTty,
     help: v.help ?? false,

@@ -9,6 +9,7 @@ import { applyFixes, fixOf } from '../core/fixes';
 import { lint } from '../core/lint';
 import { LineIndex } from '../core/positions';
 import { decodeDraft, readDraft, writeDraftSafely } from '../node/drafts';
+import { defaultTermCache } from '../node/termCache';
 import { loadTermBase, teamTermFileFor, type LoadedTermBase } from '../node/termFiles';
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args';
 import { collectDrafts, STDIN } from './collectDrafts';
@@ -54,11 +55,12 @@ export function run(argv: string[], io: Io): number {
     const team = teamFiles.get(dir);
     return [...(team ? [team] : []), ...named.filter((f) => f !== team)];
   };
+  const cache = !options.cache ? undefined : options.cacheDir ? { dir: path.resolve(io.cwd, options.cacheDir) } : defaultTermCache(io.env);
   const bases = new Map<string, LoadedTermBase>();
   const baseOf = (files: string[]): LoadedTermBase => {
     const key = files.join('\n');
     let base = bases.get(key);
-    if (!base) bases.set(key, (base = loadTermBase(files, { displayBase: io.cwd })));
+    if (!base) bases.set(key, (base = loadTermBase(files, { displayBase: io.cwd, cache })));
     return base;
   };
   /** Loads the term bases; false (with the problems told) when any has problems: then nothing is linted. */

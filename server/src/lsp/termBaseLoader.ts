@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { inside } from '../node/boundedRead';
+import { defaultTermCache } from '../node/termCache';
 import { TEAM_TERM_FILE_NAMES, loadTermBase, teamTermFileFor, type LoadedTermBase } from '../node/termFiles';
 import { pathToUri } from './context';
 import type { Settings } from './settings';
@@ -55,7 +56,7 @@ export interface LoadOutcome {
 }
 
 export function loadWorkspaceTermBase(files: readonly string[], openText: (file: string) => string | undefined): LoadOutcome {
-  const loaded = loadTermBase(files, { readText: openText });
+  const loaded = loadTermBase(files, { readText: openText, cache: defaultTermCache() });
   const diagnostics = new Map<string, Diagnostic[]>();
   for (const f of files) diagnostics.set(pathToUri(f), []);
   for (const p of loaded.problems) {

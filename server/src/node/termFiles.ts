@@ -7,6 +7,7 @@ import { PhrasingIndex } from '../core/phrasingIndex';
 import { chineseTables } from './chineseTables';
 import { DATA_CAP, inside, readBounded } from './boundedRead';
 import { isEnglishWord } from './englishWords';
+import { cachedTermData, keepTermData, type TermCache } from './termCache';
 import { buildTermBase } from '../core/termBase';
 import type { TermFile, TermFileProblem } from '../core/termFile';
 import type { TermBase } from '../core/types';
@@ -69,17 +70,25 @@ function readBuiltinTermFile(): TermFile {
   return readTermFile(file, 'built-in:terms.yaml');
 }
 
-/** Reads and parses a term file; an unreadable file becomes a problem at 1:1. */
-export function readTermFile(file: string, displayName = file, unsaved?: string): TermFile {
-  let text = unsaved;
-  if (text === undefined) {
-    const read = readBounded(file, DATA_CAP);
-    if (!read.ok) {
-      return { name: displayName, problems: [{ file: displayName, line: 1, column: 1, message: `cannot read term file: ${read.reason}` }], locate: () => ({ line: 1, column: 1 }) };
-    }
-    text = read.bytes.toString('utf8');
+/**
+ * Reads and parses a term file; an unreadable file becomes a problem at 1:1. With a cache, a
+ * file from disk whose text was checked before is not parsed again (see termCache.ts).
+ */
+export function readTermFile(file: string, displayName = file, unsaved?: string, cache?: TermCache): TermFile {
+  if (unsaved !== undefined) return parseTermFile(displayName, unsaved);
+  const read = readBounded(file, DATA_CAP);
+  if (!read.ok) {
+    return { name: displayName, problems: [{ file: displayName, line: 1, column: 1, message: `cannot read term file: ${read.reason}` }], locate: () => ({ line: 1, column: 1 }) };
   }
-  return parseTermFile(displayName, text);
+  const text = read.bytes.toString('utf8');
+  const kept = cache && cachedTermData(cache, file, text);
+  if (kept) {
+    // Positions are only needed for problems the term base finds later: parsed when asked.
+    return { name: displayName, data: kept, problems: [], locate: (p) => parseTermFile(displayName, text).locate(p) };
+  }
+  const parsed = parseTermFile(displayName, text);
+  if (cache && parsed.data && parsed.problems.length === 0) keepTermData(cache, file, text, parsed.data);
+  return parsed;
 }
 
 export interface LoadedTermBase {
@@ -95,12 +104,14 @@ export interface LoadOptions {
   displayBase?: string;
   /** Unsaved text of a team file open in an editor. */
   readText?: (file: string) => string | undefined;
+  /** Where checked team files are kept between runs (none: every file is parsed). */
+  cache?: TermCache;
 }
 
 export function loadTermBase(teamFiles: readonly string[], options: LoadOptions = {}): LoadedTermBase {
   const builtin = builtinTermFilePath();
   const display = (f: string) => (options.displayBase ? path.relative(options.displayBase, f) || f : f);
-  const files = [readBuiltinTermFile(), ...teamFiles.map((f) => readTermFile(f, display(f), options.readText?.(f)))];
+  const files = [readBuiltinTermFile(), ...teamFiles.map((f) => readTermFile(f, display(f), options.readText?.(f), options.cache))];
   const sourcePaths = new Map<string, string>([[files[0].name, builtin]]);
   teamFiles.forEach((f, i) => sourcePaths.set(files[i + 1].name, f));
   const { termBase, problems } = buildTermBase(files, (termFile, p) => {
