@@ -10,16 +10,19 @@ import { PairTable } from './pairTable';
  * character), of least total cost (Infinity: never); fewer where no more can be had.
  */
 export function rarestDisjointPairs(count: number, want: number, cost: (i: number) => number): number[] {
-  // best[i][j]: least cost of j pairs among positions i and after (Infinity: not to be had).
-  const best = Array.from({ length: count + 2 }, (_, i) => Array.from({ length: want + 1 }, (_, j) => (j > 0 && i >= count ? Infinity : 0)));
+  // best[i * w + j]: least cost of j pairs among positions i and after (Infinity: not to be had).
+  const w = want + 1;
+  const best = new Float64Array((count + 2) * w);
+  for (let i = count; i < count + 2; i++) for (let j = 1; j <= want; j++) best[i * w + j] = Infinity;
   for (let i = count - 1; i >= 0; i--) {
-    for (let j = 1; j <= want; j++) best[i][j] = Math.min(best[i + 1][j], cost(i) + best[i + 2][j - 1]);
+    const c = cost(i);
+    for (let j = 1; j <= want; j++) best[i * w + j] = Math.min(best[(i + 1) * w + j], c + best[(i + 2) * w + j - 1]);
   }
   let k = want;
-  while (k > 0 && best[0][k] === Infinity) k--;
+  while (k > 0 && best[k] === Infinity) k--;
   const picked: number[] = [];
   for (let i = 0, j = k; j > 0; ) {
-    if (best[i][j] === best[i + 1][j]) i++;
+    if (best[i * w + j] === best[(i + 1) * w + j]) i++;
     else { picked.push(i); i += 2; j--; }
   }
   return picked;
