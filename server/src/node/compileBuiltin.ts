@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import { buildTermBase } from '../core/termBase';
-import { builtinTermFilePath, hashText, readTermFile } from './termFiles';
+import { builtinTermFilePath, readTermFile, textStamp } from './termFiles';
 import * as path from 'node:path';
 
 const out = process.argv[2];
@@ -15,4 +15,4 @@ if (problems.length > 0 || !parsed.data) {
   for (const p of problems) console.error(`${p.file}:${p.line}:${p.column}: ${p.message}`);
   process.exit(1);
 }
-fs.writeFileSync(out, JSON.stringify({ hash: hashText(text), data: parsed.data }));
+fs.writeFileSync(out, JSON.stringify({ hash: textStamp(text), data: parsed.data }));

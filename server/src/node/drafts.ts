@@ -1,7 +1,6 @@
 // Reads drafts from disk as text: binary and non-UTF-8 files are refused with a reason,
 // a byte order mark is remembered so a fix can write it back.
 
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DRAFT_CAP, readBounded } from './boundedRead';
@@ -74,6 +73,8 @@ export function writeDraftSafely(file: string, text: string, bom: boolean, read:
     return undefined;
   }
   installCleanup();
+  // Loaded here: only a fix writes a file.
+  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.policy-lint.tmp`);
   pendingTemp = tmp;
   try {

@@ -5,7 +5,6 @@
 // is an aid, never a source of truth: an entry that cannot be read, or a folder that cannot
 // be written, is passed over and the file parsed as if there were no cache.
 
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import envPaths from 'env-paths';
@@ -47,6 +46,8 @@ function stamp(): string {
 
 /** The entry's name for a term file's text (its extension says how it was parsed). */
 function keyOf(fileName: string, text: string): string {
+  // Loaded here: a run without a team file needs no crypto module.
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(`${stamp()}\n${path.extname(fileName).toLowerCase()}\n`).update(text).digest('hex');
 }
 

@@ -1,6 +1,5 @@
 // Reads term files and source documents from disk for the CLI and the language server.
 
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PhrasingIndex } from '../core/phrasingIndex';
@@ -41,8 +40,15 @@ export function builtinTermFilePath(): string {
 /** Name of the built-in term base compiled at build time (next to the bundles). */
 const COMPILED_BUILTIN = 'builtin-terms.json';
 
-export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/**
+ * A stamp of the built-in term file's text (its length and an FNV-1a hash) that tells a stale
+ * compiled copy from a fresh one. Not a cryptographic hash: it guards against a forgotten
+ * rebuild, and every run pays for it, so it loads no crypto module.
+ */
+export function textStamp(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${(h >>> 0).toString(16)}`;
 }
 
 /**
@@ -57,7 +63,7 @@ function readBuiltinTermFile(): TermFile {
     try {
       const text = fs.readFileSync(file, 'utf8');
       const stored = JSON.parse(fs.readFileSync(compiled, 'utf8')) as { hash: string; data: TermFile['data'] };
-      if (stored.hash === hashText(text)) {
+      if (stored.hash === textStamp(text)) {
         const parsed: TermFile = { name: 'built-in:terms.yaml', data: stored.data, problems: [], locate: () => ({ line: 1, column: 1 }) };
         // Positions are only needed for problems; parse the YAML for them when asked.
         parsed.locate = (p) => parseTermFile(parsed.name, text).locate(p);
