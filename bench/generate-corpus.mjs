@@ -71,7 +71,7 @@ export function ensureCorpus({ force = false, langs = LANGS, sizes = Object.keys
 
 // --- The dense corpus: a finding every few hundred bytes, long lines, for speed and memory. ---
 const DENSE_SEED = 'policy-phrasing-bench-dense-1';
-export const DENSE_FILES = [
+const DENSE_FILES = [
   { name: 'dense-en-10MB', lang: 'en', layout: 'plans' },
   { name: 'dense-zh-10MB', lang: 'zh', layout: 'plans' },
   { name: 'dense-en-10MB-one-paragraph', lang: 'en', layout: 'one-paragraph' },

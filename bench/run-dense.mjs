@@ -22,7 +22,7 @@ import { PEERS, TIMEOUT_MS, prepareTextlint, textlintArgs } from './run-peers.mj
 const PEAK_RSS = path.join(BENCH, 'lib', 'peak-rss.cjs');
 const FLOOR = path.join(BENCH, 'lib', 'floor.cjs');
 /** The CLI's output formats measured: ESLint's JSON, SARIF, and the default human one. */
-export const DENSE_FORMATS = ['json', 'sarif', 'stylish'];
+const DENSE_FORMATS = ['json', 'sarif', 'stylish'];
 const CLI_TIMEOUT_MS = 300_000;
 
 let measured = 0;

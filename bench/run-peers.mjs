@@ -14,7 +14,7 @@ import { findingsFromTextlint, score } from './lib/accuracy.mjs';
 import { ensureCorpus } from './generate-corpus.mjs';
 
 export const PEERS = path.join(BENCH, 'peers');
-export const TEXTLINT = path.join(PEERS, 'node_modules', 'textlint', 'bin', 'textlint.js');
+const TEXTLINT = path.join(PEERS, 'node_modules', 'textlint', 'bin', 'textlint.js');
 const REPS = { '100KB': 3, '1MB': 2, '10MB': 1 };
 /** Per textlint run; BENCH_PEER_TIMEOUT_S overrides. */
 export const TIMEOUT_MS = Number(process.env.BENCH_PEER_TIMEOUT_S ?? 300) * 1000;

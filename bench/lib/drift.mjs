@@ -55,7 +55,7 @@ let traditionalOf;
  * Simplified → traditional characters, from the table the build writes for the engine
  * (dist/zh-tables.json, scripts/chinese-tables.mjs: the characters opencc-js maps one to one).
  */
-export function traditionalTable() {
+function traditionalTable() {
   if (!traditionalOf) {
     const file = path.join(ROOT, 'dist', 'zh-tables.json');
     if (!fs.existsSync(file)) throw new Error('dist/zh-tables.json is missing: run npm run build first');
