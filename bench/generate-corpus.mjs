@@ -78,8 +78,8 @@ const DENSE_FILES = [
 ];
 /** The generator's options for the dense corpus, per language. */
 export const DENSE_OPTIONS = {
-  en: { driftRate: 0.3, weights: DENSE_DRIFT_WEIGHTS.en, fillerRate: 0.05, groups: [4, 6] },
-  zh: { driftRate: 0.25, weights: DENSE_DRIFT_WEIGHTS.zh, fillerRate: 0.1, groups: [6, 8] },
+  en: { driftRate: 0.3, weights: DENSE_DRIFT_WEIGHTS.en, fillerRate: 0.05, groups: [4, 6], avoidAdmitted: true },
+  zh: { driftRate: 0.25, weights: DENSE_DRIFT_WEIGHTS.zh, fillerRate: 0.1, groups: [6, 8], avoidAdmitted: true },
 };
 
 /** Generates the dense drafts (10 MB each) that are missing or stale; `sizeBytes` is for trying the options at a small size. */
@@ -109,11 +109,11 @@ export function ensureDenseCorpus({ force = false, sizeBytes = SIZES['10MB'], fi
  * `fillerRate`, the share of sentences without a phrasing; `groups`, [least, extra]: a
  * paragraph is least + rng.int(extra) groups of 3-6 sentences (one group when not given);
  * `layout`, 'plans' (headings and paragraphs) or 'one-paragraph' (every sentence in one line,
- * no heading, no blank line).
+ * no heading, no blank line); `avoidAdmitted`, see drift() in bench/lib/drift.mjs.
  */
 export function generateDraft(lang, targetBytes, seed, options = {}) {
   const {
-    driftRate = DRIFT_RATE, weights = DRIFT_WEIGHTS[lang], fillerRate = lang === 'en' ? 0.4 : 0.6, groups, layout = 'plans',
+    driftRate = DRIFT_RATE, weights = DRIFT_WEIGHTS[lang], fillerRate = lang === 'en' ? 0.4 : 0.6, groups, layout = 'plans', avoidAdmitted = false,
   } = options;
   const rules = Object.keys(weights).some((c) => c.startsWith('rule:'));
   const rng = prng(seed);
@@ -134,7 +134,7 @@ export function generateDraft(lang, targetBytes, seed, options = {}) {
         const candidates = (byCategory[category] ?? []).filter((t) => !type || t.type === type);
         if (candidates.length === 0) continue;
         const term = rng.pick(candidates);
-        const d = drift(term, lang, category, rng, forms);
+        const d = drift(term, lang, category, rng, forms, { avoidAdmitted });
         if (d) return { term, surface: d.surface, drift: d };
       }
     }

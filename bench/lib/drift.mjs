@@ -168,8 +168,11 @@ function pluralFlip(word) {
 /**
  * The drifted surface of `term` in `category`, or undefined when the random choice found
  * none (the caller tries another). Returns { surface, category, expectedRule, official }.
+ * With `avoidAdmitted`, never an admitted form spelled as the term base has it (a hyphen
+ * moved can make "reform and opening-up", which is no drift): the dense corpus avoids them;
+ * today's corpus keeps its make, so that its figures stay comparable from run to run.
  */
-export function drift(term, lang, category, rng, forms) {
+export function drift(term, lang, category, rng, forms, { avoidAdmitted = false } = {}) {
   const official = lang === 'zh' ? term.zh : term.en;
   const make = (surface, rule) => ({ surface, category, expectedRule: rule, official });
   if (category.startsWith('variant:')) {
@@ -198,6 +201,7 @@ export function drift(term, lang, category, rng, forms) {
       surface = term.en.slice(0, at) + '-' + term.en.slice(at + 1);
     }
     if (forms.has(foldKey(surface)) && foldKey(surface) !== foldKey(term.en)) return undefined;
+    if (avoidAdmitted && term.admitted.some((a) => a.toLowerCase() === surface.toLowerCase())) return undefined;
     return make(surface, 'term-hyphenation');
   }
   if (category === 'typo') return typo(term, rng, forms, make);
