@@ -127,7 +127,7 @@ function denseSection(r) {
     '**Recall here measures the generated drift, not accuracy** (the rules that make this drift are the engine\'s own kinds): this corpus is for speed and memory. Accuracy is `npm run eval` (EVALUATION.md).', '');
   out.push(table(['Draft', 'Bytes', 'Lines', 'Longest line', 'Drifts', 'Findings (JSON)', 'One finding per', 'Findings per KB', 'Recall / precision on the generated drift'],
     d.files.map((f) => [f.file, f.bytes.toLocaleString('en'), f.lines.toLocaleString('en'), `${f.longestLineBytes.toLocaleString('en')} B`, f.drifts.toLocaleString('en'), f.findings.toLocaleString('en'),
-      `${f.bytesPerFinding} B`, f.findingsPerKb, `${pct(f.accuracy.recall)} / ${pct(f.accuracy.precision)}`])), '');
+      `${f.bytesPerFinding} B`, f.findingsPerKb, `${(f.accuracy.recall * 100).toFixed(2)}% / ${(f.accuracy.precision * 100).toFixed(2)}%`])), '');
   const how = [
     `Each command is timed from spawn to exit (median of ${d.runs} runs, round by round: the floor, then each format, so the machine's load falls on all alike); peak RSS is the process's maxRSS (getrusage, KB / 1024), written at exit by a preload (\`node --require bench/lib/peak-rss.cjs\`), the largest of the runs.`,
     'policy-lint: `node dist/cli.js --no-team-terms --format F FILE`, output to a file.',

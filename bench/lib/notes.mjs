@@ -91,8 +91,10 @@ function denseNote(r) {
   const st = r.dense.startup;
   const p = r.dense.profile;
   const parts = [`- **Dense English 10 MB, JSON output (${json.ms} ms, ${json.peakRssMb} MB peak RSS; the floor ${en.floor.ms} ms, ${en.floor.peakRssMb} MB).**`,
-    `policy-lint on an empty draft takes ${st.ms} ms and ${st.peakRssMb} MB (Node start, the bundle, the built-in term base), so ${Math.round(json.ms - st.ms)} ms and ${round1(json.peakRssMb - st.peakRssMb)} MB are the draft's: linting its ${en.findings.toLocaleString('en')} findings and writing them.`,
+    `policy-lint on an empty draft takes ${st.ms} ms and ${st.peakRssMb} MB (Node start, the bundle, the built-in term base), so ${Math.round(json.ms - st.ms)} ms and ${round1(json.peakRssMb - st.peakRssMb)} MB are the draft's: reading it, linting it (${en.findings.toLocaleString('en')} findings) and writing the findings.`,
     `The other formats: ${en.cli.filter((c) => c.format !== 'json').map((c) => `${c.format} ${c.ms} ms, ${c.peakRssMb} MB`).join('; ')}.`];
+  const rss = en.cli.map((c) => c.peakRssMb);
+  if (Math.max(...rss) - Math.min(...rss) < 0.05 * Math.max(...rss)) parts.push(`The peak hardly depends on the output format (${Math.min(...rss)}-${Math.max(...rss)} MB for ${en.cli.map((c) => c.format).join(', ')}): it comes from reading and linting more than from writing the findings.`);
   if (p?.self) parts.push(`One profiled run (${p.sampledMs} ms sampled), by self time: ${hot(p)}; inclusive: ${hotInclusive(p)}.`);
   const t = r.dense.textlint;
   if (t && missed2(r, 'CLI vs textlint+prh, dense')) parts.push(`textlint + prh took ${t.ms ?? `over ${t.lowerBoundMs}`} ms on the same draft.`);
