@@ -3,8 +3,9 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BENCH, ROOT } from './lib/common.mjs';
+import { BENCH, ROOT, SCRATCH } from './lib/common.mjs';
 import { misses, productBugs } from './lib/notes.mjs';
+import { evaluateTargets } from './lib/targets.mjs';
 
 const table = (head, rows, right = (i) => i > 0) => [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (right(i) ? ' ---: ' : ' --- ')).join('|')}|`,
   ...rows.map((r) => `| ${r.map((c) => (c === undefined || c === null ? '–' : String(c))).join(' | ')} |`)].join('\n');
@@ -92,22 +93,91 @@ export function renderReport(r) {
       })), '');
   }
 
+  if (r.dense) out.push(...denseSection(r));
+
   out.push('## Missed targets', '', ...misses(r), '');
   out.push('## Product bugs found by the bench', '', ...productBugs(r), '');
   out.push('## Running it', '',
     '- `npm run bench`: build, then everything (2-3 minutes per run here); `npm run bench -- --runs 2` for final figures.',
-    '- `node bench/run.mjs --only cli,engine,lsp,peers,against`: a subset (results in bench/results/scratch/partial.json).',
+    '- `node bench/run.mjs --only cli,engine,lsp,peers,against,dense`: a subset (results in bench/results/scratch/partial.json); `node bench/report.mjs --merge-dense` then puts the dense part of that partial run into latest.json and rewrites this file (the dense section says when it was measured).',
     '- `node bench/run-against.mjs`: the CLI against the build before near-matching alone (a git worktree of that commit in bench/results/scratch/, built with this checkout\'s node_modules; skipped in a clone without that commit).',
-    '- Each runner also runs alone: `node bench/generate-corpus.mjs [--force]`, `bench/synthesize-terms.mjs`, `bench/run-cli.mjs`, `bench/run-engine.mjs`, `bench/run-lsp.mjs`, `bench/run-peers.mjs`, `bench/run-against.mjs`; `node bench/report.mjs` rewrites this file from latest.json.',
+    '- Each runner also runs alone: `node bench/generate-corpus.mjs [--force] [--dense]`, `bench/synthesize-terms.mjs`, `bench/run-cli.mjs`, `bench/run-engine.mjs`, `bench/run-lsp.mjs`, `bench/run-peers.mjs`, `bench/run-against.mjs`, `bench/run-dense.mjs [--size BYTES]` (smaller dense drafts of the same make, for development); `node bench/report.mjs` rewrites this file from latest.json.',
     '- Corpora (bench/corpus/), the team term file, outputs and profiles (bench/results/scratch/) and bench/peers/node_modules are generated and git-ignored.', '');
   return out.join('\n');
+}
+
+/** The dense-drift corpus: how it is made, then per draft the floor, each output format, textlint. */
+function denseSection(r) {
+  const d = r.dense;
+  const out = ['## Dense-drift corpus', ''];
+  const separate = d.startedAt && d.startedAt !== r.startedAt;
+  if (separate) out.push(`Measured in a separate run (\`node bench/run.mjs --only dense\`) started ${d.startedAt}, product commit ${d.product?.commit}${d.product?.uncommittedProductFiles ? ` plus ${d.product.uncommittedProductFiles} uncommitted changed product files` : ''}, dist/ built ${d.product?.distBuiltAt}, on ${d.machine?.cores} cores (${d.machine?.cpuModel}), Node ${d.machine?.node}; the floor and textlint + prh in that same run.`, '');
+  const en = d.options.en;
+  const zh = d.options.zh;
+  const made = [
+    'Made by the same generator as the corpus above (bench/generate-corpus.mjs, `ensureDenseCorpus`), with other options and another seed, into bench/corpus/dense-*.md with a `.truth.json` each:',
+    `${en.driftRate * 100}% of the phrasing mentions drift in English and ${zh.driftRate * 100}% in Chinese (the corpus above: 8%); filler sentences without a phrasing ${en.fillerRate * 100}% in English and ${zh.fillerRate * 100}% in Chinese (above: 40% and 60%);`,
+    `paragraphs of ${en.groups[0]}-${en.groups[0] + en.groups[1] - 1} (English) and ${zh.groups[0]}-${zh.groups[0] + zh.groups[1] - 1} (Chinese) groups of 3-6 sentences, lines of several KB, under the same headings; and one English draft that is a single 10 MB paragraph: every sentence on one line, no heading, no blank line.`,
+    'Besides the listed drift of the corpus above, drift made by rule, of the kinds the engine finds without a list, so that its near-matchers do real work.',
+    'English: the plural of the last word lost or added (phrasings of three content words or more), "and" replaced by ", " or " & ", the two words or the two parts around "and" swapped, "the" put before the last word.',
+    'Chinese: a character dropped from a form of five or more (not the first or the last), two adjacent parts of three characters or more swapped, a character replaced by its traditional form (read from dist/zh-tables.json, the table the build writes for the engine; forms of four characters or more), 一/两/三 changed in a form that has one.',
+    'No generated drift is ever a form the term base lists.',
+  ];
+  out.push(made.join(' '), '',
+    '**Recall here measures the generated drift, not accuracy** (the rules that make this drift are the engine\'s own kinds): this corpus is for speed and memory. Accuracy is `npm run eval` (EVALUATION.md).', '');
+  out.push(table(['Draft', 'Bytes', 'Lines', 'Longest line', 'Drifts', 'Findings (JSON)', 'One finding per', 'Findings per KB', 'Recall / precision on the generated drift'],
+    d.files.map((f) => [f.file, f.bytes.toLocaleString('en'), f.lines.toLocaleString('en'), `${f.longestLineBytes.toLocaleString('en')} B`, f.drifts.toLocaleString('en'), f.findings.toLocaleString('en'),
+      `${f.bytesPerFinding} B`, f.findingsPerKb, `${(f.accuracy.recall * 100).toFixed(2)}% / ${(f.accuracy.precision * 100).toFixed(2)}%`])), '');
+  const how = [
+    `Each command is timed from spawn to exit (median of ${d.runs} runs, round by round: the floor, then each format, so the machine's load falls on all alike); peak RSS is the process's maxRSS (getrusage, KB / 1024), written at exit by a preload (\`node --require bench/lib/peak-rss.cjs\`), the largest of the runs.`,
+    'policy-lint: `node dist/cli.js --no-team-terms --format F FILE`, output to a file.',
+    'The floor: `node bench/lib/floor.cjs FILE`, Node starting, reading the file as UTF-8 and touching every character once (a sum of the code units).',
+    `textlint + prh: once, on the dense English draft, with the dictionary and installation of the Peers section and its timeout (${d.textlint?.timeoutS ?? '–'} s).`,
+    `policy-lint on an empty draft (start-up and term base load): ${d.startup.ms} ms, ${d.startup.peakRssMb} MB.`,
+  ];
+  out.push(how.join(' '), '');
+  for (const f of d.files) {
+    const rows = [['floor', f.floor.ms, f.floor.mbPerS, f.floor.peakRssMb, '–', '1x']];
+    for (const c of f.cli) rows.push([`policy-lint, ${c.format}`, c.ms, c.mbPerS, c.peakRssMb, c.findings?.toLocaleString('en'), `${(c.ms / f.floor.ms).toFixed(2)}x`]);
+    const t = d.textlint;
+    if (t && t.file === f.file) {
+      rows.push(['textlint + prh (json)', t.ms ?? (t.timedOut ? `> ${t.lowerBoundMs} (timed out)` : t.failure), t.mbPerS, t.peakRssMb, t.findings?.toLocaleString('en'),
+        t.ms ? `${(t.ms / f.floor.ms).toFixed(1)}x` : '–']);
+    }
+    out.push(`**${f.file}** (${f.lang === 'en' ? 'English' : 'Chinese'}${f.layout === 'one-paragraph' ? ', one paragraph' : ''}, ${(f.bytes / 1e6).toFixed(1)} MB)`, '',
+      table(['Command', 'Median ms', 'MB/s', 'Peak RSS MB', 'Findings', 'Time vs floor'], rows), '');
+    if (t && t.file === f.file && t.vsCli) {
+      out.push(`textlint + prh vs policy-lint (JSON output): ${t.timedOut ? '≥ ' : ''}${t.vsCli}x policy-lint's time${t.accuracy ? `; textlint + prh found ${t.findings.toLocaleString('en')} (recall ${pct(t.accuracy.recall)} of the generated drift, precision ${pct(t.accuracy.precision)})` : ''}. policy-lint (JSON) vs the floor: ${f.jsonVsFloor}x.`, '');
+    } else out.push(`policy-lint (JSON) vs the floor: ${f.jsonVsFloor}x.`, '');
+  }
+  return out;
 }
 
 export function writeReport(results) {
   fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), renderReport(results));
 }
 
+/**
+ * Puts the dense part of a partial run (`node bench/run.mjs --only dense`, its own start time,
+ * product and machine kept with it) into latest.json and evaluates the targets again: the
+ * dense section then says it was measured apart from the rest.
+ */
+function mergeDense(latestFile, partialFile) {
+  const latest = JSON.parse(fs.readFileSync(latestFile, 'utf8'));
+  const runs = JSON.parse(fs.readFileSync(partialFile, 'utf8')).filter((x) => x.dense);
+  if (runs.length === 0) throw new Error(`${partialFile} has no dense results: run node bench/run.mjs --only dense first`);
+  const run = runs[runs.length - 1];
+  latest.dense = { ...run.dense, startedAt: run.startedAt, product: run.product, machine: run.machine };
+  latest.targets = evaluateTargets(latest);
+  fs.writeFileSync(latestFile, JSON.stringify(latest, null, 1) + '\n');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeReport(JSON.parse(fs.readFileSync(path.join(BENCH, 'results', 'latest.json'), 'utf8')));
+  const latestFile = path.join(BENCH, 'results', 'latest.json');
+  if (process.argv.includes('--merge-dense')) {
+    mergeDense(latestFile, path.join(SCRATCH, 'partial.json'));
+    console.log('put the dense results of bench/results/scratch/partial.json into bench/results/latest.json');
+  }
+  writeReport(JSON.parse(fs.readFileSync(latestFile, 'utf8')));
   console.log('wrote BENCHMARKS.md');
 }

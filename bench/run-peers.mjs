@@ -13,11 +13,11 @@ import { BENCH, CLI, MB, SCRATCH, ensureDir, log, median, round, timeProcess } f
 import { findingsFromTextlint, score } from './lib/accuracy.mjs';
 import { ensureCorpus } from './generate-corpus.mjs';
 
-const PEERS = path.join(BENCH, 'peers');
+export const PEERS = path.join(BENCH, 'peers');
 const TEXTLINT = path.join(PEERS, 'node_modules', 'textlint', 'bin', 'textlint.js');
 const REPS = { '100KB': 3, '1MB': 2, '10MB': 1 };
 /** Per textlint run; BENCH_PEER_TIMEOUT_S overrides. */
-const TIMEOUT_MS = Number(process.env.BENCH_PEER_TIMEOUT_S ?? 300) * 1000;
+export const TIMEOUT_MS = Number(process.env.BENCH_PEER_TIMEOUT_S ?? 300) * 1000;
 
 export function ensurePeers() {
   if (fs.existsSync(TEXTLINT)) return;
@@ -64,26 +64,38 @@ function textlintConfig(dict, name) {
   return file;
 }
 
-const runTextlint = (config, file, outFile) => timeProcess(process.execPath, [TEXTLINT, '--config', config, '--format', 'json', file], { stdoutFile: outFile, timeoutMs: TIMEOUT_MS, cwd: PEERS });
+/** textlint's arguments (after node's) to lint `file` with `config`, JSON output; run it with cwd PEERS. */
+export const textlintArgs = (config, file) => [TEXTLINT, '--config', config, '--format', 'json', file];
+const runTextlint = (config, file, outFile) => timeProcess(process.execPath, textlintArgs(config, file), { stdoutFile: outFile, timeoutMs: TIMEOUT_MS, cwd: PEERS });
 
-export async function runPeers({ corpora = ensureCorpus() } = {}) {
+/**
+ * Installs textlint if needed, exports the term base as a prh dictionary and finds out
+ * whether it loads as exported; returns the textlint config to measure with (the dictionary
+ * as exported when it loads, else the repaired copy) and what was found.
+ */
+export async function prepareTextlint() {
   ensurePeers();
   ensureDir(SCRATCH);
   const dict = await dictionaries();
-  const result = { versions: peerVersions(), dictionary: { rules: dict.rules, patterns: dict.patterns, repairedPatterns: dict.repaired }, timeoutS: TIMEOUT_MS / 1000, runs: [] };
-
+  const dictionary = { rules: dict.rules, patterns: dict.patterns, repairedPatterns: dict.repaired };
   // Does the dictionary load as exported?
   const probe = path.join(SCRATCH, 'probe.md');
   fs.writeFileSync(probe, 'We will pursue high-quality growth.\n');
   const asExported = await runTextlint(textlintConfig(dict.exported, 'exported'), probe, path.join(SCRATCH, 'probe.json'));
   const error = /Invalid regular expression[^\n]*/.exec(asExported.stdout + asExported.stderr)?.[0];
-  result.dictionary.loadsAsExported = asExported.code === 1 && !error;
-  if (error) result.dictionary.errorAsExported = error;
-  log(`prh dictionary as exported: ${result.dictionary.loadsAsExported ? 'loads' : `fails (${error ?? `exit ${asExported.code}`}); ${dict.repaired} patterns repaired for the runs`}`);
+  dictionary.loadsAsExported = asExported.code === 1 && !error;
+  if (error) dictionary.errorAsExported = error;
+  log(`prh dictionary as exported: ${dictionary.loadsAsExported ? 'loads' : `fails (${error ?? `exit ${asExported.code}`}); ${dict.repaired} patterns repaired for the runs`}`);
 
   // Measure with the dictionary as exported when it loads; otherwise with the repaired copy.
-  const config = result.dictionary.loadsAsExported ? textlintConfig(dict.exported, 'exported') : textlintConfig(dict.fixed, 'repaired');
-  if (result.dictionary.loadsAsExported) result.dictionary.repairedPatterns = 0;
+  const config = dictionary.loadsAsExported ? textlintConfig(dict.exported, 'exported') : textlintConfig(dict.fixed, 'repaired');
+  if (dictionary.loadsAsExported) dictionary.repairedPatterns = 0;
+  return { config, dictionary, versions: peerVersions() };
+}
+
+export async function runPeers({ corpora = ensureCorpus() } = {}) {
+  const { config, dictionary, versions } = await prepareTextlint();
+  const result = { versions, dictionary, timeoutS: TIMEOUT_MS / 1000, runs: [] };
   for (const c of corpora) {
     const bytes = fs.statSync(c.draft).size;
     const outFile = path.join(SCRATCH, `textlint-${c.lang}-${c.size}.json`);

@@ -1,8 +1,8 @@
 // The benchmark suite: corpora and the team term base on demand, then the CLI, the engine,
-// the language server and the peers, then bench/results/latest.json and BENCHMARKS.md.
-// `npm run bench` builds first. Options:
+// the language server, the peers and the dense-drift corpus, then bench/results/latest.json
+// and BENCHMARKS.md. `npm run bench` builds first. Options:
 //   --runs N     measure N times and report the run that meets more targets (final figures: 2)
-//   --only LIST  cli,engine,lsp,peers,against (a partial run writes only bench/results/scratch/partial.json)
+//   --only LIST  cli,engine,lsp,peers,against,dense (a partial run writes only bench/results/scratch/partial.json)
 
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -11,17 +11,18 @@ import { parseArgs } from 'node:util';
 import { BENCH, CLI, ROOT, SERVER, SCRATCH, ensureDir, log, machineInfo, round, snapshotDist } from './lib/common.mjs';
 import { profileCli } from './lib/profile.mjs';
 import { betterRun, evaluateTargets } from './lib/targets.mjs';
-import { ensureCorpus } from './generate-corpus.mjs';
+import { ensureCorpus, ensureDenseCorpus } from './generate-corpus.mjs';
 import { ensureTeamTerms } from './synthesize-terms.mjs';
 import { runCli, termSets } from './run-cli.mjs';
 import { runEngine } from './run-engine.mjs';
 import { runLsp } from './run-lsp.mjs';
 import { runAgainst } from './run-against.mjs';
 import { runPeers, ensurePeers } from './run-peers.mjs';
+import { runDense } from './run-dense.mjs';
 import { writeReport } from './report.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' }, only: { type: 'string' } } });
-const parts = values.only ? values.only.split(',') : ['cli', 'engine', 'lsp', 'peers', 'against'];
+const parts = values.only ? values.only.split(',') : ['cli', 'engine', 'lsp', 'peers', 'against', 'dense'];
 const runCount = Math.max(1, Number(values.runs) || 1);
 
 for (const f of [CLI, SERVER]) if (!fs.existsSync(f)) throw new Error(`${f} is missing: run npm run build first (npm run bench does)`);
@@ -30,7 +31,8 @@ const distBuiltAt = fs.statSync(CLI).mtime.toISOString();
 log(`measuring a snapshot of dist/ in ${path.relative(ROOT, snapshotDist())}`);
 const corpora = ensureCorpus();
 const teamFile = ensureTeamTerms();
-if (parts.includes('peers')) ensurePeers();
+const denseFiles = parts.includes('dense') ? ensureDenseCorpus() : [];
+if (parts.includes('peers') || parts.includes('dense')) ensurePeers();
 
 /** What was measured: the commit, product files changed since, and when dist/ was built. */
 function productState() {
@@ -61,6 +63,7 @@ async function measure(n) {
   r.lsp = parts.includes('lsp') ? await runLsp() : [];
   r.peers = parts.includes('peers') ? await runPeers({ corpora }) : undefined;
   r.against = parts.includes('against') ? await runAgainst({ corpora }) : undefined;
+  r.dense = parts.includes('dense') ? await runDense({ files: denseFiles }) : undefined;
   // Where the CLI misses 20 MB/s on 10 MB, a CPU profile says where the time goes.
   r.profiles = {};
   for (const set of termSets()) {

@@ -44,6 +44,21 @@ export function evaluateTargets(r) {
   for (const l of r.lsp ?? []) {
     add('server', `Server ready (spawn → initialize response), ${l.termBase}`, '≤ 300 ms', `${l.readyMs.p50} ms (median of ${l.readyMs.n})`, l.readyMs.p50 <= 300);
   }
+  // The dense-drift corpus (bench/run-dense.mjs): all three on the dense English 10 MB draft, JSON output.
+  const dense = r.dense?.files.find((f) => f.lang === 'en' && f.layout === 'plans');
+  const denseJson = dense?.cli.find((c) => c.format === 'json');
+  if (denseJson) {
+    const t = r.dense.textlint;
+    const ratio = t?.vsCli;
+    if (t && !t.failure) {
+      add('dense', 'CLI vs textlint+prh, dense 10 MB en, JSON output, same run', '≥ 40x faster',
+        `${t.timedOut ? '≥ ' : ''}${ratio}x (${t.ms ?? t.lowerBoundMs} vs ${denseJson.ms} ms)`, ratio >= 40,
+        t.timedOut ? `textlint did not finish within ${t.timeoutS} s: the ratio is a lower bound` : undefined);
+    }
+    add('dense', 'CLI vs the floor (Node start, read, touch every character), dense 10 MB en, JSON output, same run', '≤ 3x the floor',
+      `${dense.jsonVsFloor}x (${denseJson.ms} vs ${dense.floor.ms} ms, medians of ${denseJson.runs})`, dense.jsonVsFloor <= 3);
+    add('dense', 'CLI peak RSS, dense 10 MB en, JSON output', '≤ 150 MB', `${denseJson.peakRssMb} MB (largest of ${denseJson.runs} runs)`, denseJson.peakRssMb <= 150);
+  }
   const team = find(r.lsp ?? [], { termBase: '10k' });
   if (team) add('server', 'Server peak RSS (VmHWM), 10,000-entry term base', '≤ 100 MB', `${team.peakRssMb} MB`, team.peakRssMb <= 100);
   return rows;
