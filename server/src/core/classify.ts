@@ -8,7 +8,8 @@ import { keepEnumerationCommas, punctuationSlip } from './chinesePunctuation';
 import { areaSuffix, say, type Locale } from './messages';
 import { collapseSpace } from './normalize';
 import { atSentenceStart } from './phraseTokens';
-import { EN_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
+import { EN_FORM, SINGULAR_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
+import { addedArticleFinding, bareSingularFinding, droppedArticleFinding } from './bareNouns';
 import type { Finding, Occurrence, Phrasing, RuleId, Variant, VariantKind } from './types';
 
 export type Classified = Omit<Finding, 'severity'>;
@@ -46,7 +47,11 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
   // message parts only for findings.
   const area = () => areaOf(index, p, locale);
   if (o.form === ZH_FORM) return punctuationSlip(text, o, p, area, locale);
-  if (o.form === EN_FORM && o.end - o.start === p.en.length && text.startsWith(p.en, o.start)) return undefined;
+  if (o.form === EN_FORM && o.end - o.start === p.en.length && text.startsWith(p.en, o.start)) {
+    const article = index.articleUse(p);
+    return article === 'the' ? droppedArticleFinding(text, o, p, area, locale) : article === 'bare' ? addedArticleFinding(text, o, p, area, locale) : undefined;
+  }
+  if (o.form === SINGULAR_FORM) return bareSingularFinding(text, o, p, area, matchInitialCase(text, o.start, p.en), locale);
   const actual = text.slice(o.start, o.end);
   const base = { start: o.start, end: o.end, phrasingId: p.id, actual };
   const t = say(locale);

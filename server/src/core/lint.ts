@@ -64,9 +64,11 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
       taken.push(hit);
       push(misspellingFinding(index, text, hit, locale));
     }
-    for (const hit of index.englishNearMisses(text, scan, taken)) {
-      if (!guardOf(text, hit.start, hit.end)) push(englishNearFinding(index, text, hit, locale));
-    }
+    const near = index.englishNearMisses(text, scan, taken).filter((hit) => !guardOf(text, hit.start, hit.end));
+    // A near miss of a longer phrasing says all that an article finding inside it says
+    // ("upper reaches of Yangtze River" holds "of Yangtze River"): that one goes.
+    if (near.length > 0) dropInside(findings, near, 'term-function-word');
+    for (const hit of near) push(englishNearFinding(index, text, hit, locale));
     for (const hit of index.chineseNearMisses(text, scan)) {
       if (!guardOf(text, hit.start, hit.end)) push(chineseNearFinding(index, text, hit, locale));
     }
@@ -75,4 +77,8 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
   return { findings, suppressed };
 }
 
-
+/** Removes the findings of a rule that stand inside one of the spans (sorted by start). */
+function dropInside(findings: Finding[], spans: readonly { start: number; end: number }[], ruleId: RuleId): void {
+  const kept = findings.filter((f) => f.ruleId !== ruleId || !spans.some((s) => s.start <= f.start && f.end <= s.end));
+  findings.splice(0, findings.length, ...kept);
+}

@@ -4,7 +4,9 @@
 import { ChineseNearMatcher, type ChineseHit, type ChineseTables } from './chineseNear';
 import { EnglishNearMatcher, type NearHit } from './englishNear';
 import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
-import { foldKey } from './normalize';
+import { articleUse, singularOf } from './bareNouns';
+import { foldKey, WORD } from './normalize';
+import { isContent } from './phraseTokens';
 import { keepLongest, PhraseMatcher, resolveOverlaps, type RawMatch } from './phraseMatcher';
 import { toSourceUses, type SourceUse } from './sourceIndex';
 import { blockedByExact, overlapsAny, type ExactSpan, type Span } from './spans';
@@ -16,6 +18,8 @@ export const ZH_FORM = -2;
 const NAME_FORM = -3;
 /** No phrasing's index: the span rules for other phrasings. */
 const OTHER_PHRASING = -4;
+/** The singular of a two-word phrasing's plural ("market participant"): drift only as a bare noun (bareNouns.ts). */
+export const SINGULAR_FORM = -5;
 
 export interface ScanResult {
   occurrences: Occurrence[];
@@ -49,9 +53,11 @@ export class PhrasingIndex {
   private readonly positions = new Map<string, number>();
   private readonly formCount: number;
   private uses?: Map<string, SourceUse[]>;
+  private foldedSources?: string[];
+  private readonly articles = new Map<string, 'the' | 'bare' | undefined>();
 
   /** `isEnglishWord` lets the fuzzy matcher leave real English words alone (see FuzzyMatcher). */
-  constructor(readonly termBase: TermBase, isEnglishWord?: (word: string) => boolean, chineseTables?: ChineseTables) {
+  constructor(readonly termBase: TermBase, private readonly isEnglishWord?: (word: string) => boolean, chineseTables?: ChineseTables) {
     this.phrasings = termBase.phrasings;
     const keys: string[] = [];
     const claimed = new Set<string>();
@@ -72,6 +78,8 @@ export class PhrasingIndex {
     // Names claim last: a name never hides a phrasing's own form, and wins over a shorter
     // variant inside it by the longest-match rule.
     for (const name of termBase.names) claim(name, { phrasing: -1, form: NAME_FORM });
+    // Singulars claim after everything a term base lists: a listed form or a name wins.
+    if (isEnglishWord) this.phrasings.forEach((p, i) => claim(singularKey(p.en, isEnglishWord), { phrasing: i, form: SINGULAR_FORM }));
     this.fuzzy = new FuzzyMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
     if (chineseTables) {
       // An admitted form is correct as it stands, so a slip of it is drift too (渝东北三峡库区成真群):
@@ -138,8 +146,22 @@ export class PhrasingIndex {
     if (scan.nearAnchors.length === 0) return [];
     const { exact } = scan;
     const hits = this.near.scan(text, scan.from, scan.to, scan.nearAnchors, exact)
-      .filter((h) => !blockedByExact(exact, h.start, h.end, h.phrasing) && !overlapsAny(taken, h.start, h.end));
+      .filter((h) => !blockedByExact(exact, h.start, h.end, h.phrasing) && !overlapsAny(taken, h.start, h.end) && !this.attested(text, h));
     return resolveOverlaps(hits).map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
+  }
+
+  /**
+   * True for a near miss that only inflects the phrasing's words as grammar asks: the verbs of
+   * a verb phrasing as gerunds ("for preventing and resolving potential risks" where the
+   * phrasing is "prevent and resolve potential risks"), or a form the official sources write
+   * themselves. A source's slips of any other kind stay drift (the readout's "carbon neutral work").
+   */
+  private attested(text: string, hit: NearHit): boolean {
+    if (!hit.edits.every((e) => e.kind === 'inflection')) return false;
+    if (hit.edits.every((e) => isGerundOf(e.draft, e.official))) return true;
+    this.foldedSources ??= [...this.termBase.sources.values()].map((d) => foldKey(d.text));
+    const window = foldKey(text.slice(hit.start, hit.end));
+    return this.foldedSources.some((source) => containsWords(source, window));
   }
 
   /** Chinese near misses (homophones, traditional characters, …) where no occurrence of the scan stands. */
@@ -157,6 +179,12 @@ export class PhrasingIndex {
     });
   }
 
+  /** How the phrasing's source writes it as a name, with "the" or bare (see articleUse; cached: asked at every official occurrence). */
+  articleUse(phrasing: Phrasing): 'the' | 'bare' | undefined {
+    if (!this.articles.has(phrasing.id)) this.articles.set(phrasing.id, this.isEnglishWord ? articleUse(phrasing, this.isEnglishWord) : undefined);
+    return this.articles.get(phrasing.id);
+  }
+
   /** The text of a form of a phrasing. */
   formText(phrasing: Phrasing, form: number): string {
     if (form === EN_FORM) return phrasing.en;
@@ -169,11 +197,39 @@ export class PhrasingIndex {
     if (!this.uses) {
       this.uses = new Map();
       for (const doc of this.termBase.sources.values()) {
-        for (const [pid, list] of toSourceUses(doc, this.occurrences(doc.text))) {
+        for (const [pid, list] of toSourceUses(doc, this.occurrences(doc.text).filter((o) => o.form !== SINGULAR_FORM))) {
           this.uses.set(pid, [...(this.uses.get(pid) ?? []), ...list]);
         }
       }
     }
     return this.uses.get(id) ?? [];
   }
+}
+
+/**
+ * The folded singular of a phrasing of two content words whose last word is a regular plural
+ * that the dictionary knows in the singular ("market participants" → "market participant"),
+ * or '' (no key).
+ */
+function singularKey(en: string, isEnglishWord: (word: string) => boolean): string {
+  const words = foldKey(en).split(' ');
+  if (words.filter(isContent).length !== 2) return '';
+  const singular = singularOf(words[words.length - 1]);
+  if (!singular || !isEnglishWord(singular)) return '';
+  return [...words.slice(0, -1), singular].join(' ');
+}
+
+/** True when `words` stands in `text` as whole words ("two cluster" is not in "two clusters"). */
+function containsWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!WORD[text.charCodeAt(at - 1)] && !WORD[text.charCodeAt(at + words.length)]) return true;
+  }
+  return false;
+}
+
+/** True when `draft` is the -ing form of the verb `official` (prevent → preventing, resolve → resolving, plan → planning). */
+function isGerundOf(draft: string, official: string): boolean {
+  if (!draft.endsWith('ing') || official.endsWith('ing')) return false;
+  const stem = draft.slice(0, -3);
+  return stem === official || (official.endsWith('e') && stem === official.slice(0, -1)) || stem === official + official[official.length - 1];
 }

@@ -1,0 +1,124 @@
+// Two kinds of English drift that show only in the words around an exact form:
+// - a lost plural in a phrasing of two content words ("the vitality of market participant"):
+//   the singular is matched as a form of its own, and is drift only where English needs the
+//   plural, a bare noun with no determiner before it and nothing after it that it modifies
+//   ("a market participant", "market participant registration" stay clean);
+// - a dropped article before a name the official source writes with "the" ("under the
+//   leadership of Party Central Committee"): only right after a preposition.
+// Both are suggestions: the message says what changed, the fix is the official wording.
+
+import type { Classified } from './classify';
+import { changeText, say, type Locale } from './messages';
+import type { Occurrence, Phrasing } from './types';
+
+/** Words after which a singular count noun is correct ("a", "each", "its", …). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'each', 'every', 'one', 'this', 'that', 'another', 'any', 'either', 'neither', 'no',
+  'its', 'their', 'our', 'his', 'her', 'my', 'your', 'whose', 'which', 'what', 'single', 'per', 'first', 'second', 'last', 'same']);
+/** Prepositions after which a name that takes "the" cannot stand bare. */
+const PREPOSITIONS = new Set(['of', 'by', 'under', 'from', 'with', 'to', 'for', 'in', 'on', 'at', 'into', 'along', 'throughout', 'within',
+  'across', 'through', 'between', 'among', 'towards', 'toward', 'upon', 'around', 'beyond', 'via', 'over']);
+/** What may follow a bare noun phrase that ends where it stands: a conjunction or a preposition. */
+const AFTER_PHRASE = new Set(['and', 'or', 'as', ...PREPOSITIONS]);
+
+/** The singular of a regular English plural ("participants" → "participant"), or undefined. */
+export function singularOf(word: string): string | undefined {
+  if (word.length < 4 || /(ss|us|is)$/.test(word)) return undefined;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(s|x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : undefined;
+}
+
+const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z0-9'’-]/.test(c);
+
+/** The word just before `at` across spaces only, lower-cased ('' at a mark or a line break). */
+function wordBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+  let j = i;
+  while (j > 0 && isLetter(text[j - 1])) j--;
+  const word = text.slice(j, i).toLowerCase();
+  // A list marker ("-") or a lone apostrophe is no word.
+  return /[a-z0-9]/.test(word) ? word : '';
+}
+
+/** The word just after `at` across spaces only, lower-cased; '' when a mark, a line end or the text end comes first. */
+function wordAfter(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  let j = i;
+  while (j < text.length && isLetter(text[j])) j++;
+  return text.slice(i, j).toLowerCase();
+}
+
+/**
+ * The finding for the singular of a two-word phrasing standing bare, or undefined where it
+ * is correct: after a determiner, before a word it modifies, or before an apostrophe.
+ */
+export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, area: () => string, official: string, locale: Locale): Classified | undefined {
+  // Mid-sentence only: a word stands before it, and none that makes it singular. A heading or
+  // a list item ("Public service") is no sentence.
+  const before = wordBefore(text, o.start);
+  if (before === '' || DETERMINERS.has(before) || text[o.end] === "'" || text[o.end] === '’') return undefined;
+  const next = wordAfter(text, o.end);
+  if (next && !AFTER_PHRASE.has(next)) return undefined;
+  const actual = text.slice(o.start, o.end);
+  const draftWord = actual.split(/[\s-]+/).pop()!;
+  const officialWord = p.en.split(/[\s-]+/).pop()!;
+  return {
+    start: o.start, end: o.end, ruleId: 'term-inflection', phrasingId: p.id, actual,
+    message: say(locale).differs(actual, p.en, area(), [changeText(locale, 'inflection', officialWord.toLowerCase(), draftWord.toLowerCase())]),
+    replacements: [{ text: official, phrasingId: p.id }], fixable: false,
+  };
+}
+
+/**
+ * How the phrasing's source sentence writes it, for names: 'the' where each of its uses there
+ * has "the" before it and it is capitalised ("the Party Central Committee", "the Yangtze
+ * River"); 'bare' where none has and its head is a proper name of its own, capitalised and no
+ * dictionary word ("northeastern Chongqing", not "the Liangjiang New Area"); else undefined.
+ */
+export function articleUse(p: Phrasing, isEnglishWord: (word: string) => boolean): 'the' | 'bare' | undefined {
+  const sentence = p.source?.sentence;
+  if (!sentence) return undefined;
+  const lower = sentence.toLowerCase();
+  const form = p.en.toLowerCase();
+  let uses = 0;
+  let withThe = 0;
+  for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
+    uses++;
+    if (/\bthe\s+$/.test(lower.slice(Math.max(0, at - 5), at))) withThe++;
+  }
+  if (uses === 0) return undefined;
+  if (withThe === uses && /^[A-Z0-9]/.test(p.en)) return 'the';
+  const head = p.en.split(/[\s-]+/).pop()!;
+  if (withThe === 0 && /^[A-Z]/.test(head) && !isEnglishWord(head.toLowerCase())) return 'bare';
+  return undefined;
+}
+
+/** The finding for such a name right after a preposition with no article ("of Party Central Committee"), or undefined. */
+export function droppedArticleFinding(text: string, o: Occurrence, p: Phrasing, area: () => string, locale: Locale): Classified | undefined {
+  if (!PREPOSITIONS.has(wordBefore(text, o.start)) || wordBefore(text, o.start) === '') return undefined;
+  const actual = text.slice(o.start, o.end);
+  return {
+    start: o.start, end: o.end, ruleId: 'term-function-word', phrasingId: p.id, actual,
+    message: say(locale).differs(actual, `the ${p.en}`, area(), [changeText(locale, 'function-word', 'the', '')]),
+    replacements: [{ text: `the ${actual}`, phrasingId: p.id }], fixable: false,
+  };
+}
+
+/** The finding for "the" before a name whose head is a proper name, the phrase ending there ("the northeastern Chongqing,"), or undefined. */
+export function addedArticleFinding(text: string, o: Occurrence, p: Phrasing, area: () => string, locale: Locale): Classified | undefined {
+  const before = text.slice(Math.max(0, o.start - 5), o.start);
+  const article = /\b(the|The)[ \u00a0]+$/.exec(before);
+  if (!article) return undefined;
+  const next = wordAfter(text, o.end);
+  if (next !== '' && next !== 'and' && next !== 'or') return undefined;
+  if (next === '' && /^[\s\u00a0]*['’]/.test(text.slice(o.end, o.end + 2))) return undefined;
+  const start = o.start - (before.length - article.index);
+  const actual = text.slice(start, o.end);
+  return {
+    start, end: o.end, ruleId: 'term-function-word', phrasingId: p.id, actual,
+    message: say(locale).differs(actual, p.en, area(), [changeText(locale, 'function-word', '', 'the')]),
+    replacements: [{ text: article[1] === 'The' ? p.en[0].toUpperCase() + p.en.slice(1) : p.en, phrasingId: p.id }], fixable: false,
+  };
+}

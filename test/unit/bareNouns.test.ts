@@ -1,0 +1,78 @@
+// Drift that shows only in the words around an exact form: the lost plural of a two-word
+// phrasing where English needs the plural, an article dropped before a name the readout writes
+// with "the", an article added before a name whose head is a proper name; and inflections the
+// readout writes itself are grammar, not drift.
+
+import { describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { singularOf } from '../../server/src/core/bareNouns';
+import { assertFindings, findingsOf, onlyFinding } from '../support/assertions';
+import { withTeamFiles } from '../support/termBase';
+
+describe('bare nouns and articles', () => {
+  test('singulars of regular plurals only', () => {
+    assert.deepEqual(['participants', 'industries', 'businesses', 'services', 'progress', 'consensus', 'basis', 'gas'].map(singularOf),
+      ['participant', 'industry', 'business', 'service', undefined, undefined, undefined, undefined]);
+  });
+
+  test('a two-word phrasing with its plural lost, where a bare noun stands: a suggestion that names the change', () => {
+    const f = onlyFinding('Stimulate the vitality of market participant through tax relief.');
+    assert.deepEqual([f.ruleId, f.actual, f.replacement, f.fixable], ['term-inflection', 'market participant', 'market participants', false]);
+    assert.match(f.message, /"participant": the official phrasing is plural \("participants"\)/);
+    assert.equal(onlyFinding('We promote intelligent manufacturing and intelligent application.').replacement, 'intelligent applications');
+    assert.equal(onlyFinding('Develop intelligent application.').replacement, 'intelligent applications');
+  });
+
+  test('the singular stays clean after a determiner, before a word it modifies, and as a possessive', () => {
+    assertFindings('Each market participant files a report.', []);
+    assertFindings('We helped a market participant.', []);
+    assertFindings('Market participant registration is online.', []);
+    assertFindings("The market participant's rights are protected.", []);
+    assertFindings('Its intelligent application.', []);
+    assertFindings('Public service', []);
+    assertFindings('- intelligent industry\n', []);
+  });
+
+  test('a name the readout writes with "the", bare after a preposition', () => {
+    const f = onlyFinding('Under the strong leadership of Party Central Committee, the city grew.');
+    assert.deepEqual([f.ruleId, f.actual, f.replacement, f.fixable], ['term-function-word', 'Party Central Committee', 'the Party Central Committee', false]);
+    assert.match(f.message, /"the" is missing/);
+    assertFindings('Under the strong leadership of the Party Central Committee, the city grew.', []);
+    assertFindings('Party Central Committee decisions come first.', []);
+  });
+
+  test('"the" before a name whose head is a proper name, where the phrase ends', () => {
+    const f = onlyFinding('As the central city of the northeastern Chongqing, Wanzhou leads.');
+    assert.deepEqual([f.ruleId, f.actual, f.replacement], ['term-function-word', 'the northeastern Chongqing', 'northeastern Chongqing']);
+    assert.match(f.message, /"the" is added/);
+    assertFindings('The northeastern Chongqing region is green.', []);
+    assertFindings('Wanzhou leads northeastern Chongqing.', []);
+  });
+
+  test('the verbs of a verb phrasing as gerunds are grammar; other inflections are drift', () => {
+    assertFindings('We focus on preventing and resolving potential risks.', []);
+    assert.equal(onlyFinding('We will prevent and resolve potential risk.').ruleId, 'term-inflection');
+    // "one area and two clusters" stands in the readout: its words, not a part of one, are what count.
+    assert.equal(onlyFinding('We support one area and two cluster in the city.').ruleId, 'term-inflection');
+  });
+
+  test('an inflection a source of the term base writes itself is no drift', () => {
+    const team = [
+      'terms:',
+      '  - id: smart-port-cluster',
+      '    en: smart port cluster construction',
+      '    area: innovation',
+      'sources:',
+      '  - id: port-plan',
+      '    title: Port plan',
+      '    path: port.txt',
+      '',
+    ].join('\n');
+    const { index } = withTeamFiles({ 'team.yaml': team, 'port.txt': 'We speed up smart port clusters construction this year.\n' }, ['team.yaml']);
+    assertFindings('We speed up smart port clusters construction.', [], undefined, index);
+    // Without the source that writes it, the same inflection is drift.
+    const bare = withTeamFiles({ 'team.yaml': team.slice(0, team.indexOf('sources:')) }).index;
+    assertFindings('We speed up smart port clusters construction.', ['term-inflection'], undefined, bare);
+    assert.deepEqual(findingsOf('We plan smart ports cluster construction.', undefined, index).map((f) => f.ruleId), ['term-inflection']);
+  });
+});
