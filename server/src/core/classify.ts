@@ -51,7 +51,11 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
     const article = index.articleUse(p);
     return article === 'the' ? droppedArticleFinding(text, o, p, area, locale) : article === 'bare' ? addedArticleFinding(text, o, p, area, locale) : undefined;
   }
-  if (o.form === SINGULAR_FORM) return bareSingularFinding(text, o, p, area, matchInitialCase(text, o.start, p.en), locale);
+  if (o.form === SINGULAR_FORM) {
+    // A singular the dictionary does not know ("crise" from "crises") is no English word.
+    const singular = text.slice(o.start, o.end).split(/[\s-]+/).pop()!;
+    return index.knowsWord(singular) ? bareSingularFinding(text, o, p, area, matchInitialCase(text, o.start, p.en), locale) : undefined;
+  }
   const actual = text.slice(o.start, o.end);
   const base = { start: o.start, end: o.end, phrasingId: p.id, actual };
   const t = say(locale);

@@ -79,7 +79,7 @@ export class PhrasingIndex {
     // variant inside it by the longest-match rule.
     for (const name of termBase.names) claim(name, { phrasing: -1, form: NAME_FORM });
     // Singulars claim after everything a term base lists: a listed form or a name wins.
-    if (isEnglishWord) this.phrasings.forEach((p, i) => claim(singularKey(p.en, isEnglishWord), { phrasing: i, form: SINGULAR_FORM }));
+    if (isEnglishWord) this.phrasings.forEach((p, i) => claim(singularKey(p.en), { phrasing: i, form: SINGULAR_FORM }));
     this.fuzzy = new FuzzyMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
     if (chineseTables) {
       // An admitted form is correct as it stands, so a slip of it is drift too (渝东北三峡库区成真群):
@@ -124,7 +124,8 @@ export class PhrasingIndex {
     for (const m of forms) {
       const ref = this.forms[m.pattern];
       // A name is an exact span of no phrasing (-1): nothing similar is looked for inside it.
-      exact.push({ start: m.start, end: m.end, phrasing: ref.form === NAME_FORM ? -1 : ref.phrasing });
+      // A singular is no official form: it rules nothing out.
+      if (ref.form !== SINGULAR_FORM) exact.push({ start: m.start, end: m.end, phrasing: ref.form === NAME_FORM ? -1 : ref.phrasing });
       if (ref.form !== NAME_FORM) occurrences.push({ start: m.start, end: m.end, phrasingId: this.phrasings[ref.phrasing].id, form: ref.form });
     }
     return { occurrences, anchors, nearAnchors, exact, from, to };
@@ -179,6 +180,11 @@ export class PhrasingIndex {
     });
   }
 
+  /** True when the dictionary knows the word (false without a dictionary). */
+  knowsWord(word: string): boolean {
+    return this.isEnglishWord?.(word.toLowerCase()) ?? false;
+  }
+
   /** How the phrasing's source writes it as a name, with "the" or bare (see articleUse; cached: asked at every official occurrence). */
   articleUse(phrasing: Phrasing): 'the' | 'bare' | undefined {
     if (!this.articles.has(phrasing.id)) this.articles.set(phrasing.id, this.isEnglishWord ? articleUse(phrasing, this.isEnglishWord) : undefined);
@@ -208,15 +214,14 @@ export class PhrasingIndex {
 
 /**
  * The folded singular of a phrasing of two content words whose last word is a regular plural
- * that the dictionary knows in the singular ("market participants" → "market participant"),
- * or '' (no key).
+ * ("market participants" → "market participant"), or '' (no key). Whether the dictionary
+ * knows the singular is asked only where one is found (a run without one never loads it).
  */
-function singularKey(en: string, isEnglishWord: (word: string) => boolean): string {
+function singularKey(en: string): string {
   const words = foldKey(en).split(' ');
   if (words.filter(isContent).length !== 2) return '';
   const singular = singularOf(words[words.length - 1]);
-  if (!singular || !isEnglishWord(singular)) return '';
-  return [...words.slice(0, -1), singular].join(' ');
+  return singular ? [...words.slice(0, -1), singular].join(' ') : '';
 }
 
 /** True when `words` stands in `text` as whole words ("two cluster" is not in "two clusters"). */
