@@ -95,12 +95,27 @@ function hasLatin(text: string, start: number, end: number): boolean {
 const capital = (w: string) => w[0] >= 'A' && w[0] <= 'Z';
 
 /**
+ * True when the word at `start` (the one holding it) begins in lower case and is no small
+ * word of a title: then no title or name holds the span, and neither guard reads the line.
+ * Most findings are such ("common prosperty").
+ */
+function startsPlainWord(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && /[A-Za-z0-9'’-]/.test(text[i - 1])) i--;
+  const c = text.charCodeAt(i);
+  if (c < 0x61 || c > 0x7a) return false;
+  let j = i;
+  while (j < text.length && /[A-Za-z0-9]/.test(text[j])) j++;
+  return !TITLE_SMALL.has(text.slice(i, j));
+}
+
+/**
  * An English document title around the span: a run of capitalised words (small words
  * allowed inside) that holds the span, written in Title Case itself, and ends in a
  * document noun ("Plan", "Outline", …). Quotation marks or italics are not required.
  */
 function insideEnglishTitle(text: string, start: number, end: number): boolean {
-  if (!hasLatin(text, start, end)) return false;
+  if (!hasLatin(text, start, end) || startsPlainWord(text, start)) return false;
   const from = lineStart(text, start);
   const to = lineEnd(text, end);
   const words = wordsOf(text, from, to);
@@ -123,7 +138,7 @@ function insideEnglishTitle(text: string, start: number, end: number): boolean {
  * follows it, or precedes it mid-sentence ("the Sci-Tech Innovation Board").
  */
 function insideLongerName(text: string, start: number, end: number): boolean {
-  if (!hasLatin(text, start, end)) return false;
+  if (!hasLatin(text, start, end) || startsPlainWord(text, start)) return false;
   const from = lineStart(text, start);
   const to = lineEnd(text, end);
   const words = wordsOf(text, Math.max(from, start - 80), Math.min(to, end + 80));
