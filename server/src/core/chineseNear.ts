@@ -144,7 +144,7 @@ export class ChineseNearMatcher {
         const { phrasing, position } = candidates[j];
         const form = forms[phrasing]!;
         open = !(inside && (around!.phrasing === owners[phrasing] || aroundChars > form.length + 1)) &&
-          !writtenAt(text, from, to, i - position, form);
+          !writtenAt(text, from, to, i - position, form) && !this.noSlipOfFour(text, from, to, i - position, form, simplified);
       }
       if (!open) continue;
       if (!run.holds(i)) run.gather(text, from, to, i, simplified);
@@ -173,6 +173,24 @@ export class ChineseNearMatcher {
       return i;
     }
     return to;
+  }
+
+  /**
+   * True when a form of four characters surely has no near miss starting at text offset
+   * `start`, read straight from the text: its only window is the four characters there (no
+   * character missing or extra below five, no swap below six), and one of them is neither the
+   * form's own nor a numeral for a numeral nor alike in sound. Most anchors in plain text end
+   * here, before a run is gathered. False (look closer) wherever the window holds anything
+   * but Chinese characters.
+   */
+  private noSlipOfFour(text: string, from: number, to: number, start: number, form: readonly number[], simplified: ArrayLike<number>): boolean {
+    if (form.length !== 4 || start < from || start + 4 > to) return false;
+    for (let j = 0; j < 4; j++) if (!isCjk(text.charCodeAt(start + j))) return false;
+    for (let j = 0; j < 4; j++) {
+      const c = simplified[text.charCodeAt(start + j)];
+      if (c !== form[j] && !(NUMERALS.has(c) && NUMERALS.has(form[j])) && !this.sounds.alike(c, form[j])) return true;
+    }
+    return false;
   }
 
   /** The windows around the anchor pair at run index k of the forms anchored there. */
