@@ -140,7 +140,7 @@ export class EnglishNearMatcher {
    * overlapping: an anchor inside one of the same phrasing, or of one at least as long (which
    * no window of the phrasing could hold strictly inside), has nothing to find.
    */
-  scan(text: string, from: number, to: number, anchors: readonly number[], exact: readonly ExactSpan[]): NearHit[] {
+  scan(text: string, from: number, to: number, anchors: ArrayLike<number>, exact: readonly ExactSpan[]): NearHit[] {
     const hits: NearHit[] = [];
     const seen = new Set<string>();
     let sentence: [number, number] = [-1, -1];
@@ -238,7 +238,7 @@ export class EnglishNearMatcher {
  * How many distinct content words of the phrasing (the anchor's own included) were found
  * within `reach` characters of the anchor: an alignment needs half of them, two at least.
  */
-function wordsNear(anchors: readonly number[], a: number, words: readonly number[], reach: number): number {
+function wordsNear(anchors: ArrayLike<number>, a: number, words: readonly number[], reach: number): number {
   const start = anchors[a];
   let seen = 1 << words.indexOf(anchors[a + 2]);
   let count = 1;

@@ -87,7 +87,7 @@ export class FuzzyMatcher {
    * Yangtze River" inside a misspelled "important ecologicla barrier in …") but not overlap
    * a longer or equal one.
    */
-  scan(text: string, from: number, to: number, anchors: readonly number[],
+  scan(text: string, from: number, to: number, anchors: ArrayLike<number>,
     exact: readonly ExactSpan[], maxEdits = 2): FuzzyHit[] {
     const hits: FuzzyHit[] = [];
     const seen = new Set<number>();

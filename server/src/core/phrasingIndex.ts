@@ -24,9 +24,9 @@ export const SINGULAR_FORM = -5;
 export interface ScanResult {
   occurrences: Occurrence[];
   /** Anchor words for the fuzzy matcher, flat: start, end, anchor index, start, end, … */
-  anchors: number[];
+  anchors: Int32Array;
   /** Anchor words for the English near-matcher, flat as `anchors`. */
-  nearAnchors: number[];
+  nearAnchors: Int32Array;
   /** The occurrences and the protected names found, sorted and not overlapping: what the similarity finders must not overlap. */
   exact: ExactSpan[];
   from: number;
@@ -110,8 +110,8 @@ export class PhrasingIndex {
   /** One pass over text[from, to): the forms (overlaps resolved, in text order) and the anchor words. */
   scan(text: string, from = 0, to = text.length): ScanResult {
     const forms: RawMatch[] = [];
-    const anchors: number[] = [];
-    const nearAnchors: number[] = [];
+    const anchors = new Triples();
+    const nearAnchors = new Triples();
     const formCount = this.formCount;
     const nearFrom = formCount + this.fuzzyAnchorCount;
     this.matcher.forEachMatch(text, from, to, (start, end, pattern) => {
@@ -128,7 +128,7 @@ export class PhrasingIndex {
       if (ref.form !== SINGULAR_FORM) exact.push({ start: m.start, end: m.end, phrasing: ref.form === NAME_FORM ? -1 : ref.phrasing });
       if (ref.form !== NAME_FORM) occurrences.push({ start: m.start, end: m.end, phrasingId: this.phrasings[ref.phrasing].id, form: ref.form });
     }
-    return { occurrences, anchors, nearAnchors, exact, from, to };
+    return { occurrences, anchors: anchors.view(), nearAnchors: nearAnchors.view(), exact, from, to };
   }
 
   /** Every official or variant form in text[from, to), overlaps resolved longest first, in text order. */
@@ -237,4 +237,25 @@ function isGerundOf(draft: string, official: string): boolean {
   if (!draft.endsWith('ing') || official.endsWith('ing')) return false;
   const stem = draft.slice(0, -3);
   return stem === official || (official.endsWith('e') && stem === official.slice(0, -1)) || stem === official + official[official.length - 1];
+}
+
+/** A growing list of number triples in one typed array: no heap number or array copy per anchor. */
+class Triples {
+  private data = new Int32Array(3 * 1024);
+  private length = 0;
+
+  push(a: number, b: number, c: number): void {
+    if (this.length + 3 > this.data.length) {
+      const grown = new Int32Array(2 * this.data.length);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = a;
+    this.data[this.length++] = b;
+    this.data[this.length++] = c;
+  }
+
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
 }
