@@ -10,6 +10,24 @@ import { ARTICLES, COORDINATION, FUNCTION_WORDS, inflectionOf, isContent, type T
 /** Most edits a near miss may have. */
 export const MAX_EDITS = 2;
 const INF = 99;
+/** What a phrasing token is. */
+const T_AND = 0;
+const T_COMMA = 1;
+const T_FUNCTION = 2;
+const T_CONTENT = 3;
+/** What a draft token is: bits, several at once (a comma is a mark of coordination too). */
+const COORD = 1;
+const AND = 2;
+const COMMA = 4;
+const FUNCTION = 8;
+const CONTENT = 16;
+const ARTICLE = 32;
+
+function draftKind(d: string): number {
+  return (COORDINATION.has(d) ? COORD : 0) | (d === 'and' ? AND : 0) | (d === ',' ? COMMA : 0) |
+    (FUNCTION_WORDS.has(d) ? FUNCTION : 0) | (isContent(d) ? CONTENT : 0) | (ARTICLES.has(d) ? ARTICLE : 0);
+}
+
 /** How the alignment reached a cell. */
 const SUB = 0;
 const DROP = 1;
@@ -44,13 +62,15 @@ export interface NearEdit {
 
 
 export class PhraseAligner {
-  private readonly changes = new Map<string, ContentChange>();
+  private readonly changes = new Map<string, Map<string, ContentChange>>();
 
   constructor(private readonly isEnglishWord?: (word: string) => boolean) {}
 
   /** The alignment table and the move that reached each cell, reused from fit to fit. */
   private cost = new Int32Array(256);
   private move = new Uint8Array(256);
+  /** The kinds of the draft's tokens (draftKind), reused. */
+  private kinds = new Uint8Array(64);
 
   /** Fitting alignment: the whole target against a stretch of the draft that holds the anchor. */
   fit(target: string[], draft: Token[], anchor: number, extra: number, content: number):
@@ -63,10 +83,18 @@ export class PhraseAligner {
       this.move = new Uint8Array(2 * (n + 1) * w);
     }
     const { cost, move } = this;
+    // What each draft token is, once per fit rather than once per cell.
+    if (this.kinds.length < m) this.kinds = new Uint8Array(2 * m);
+    const kinds = this.kinds;
+    for (let j = 0; j < m; j++) kinds[j] = draftKind(draft[j].text);
     for (let j = 0; j <= m; j++) cost[j] = extra;
     for (let i = 1; i <= n; i++) {
       const t = target[i - 1];
       const drop = this.dropCost(t, target[i]);
+      const tKind = t === 'and' ? T_AND : t === ',' ? T_COMMA : FUNCTION_WORDS.has(t) ? T_FUNCTION : T_CONTENT;
+      // An article may be added before every target token but the first; a comma before "and" when "and" follows in both.
+      const addable = i > 0 && i < n;
+      const nextIsAnd = target[i] === 'and';
       for (let j = 0; j <= m; j++) {
         // Ties go to a match or substitution, then a drop, then an addition: the walk back prefers matches.
         const dropped = cost[(i - 1) * w + j] + drop;
@@ -74,8 +102,17 @@ export class PhraseAligner {
         let how = DROP;
         if (j > 0) {
           const d = draft[j - 1].text;
-          const sub = cost[(i - 1) * w + j - 1] + this.subCost(t, d, content);
-          const added = cost[i * w + j - 1] + this.addCost(d, target[i], draft[j]?.text, i);
+          const k = kinds[j - 1];
+          // subCost and addCost (below, for the walk back), by the tokens' kinds.
+          let subStep: number;
+          if (t === d) subStep = 0;
+          else if (tKind === T_AND) subStep = k & COORD ? 1 : INF;
+          else if (tKind === T_COMMA) subStep = k & (COORD | AND) ? (k & COMMA ? 0 : 1) : INF;
+          else if (tKind === T_FUNCTION) subStep = k & FUNCTION ? 1 : INF;
+          else subStep = !(k & CONTENT) || content <= 2 || !mayStandFor(t, d) || this.contentChange(t, d) === 'none' ? INF : 1;
+          const addStep = !addable ? INF : k & COMMA && nextIsAnd && j < m && kinds[j] & AND ? 0 : k & ARTICLE ? 1 : INF;
+          const sub = cost[(i - 1) * w + j - 1] + subStep;
+          const added = cost[i * w + j - 1] + addStep;
           if (sub <= c) { c = sub; how = SUB; }
           if (added < c) { c = added; how = ADD; }
         }
@@ -125,14 +162,16 @@ export class PhraseAligner {
     return mayStandFor(t, d) && this.contentChange(t, d) !== 'none' ? 1 : INF;
   }
 
-  /** How a draft word stands for a phrasing's content word, cached: the same pairs recur in every draft. */
+  /** How a draft word stands for a phrasing's content word, cached by both words (no key made per look-up): the same pairs recur in every draft. */
   private contentChange(t: string, d: string): ContentChange {
-    const key = `${t}\u0000${d}`;
-    let change = this.changes.get(key);
+    let byDraft = this.changes.get(t);
+    if (byDraft === undefined) this.changes.set(t, (byDraft = new Map()));
+    let change = byDraft.get(d);
     if (change === undefined) {
       change = inflectionOf(t, d) ? 'inflection' : this.isSlip(t, d) ? 'misspelling' : isClipping(t, d) ? 'clipping' : 'none';
-      if (this.changes.size > 50_000) this.changes.clear();
-      this.changes.set(key, change);
+      // A bound on memory for a server that runs for days.
+      if (byDraft.size > 5_000) byDraft.clear();
+      byDraft.set(d, change);
     }
     return change;
   }
