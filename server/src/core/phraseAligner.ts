@@ -165,7 +165,7 @@ export class PhraseAligner {
   /** How a draft word stands for a phrasing's content word, cached by both words (no key made per look-up): the same pairs recur in every draft. */
   private contentChange(t: string, d: string): ContentChange {
     let byDraft = this.changes.get(t);
-    if (byDraft === undefined) this.changes.set(t, (byDraft = new Map()));
+    if (byDraft === undefined) this.changes.set(t, (byDraft = new Map<string, ContentChange>()));
     let change = byDraft.get(d);
     if (change === undefined) {
       change = inflectionOf(t, d) ? 'inflection' : this.isSlip(t, d) ? 'misspelling' : isClipping(t, d) ? 'clipping' : 'none';
