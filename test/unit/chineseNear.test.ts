@@ -3,6 +3,7 @@
 
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { applyFixes } from '../../server/src/core/fixes';
 import { lint } from '../../server/src/core/lint';
 import { builtinIndex } from '../support/termBase';
@@ -71,5 +72,43 @@ describe('the enumeration comma in fixes', () => {
     assert.equal(one('做好碳中和、碳达峰工作。').replacement, '碳达峰、碳中和');
     assert.equal(one('推动碳达峰，碳中和。').replacement, '碳达峰、碳中和');
     assert.equal(one('推进碳中和碳达峰。').replacement, '碳达峰碳中和');
+  });
+});
+
+describe('the quick rejection before a run is gathered', () => {
+  test('never changes what is found (property, over drafts dense with slips of the official forms)', () => {
+    const index = builtinIndex();
+    const matcher = (index as unknown as { chinese: { quickRejects: boolean } }).chinese;
+    const forms = index.phrasings.map((p) => p.zh).filter((z): z is string => !!z);
+    const pool = [...new Set(forms.join(''))].filter((c) => /[\u4e00-\u9fff]/.test(c));
+    // Characters that sound like official ones, numerals, and plain ones.
+    const others = [...'城成呈锋峰丰余裕域银营赢跟更新心两二三一区群地双经济圈的了在和是要工作会议'];
+    /** A slip of a form: a character replaced, dropped or added, or its halves swapped. */
+    const slip = (form: string, kind: number, at: number, pick: number): string => {
+      const chars = [...form];
+      const k = at % chars.length;
+      if (kind === 0) chars[k] = others[pick % others.length];
+      else if (kind === 1) chars.splice(k, 1);
+      else if (kind === 2) chars.splice(k, 0, pool[pick % pool.length]);
+      else return chars.slice(chars.length >> 1).join('') + chars.slice(0, chars.length >> 1).join('');
+      return chars.join('');
+    };
+    const piece = fc.oneof(
+      fc.constantFrom(...forms), fc.constantFrom(...pool), fc.constantFrom(...others), fc.constantFrom('，', '、', '。', '“', '”', ' ', '\n'),
+      fc.tuple(fc.constantFrom(...forms), fc.nat(3), fc.nat(), fc.nat()).map(([f, kind, at, pick]) => slip(f, kind, at, pick)),
+    );
+    let found = 0;
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      const text = pieces.join('');
+      const scan = index.scan(text);
+      matcher.quickRejects = true;
+      const quick = index.chineseNearMisses(text, scan);
+      matcher.quickRejects = false;
+      const full = index.chineseNearMisses(text, scan);
+      matcher.quickRejects = true;
+      found += full.length;
+      assert.deepEqual(quick, full, text);
+    }), { numRuns: 2000 });
+    assert.ok(found > 500, `the drafts hold slips to find (${found})`);
   });
 });

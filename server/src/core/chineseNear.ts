@@ -9,7 +9,7 @@ import { firstCjk, isCjk } from './normalize';
 import type { ExactSpan } from './spans';
 import { PairTable } from './pairTable';
 import { Sounds } from './chineseSounds';
-import { blockSwap, nextInRun, ONE_OFF, rarestDisjointPairs, Run, SAME_LENGTH, standsExactly, windowFit, writtenAt } from './chineseWindows';
+import { blockSwap, nextInRun, ONE_OFF, prevInRun, rarestDisjointPairs, Run, SAME_LENGTH, standsExactly, windowFit, writtenAt } from './chineseWindows';
 
 /** Character tables, generated at build time (pinyin-pro readings, opencc-js variants). */
 export interface ChineseTables {
@@ -58,6 +58,10 @@ export class ChineseNearMatcher {
   private readonly run = new Run();
   /** The anchor slot `nextAnchor` found. */
   private slot = -1;
+  /** Whether surelyNoSlip may pass over an anchor: switchable so that a test can check it never changes a finding. */
+  quickRejects = true;
+  /** The characters around a form's place, for surelyNoSlip. */
+  private around = new Int32Array(32);
 
   /** Which characters sound alike to a pinyin input method. */
   private readonly sounds: Sounds;
@@ -144,7 +148,7 @@ export class ChineseNearMatcher {
         const { phrasing, position } = candidates[j];
         const form = forms[phrasing]!;
         open = !(inside && (around!.phrasing === owners[phrasing] || aroundChars > form.length + 1)) &&
-          !writtenAt(text, from, to, i - position, form) && !this.noSlipOfFour(text, from, to, i - position, form, simplified);
+          !writtenAt(text, from, to, i - position, form) && !(this.quickRejects && this.surelyNoSlip(text, from, to, i, position, form, simplified));
       }
       if (!open) continue;
       if (!run.holds(i)) run.gather(text, from, to, i, simplified);
@@ -176,18 +180,30 @@ export class ChineseNearMatcher {
   }
 
   /**
-   * True when a form of four characters surely has no near miss starting at text offset
-   * `start`, read straight from the text: its only window is the four characters there (no
-   * character missing or extra below five, no swap below six), and one of them is neither the
-   * form's own nor a numeral for a numeral nor alike in sound. Most anchors in plain text end
-   * here, before a run is gathered. False (look closer) wherever the window holds anything
-   * but Chinese characters.
+   * True when the form surely has no near miss around the anchor pair at text offset `at`
+   * (`position` in the form), from the few characters of its run around it, before the whole
+   * run is gathered: no swap can move the pair (a form shorter than six, or the pair too near
+   * its middle), and no window fits (windowFit). A form of four characters has one window,
+   * its own place: there, a character that is neither the form's own, a numeral for a
+   * numeral nor alike in sound rules it out. Most anchors in plain text end here.
    */
-  private noSlipOfFour(text: string, from: number, to: number, start: number, form: readonly number[], simplified: ArrayLike<number>): boolean {
-    if (form.length !== 4 || start < from || start + 4 > to) return false;
-    for (let j = 0; j < 4; j++) if (!isCjk(text.charCodeAt(start + j))) return false;
+  private surelyNoSlip(text: string, from: number, to: number, at: number, position: number, form: readonly number[], simplified: ArrayLike<number>): boolean {
+    const n = form.length;
+    if (n >= 6 && Math.max(position, n - position - 2) >= 3) return false;
+    // The run's characters from one before the form's place to one after it, as gather() would hold them.
+    if (this.around.length < n + 2) this.around = new Int32Array(2 * (n + 2));
+    const around = this.around;
+    let left = 0;
+    for (let q = prevInRun(text, at - 1, from); q >= 0 && left <= position; q = prevInRun(text, q - 1, from)) around[n + 1 - left++] = simplified[text.charCodeAt(q)];
+    around.copyWithin(0, n + 2 - left, n + 2);
+    let size = left;
+    for (let q = at; q >= 0 && size < n + 2; q = nextInRun(text, q + 1, to)) around[size++] = simplified[text.charCodeAt(q)];
+    const start = left - position;
+    if (n > 4) return windowFit(around, size, start, form) === 0;
+    // Its one window lies outside the run: nothing to find.
+    if (start < 0 || start + 4 > size) return true;
     for (let j = 0; j < 4; j++) {
-      const c = simplified[text.charCodeAt(start + j)];
+      const c = around[start + j];
       if (c !== form[j] && !(NUMERALS.has(c) && NUMERALS.has(form[j])) && !this.sounds.alike(c, form[j])) return true;
     }
     return false;

@@ -161,3 +161,13 @@ export function writtenAt(text: string, from: number, to: number, start: number,
   for (let j = 0; j < form.length; j++) if (text.charCodeAt(start + j) !== form[j]) return false;
   return true;
 }
+
+/** The Chinese character of the run at or before `i` (soft punctuation skipped), or -1 at its start. */
+export function prevInRun(text: string, i: number, from: number): number {
+  for (; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    if (isCjk(code)) return i;
+    if (!isSoftPunct(code)) return -1;
+  }
+  return -1;
+}
