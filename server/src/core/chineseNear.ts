@@ -112,11 +112,11 @@ export class ChineseNearMatcher {
    * Near misses in text[from, to) that `blocked` does not rule out. `exact` are the exact
    * occurrences and names, sorted and not overlapping, and `owners` the phrasing each form's
    * own occurrences belong to (or a number no span has): they tell at once of most anchors
-   * that every window there is blocked.
+   * that every window there is blocked. `first`: where the first Chinese character stands, if
+   * the caller knows.
    */
-  scan(text: string, from: number, to: number, blocked: Blocked, exact: readonly ExactSpan[] = [], owners: readonly number[] = []): ChineseHit[] {
+  scan(text: string, from: number, to: number, blocked: Blocked, exact: readonly ExactSpan[] = [], owners: readonly number[] = [], first = firstCjk(text, from, to)): ChineseHit[] {
     const hits: ChineseHit[] = [];
-    const first = firstCjk(text, from, to);
     if (first >= to) return hits; // a draft without Chinese characters never loads the tables
     const simplified = this.tables.simplified();
     // Which code units are anchors once folded to simplified: one array read per character.

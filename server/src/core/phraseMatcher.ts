@@ -163,14 +163,19 @@ export class PhraseMatcher {
     return matches;
   }
 
-  /** Calls back for every match in text[from, to) in order of its end; nothing is allocated per match. */
-  forEachMatch(text: string, from: number, to: number, onMatch: (start: number, end: number, pattern: number) => void): void {
+  /**
+   * Calls back for every match in text[from, to) in order of its end; nothing is allocated per
+   * match. Returns where the first Chinese character stands (or `to`): the scan reads every
+   * character anyway, and an English draft then needs no second search for one.
+   */
+  forEachMatch(text: string, from: number, to: number, onMatch: (start: number, end: number, pattern: number) => void): number {
     // The hot loop reads its tables from locals.
     const { dense, denseStates, firstOut, depth, out, nextOut, boundaryLeft, boundaryRight, samePattern } = this;
     // Where each of the last fed units stands in the text, so that a match's start is one read.
     const fed = this.fed;
     const mask = fed.length - 1;
     let count = 0;
+    let firstChinese = to;
     let state = 0;
     let lastWasSep = true;
     for (let i = from; i < to; i++) {
@@ -188,7 +193,11 @@ export class PhraseMatcher {
         lastWasSep = false;
       }
       fed[count++ & mask] = i;
-      state = c < 128 && state < denseStates ? dense[state * 128 + c] : this.step(state, c);
+      if (c < 128 && state < denseStates) state = dense[state * 128 + c];
+      else {
+        if (firstChinese === to && isCjk(code)) firstChinese = i;
+        state = this.step(state, c);
+      }
       if (firstOut[state] === 0) continue;
       const end = i + 1;
       for (let o = firstOut[state]; o !== 0; o = nextOut[o]) {
@@ -200,6 +209,7 @@ export class PhraseMatcher {
         for (let p = first; p !== -1; p = samePattern[p]) onMatch(start, end, p);
       }
     }
+    return firstChinese;
   }
 }
 

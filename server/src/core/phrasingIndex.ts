@@ -29,6 +29,8 @@ export interface ScanResult {
   nearAnchors: Int32Array;
   /** The occurrences and the protected names found, sorted and not overlapping: what the similarity finders must not overlap. */
   exact: ExactSpan[];
+  /** Where the first Chinese character of text[from, to) stands, or `to`. */
+  firstChinese: number;
   from: number;
   to: number;
 }
@@ -114,7 +116,7 @@ export class PhrasingIndex {
     const nearAnchors = new Triples();
     const formCount = this.formCount;
     const nearFrom = formCount + this.fuzzyAnchorCount;
-    this.matcher.forEachMatch(text, from, to, (start, end, pattern) => {
+    const firstChinese = this.matcher.forEachMatch(text, from, to, (start, end, pattern) => {
       if (pattern < formCount) keepLongest(forms, { start, end, pattern });
       else if (pattern < nearFrom) anchors.push(start, end, pattern - formCount);
       else nearAnchors.push(start, end, pattern - nearFrom);
@@ -128,7 +130,7 @@ export class PhrasingIndex {
       if (ref.form !== SINGULAR_FORM) exact.push({ start: m.start, end: m.end, phrasing: ref.form === NAME_FORM ? -1 : ref.phrasing });
       if (ref.form !== NAME_FORM) occurrences.push({ start: m.start, end: m.end, phrasingId: this.phrasings[ref.phrasing].id, form: ref.form });
     }
-    return { occurrences, anchors: anchors.view(), nearAnchors: nearAnchors.view(), exact, from, to };
+    return { occurrences, anchors: anchors.view(), nearAnchors: nearAnchors.view(), exact, firstChinese, from, to };
   }
 
   /** Every official or variant form in text[from, to), overlaps resolved longest first, in text order. */
@@ -173,7 +175,8 @@ export class PhrasingIndex {
     // inside its window is expected, so only the rule for other phrasings' spans applies.
     const blocked = (s: number, e: number, target: number) =>
       blockedByExact(scan.exact, s, e, targets[target].form === ZH_FORM ? targets[target].phrasing : OTHER_PHRASING);
-    return this.chinese.scan(text, scan.from, scan.to, blocked, scan.exact, this.chineseOwners).map((h) => {
+    if (scan.firstChinese >= scan.to) return []; // an English draft never loads the character tables
+    return this.chinese.scan(text, scan.from, scan.to, blocked, scan.exact, this.chineseOwners, scan.firstChinese).map((h) => {
       const { phrasing, form } = targets[h.phrasing];
       const p = this.phrasings[phrasing];
       return { ...h, phrasing, phrasingId: p.id, official: this.formText(p, form) };
