@@ -6,7 +6,8 @@ import * as assert from 'node:assert/strict';
 import { boundedEditDistance } from '../../server/src/core/editDistance';
 import { editBudget } from '../../server/src/core/fuzzyMatcher';
 import { collapseSpace, detectLang, foldKey } from '../../server/src/core/normalize';
-import { keepLongest, PhraseMatcher, resolveOverlaps } from '../../server/src/core/phraseMatcher';
+import { PhraseMatcher, resolveOverlaps } from '../../server/src/core/phraseMatcher';
+import { Triples } from '../../server/src/core/triples';
 import { Prng } from '../support/prng';
 
 describe('foldKey', () => {
@@ -83,10 +84,21 @@ describe('resolveOverlaps and keepLongest', () => {
 
   test('keepLongest, fed in order of the ends, agrees with resolveOverlaps', () => {
     const spans = [{ start: 0, end: 4 }, { start: 5, end: 9 }, { start: 2, end: 12 }, { start: 12, end: 14 }, { start: 13, end: 15 }, { start: 14, end: 20 }];
-    const kept: { start: number; end: number }[] = [];
-    for (const s of spans) keepLongest(kept, s);
-    assert.deepEqual(kept, resolveOverlaps(spans));
-    assert.deepEqual(kept, [{ start: 2, end: 12 }, { start: 12, end: 14 }, { start: 14, end: 20 }]);
+    const kept = new Triples();
+    spans.forEach((s, k) => kept.keepLongest(s.start, s.end, k));
+    const view = kept.view();
+    const spansKept = Array.from({ length: view.length / 3 }, (_, k) => ({ start: view[3 * k], end: view[3 * k + 1] }));
+    assert.deepEqual(spansKept, resolveOverlaps(spans));
+    assert.deepEqual(spansKept, [{ start: 2, end: 12 }, { start: 12, end: 14 }, { start: 14, end: 20 }]);
+    assert.deepEqual([...view].filter((_, i) => i % 3 === 2), [2, 3, 5]);
+  });
+
+  test('the triples grow past their first size and keep every value', () => {
+    const list = new Triples();
+    for (let k = 0; k < 5000; k++) list.push(k, k + 1, -k);
+    const view = list.view();
+    assert.equal(view.length, 15000);
+    assert.deepEqual([view[14997], view[14998], view[14999]], [4999, 5000, -4999]);
   });
 });
 

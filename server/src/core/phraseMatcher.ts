@@ -213,19 +213,6 @@ export class PhraseMatcher {
   }
 }
 
-/**
- * Adds a match to a list of non-overlapping matches, fed in order of their end (as the
- * matcher reports them): the longest of overlapping matches stays, the earlier on a tie.
- */
-export function keepLongest<T extends { start: number; end: number }>(kept: T[], m: T): void {
-  let i = kept.length;
-  while (i > 0 && kept[i - 1].end > m.start) i--;
-  const length = m.end - m.start;
-  for (let j = i; j < kept.length; j++) if (kept[j].end - kept[j].start >= length) return;
-  kept.length = i;
-  kept.push(m);
-}
-
 /** Keeps the longest of overlapping matches (the earlier one on a tie), in text order. */
 export function resolveOverlaps<T extends { start: number; end: number }>(matches: T[]): T[] {
   const sorted = matches.slice().sort((a, b) => a.start - b.start || b.end - a.end);

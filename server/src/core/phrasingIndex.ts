@@ -7,7 +7,8 @@ import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
 import { articleUse, singularOf } from './bareNouns';
 import { foldKey, WORD } from './normalize';
 import { isContent } from './phraseTokens';
-import { keepLongest, PhraseMatcher, resolveOverlaps, type RawMatch } from './phraseMatcher';
+import { PhraseMatcher, resolveOverlaps } from './phraseMatcher';
+import { Triples } from './triples';
 import { toSourceUses, type SourceUse } from './sourceIndex';
 import { blockedByExact, overlapsAny, type ExactSpan, type Span } from './spans';
 import type { Occurrence, Phrasing, TermBase } from './types';
@@ -111,24 +112,33 @@ export class PhrasingIndex {
 
   /** One pass over text[from, to): the forms (overlaps resolved, in text order) and the anchor words. */
   scan(text: string, from = 0, to = text.length): ScanResult {
-    const forms: RawMatch[] = [];
+    const forms = new Triples();
     const anchors = new Triples();
     const nearAnchors = new Triples();
     const formCount = this.formCount;
     const nearFrom = formCount + this.fuzzyAnchorCount;
     const firstChinese = this.matcher.forEachMatch(text, from, to, (start, end, pattern) => {
-      if (pattern < formCount) keepLongest(forms, { start, end, pattern });
+      if (pattern < formCount) forms.keepLongest(start, end, pattern);
       else if (pattern < nearFrom) anchors.push(start, end, pattern - formCount);
       else nearAnchors.push(start, end, pattern - nearFrom);
     });
     const occurrences: Occurrence[] = [];
     const exact: ExactSpan[] = [];
-    for (const m of forms) {
-      const ref = this.forms[m.pattern];
+    const found = forms.view();
+    for (let k = 0; k < found.length; k += 3) {
+      const start = found[k];
+      const end = found[k + 1];
+      const ref = this.forms[found[k + 2]];
       // A name is an exact span of no phrasing (-1): nothing similar is looked for inside it.
+      if (ref.form === NAME_FORM) {
+        exact.push({ start, end, phrasing: -1 });
+        continue;
+      }
+      // One object serves as the occurrence and its exact span.
+      const o: Occurrence & ExactSpan = { start, end, phrasingId: this.phrasings[ref.phrasing].id, form: ref.form, phrasing: ref.phrasing };
+      occurrences.push(o);
       // A singular is no official form: it rules nothing out.
-      if (ref.form !== SINGULAR_FORM) exact.push({ start: m.start, end: m.end, phrasing: ref.form === NAME_FORM ? -1 : ref.phrasing });
-      if (ref.form !== NAME_FORM) occurrences.push({ start: m.start, end: m.end, phrasingId: this.phrasings[ref.phrasing].id, form: ref.form });
+      if (ref.form !== SINGULAR_FORM) exact.push(o);
     }
     return { occurrences, anchors: anchors.view(), nearAnchors: nearAnchors.view(), exact, firstChinese, from, to };
   }
@@ -240,25 +250,4 @@ function isGerundOf(draft: string, official: string): boolean {
   if (!draft.endsWith('ing') || official.endsWith('ing')) return false;
   const stem = draft.slice(0, -3);
   return stem === official || (official.endsWith('e') && stem === official.slice(0, -1)) || stem === official + official[official.length - 1];
-}
-
-/** A growing list of number triples in one typed array: no heap number or array copy per anchor. */
-class Triples {
-  private data = new Int32Array(3 * 1024);
-  private length = 0;
-
-  push(a: number, b: number, c: number): void {
-    if (this.length + 3 > this.data.length) {
-      const grown = new Int32Array(2 * this.data.length);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = a;
-    this.data[this.length++] = b;
-    this.data[this.length++] = c;
-  }
-
-  view(): Int32Array {
-    return this.data.subarray(0, this.length);
-  }
 }
