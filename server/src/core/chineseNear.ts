@@ -9,6 +9,7 @@ import { firstCjk, isCjk } from './normalize';
 import type { ExactSpan } from './spans';
 import { PairTable } from './pairTable';
 import { Sounds } from './chineseSounds';
+import { NUMERALS, verifyWindow } from './chineseVerify';
 import { blockSwap, nextInRun, ONE_OFF, prevInRun, rarestDisjointPairs, Run, SAME_LENGTH, standsExactly, windowFit, writtenAt } from './chineseWindows';
 
 /** Character tables, generated at build time (pinyin-pro readings, opencc-js variants). */
@@ -19,7 +20,7 @@ export interface ChineseTables {
   simplified(): ArrayLike<number>;
 }
 
-type ChineseDriftKind = 'homophone' | 'traditional' | 'numeral' | 'missing-character' | 'extra-character' | 'order';
+export type ChineseDriftKind = 'homophone' | 'traditional' | 'numeral' | 'missing-character' | 'extra-character' | 'order';
 
 export interface ChineseHit {
   start: number;
@@ -40,7 +41,6 @@ const MAX_SHARED = 8;
 /** Windows verified around an anchor: shift of the start and change of length (same length, one missing, one extra). */
 const WINDOWS = [[0, 0], [0, -1], [1, -1], [0, 1], [-1, 1]] as const;
 
-const NUMERALS = new Set([...'一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 
 export class ChineseNearMatcher {
@@ -232,7 +232,7 @@ export class ChineseNearMatcher {
         const key = start * 4 + length - form.length + 1;
         if (tried.get(key, phrasing) >= 0) continue;
         tried.set(key, phrasing, 1);
-        const found = this.verify(text, offsets, chars, start, length, form);
+        const found = verifyWindow(text, offsets, chars, start, length, form, this.sounds);
         if (!found) continue;
         const s = offsets[start];
         const e = offsets[start + length - 1] + 1;
@@ -274,49 +274,6 @@ export class ChineseNearMatcher {
       const to = offsets[start + n - 1] + 1;
       if (!blocked(from, to, phrasing)) hits.push({ start: from, end: to, phrasing, kind: 'order', changed: swapped });
     }
-  }
-
-  /** The window chars[start, start + length) as a near miss of the form: its kind and what changed. */
-  private verify(text: string, offsets: Int32Array, chars: Int32Array, start: number, length: number, form: number[]): Omit<ChineseHit, 'start' | 'end' | 'phrasing'> | undefined {
-    if (length === form.length) {
-      const swapped = blockSwap(chars, start, form);
-      if (swapped) return { kind: 'order', changed: swapped };
-      // Compared as codes: most windows fail at their first other character, and nothing is
-      // made for them.
-      let same = 0;
-      let traditional = 0;
-      let numeral = 0;
-      for (let j = 0; j < form.length; j++) {
-        const c = chars[start + j];
-        if (c === form[j]) {
-          same++;
-          if (text.charCodeAt(offsets[start + j]) !== c) traditional++;
-          continue;
-        }
-        if (NUMERALS.has(c) && NUMERALS.has(form[j])) numeral++;
-        else if (!this.sounds.alike(c, form[j])) return undefined;
-      }
-      const draft = (differing: boolean) => Array.from(offsets.subarray(start, start + form.length), (o, j) => (differing && chars[start + j] === form[j] ? '' : text[o])).join('');
-      if (same === form.length) return traditional ? { kind: 'traditional', changed: draft(false) } : undefined;
-      if (2 * same < form.length) return undefined;
-      return { kind: numeral ? 'numeral' : 'homophone', changed: draft(true) };
-    }
-    // One character missing or extra: the rest equal, in order.
-    const window = chars.slice(start, start + length);
-    const [short, long] = window.length < form.length ? [window, form] : [form, window];
-    for (let skip = 0; skip < long.length; skip++) {
-      let equal = true;
-      for (let j = 0, m = 0; j < long.length; j++) {
-        if (j === skip) continue;
-        if (long[j] !== short[m++]) { equal = false; break; }
-      }
-      if (!equal) continue;
-      // At an edge, a missing character is a shorter word and an extra one the word next to it.
-      if (skip === 0 || skip === long.length - 1) continue;
-      const changed = String.fromCharCode(long[skip]);
-      return window.length < form.length ? { kind: 'missing-character', changed } : { kind: 'extra-character', changed };
-    }
-    return undefined;
   }
 }
 
