@@ -26,6 +26,8 @@ export interface CliOptions {
   exportFormat?: ExportFormat;
   extensions: string[];
   stdinFilename?: string;
+  /** Worker threads: 'auto' (when the drafts are large enough to pay for them), 'off', or a number. */
+  concurrency: string;
   /** Keep checked team term files between runs (default true). */
   cache: boolean;
   cacheDir?: string;
@@ -55,6 +57,8 @@ Options:
       --max-file-size <MB>           skip drafts larger than this, with a notice (default: 64)
       --ext <list>                   extensions to lint in folders (default: md,markdown,txt)
       --stdin-filename <name>        the file name to report for standard input
+      --concurrency <n|auto|off>     lint a folder on n worker threads; auto (the default) uses half the cores
+                                     once the drafts hold 4 MB or more (never with --fix or standard input)
       --no-cache                     parse team term files every run (by default a checked file is kept in
                                      the cache folder: POLICY_LINT_CACHE_DIR, else ~/.cache/policy-lint on
                                      Linux, ~/Library/Caches/policy-lint on macOS, %LOCALAPPDATA%\\policy-lint\\Cache)
@@ -87,6 +91,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bool
         'max-file-size': { type: 'string' },
         ext: { type: 'string' },
         'stdin-filename': { type: 'string' },
+        concurrency: { type: 'string' },
         'no-cache': { type: 'boolean' },
         'cache-dir': { type: 'string' },
         candidates: { type: 'boolean' },
@@ -134,6 +139,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bool
     exportFormat,
     extensions,
     stdinFilename: v['stdin-filename'],
+    concurrency: concurrency(v.concurrency),
     cache: !v['no-cache'],
     cacheDir: v['cache-dir'],
     quiet: v.quiet ?? false,
@@ -148,4 +154,10 @@ function maxFileSize(value: string | undefined): number {
   const mb = Number(value);
   if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size needs a number of megabytes, not "${value}"`);
   return Math.round(mb * 1024 * 1024);
+}
+
+function concurrency(value: string | undefined): string {
+  if (value === undefined || value === 'auto' || value === 'off') return value ?? 'auto';
+  if (!/^[1-9][0-9]?$/.test(value)) throw new UsageError(`--concurrency takes a number of threads, auto or off, not "${value}"`);
+  return value;
 }

@@ -18,6 +18,7 @@ import { formatJson } from './formats/json';
 import { formatJunit } from './formats/junit';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
+import { lintInWorkers, serveJobs, workerCount, workerSetup } from './parallel';
 import { counts, type DraftReport } from './report';
 
 declare const PACKAGE_VERSION: string;
@@ -32,7 +33,7 @@ export interface Io {
   isTty: boolean;
 }
 
-export function run(argv: string[], io: Io): number {
+export async function run(argv: string[], io: Io): Promise<number> {
   let options: CliOptions;
   try {
     options = parseCliArgs(argv, io.env, io.isTty);
@@ -107,9 +108,20 @@ export function run(argv: string[], io: Io): number {
   if (!loadAll(fileSets)) return 2;
 
   const reports: DraftReport[] = [];
-  for (const file of collected.drafts) {
-    const report = lintDraft(file, baseOf(termFilesFor(dirOf(file))), options, io);
-    if (report) reports.push(report);
+  const workers = options.fix || collected.drafts.includes(STDIN) ? 0 : workerCount(options.concurrency, collected.drafts);
+  if (workers > 0) {
+    // Each worker loads the term bases it needs (the checked team files from the cache).
+    const jobs = collected.drafts.map((file, index) => ({ index, file, termFiles: termFilesFor(dirOf(file)) }));
+    const setup: WorkerSetup = { argv, cwd: io.cwd, cacheDir: cache?.dir };
+    for (const done of await lintInWorkers(__filename, jobs, workers, setup)) {
+      for (const m of done.messages) io.stderr(m);
+      if (done.report) reports.push({ ...done.report, lines: new LineIndex(done.report.text) });
+    }
+  } else {
+    for (const file of collected.drafts) {
+      const report = lintDraft(file, baseOf(termFilesFor(dirOf(file))), options, io);
+      if (report) reports.push(report);
+    }
   }
   if (options.quiet) for (const r of reports) r.findings = r.findings.filter((f) => f.severity === 'error');
 
@@ -197,21 +209,43 @@ function main(): void {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  let code: number;
-  try {
-    code = run(process.argv.slice(2), {
-      cwd: process.cwd(),
-      env: process.env,
-      stdout: (s) => void process.stdout.write(s),
-      stderr: (s) => void process.stderr.write(s),
-      readStdin: () => fs.readFileSync(0),
-      isTty: Boolean(process.stdout.isTTY),
-    });
-  } catch (e) {
+  run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    readStdin: () => fs.readFileSync(0),
+    isTty: Boolean(process.stdout.isTTY),
+  }).then((code) => {
+    process.exitCode = code;
+  }, (e: unknown) => {
     process.stderr.write(`policy-lint: internal error: ${(e as Error).message}\n`);
-    code = 2;
-  }
-  process.exitCode = code;
+    process.exitCode = 2;
+  });
 }
 
-if (require.main === module) main();
+/** What a worker needs to lint as the CLI would: the same options, folder and cache. */
+interface WorkerSetup {
+  argv: string[];
+  cwd: string;
+  cacheDir?: string;
+}
+
+/** A worker thread of a parallel run (parallel.ts): lints the drafts it is sent. */
+function worker(setup: WorkerSetup): void {
+  const options = parseCliArgs(setup.argv, process.env, false);
+  const bases = new Map<string, LoadedTermBase>();
+  serveJobs((job) => {
+    const messages: string[] = [];
+    const io: Io = { cwd: setup.cwd, env: process.env, stdout: () => undefined, stderr: (m) => void messages.push(m), readStdin: () => Buffer.alloc(0), isTty: false };
+    const key = job.termFiles.join('\n');
+    let base = bases.get(key);
+    if (!base) bases.set(key, (base = loadTermBase(job.termFiles, { displayBase: setup.cwd, cache: setup.cacheDir ? { dir: setup.cacheDir } : undefined })));
+    const report = lintDraft(job.file, base, options, io);
+    return { index: job.index, messages, report: report && { filePath: report.filePath, displayPath: report.displayPath, text: report.text, findings: report.findings, fixed: report.fixed } };
+  });
+}
+
+const setup = workerSetup() as WorkerSetup | undefined;
+if (setup) worker(setup);
+else if (require.main === module) main();

@@ -1,0 +1,101 @@
+// A large folder of drafts linted on all cores: worker threads, each with its own term bases,
+// take drafts one at a time, the largest first, and send back what the CLI reports. Only
+// where it pays: starting a worker and warming its engine costs about as much as linting a
+// few megabytes, so a small run stays on one thread. --fix and standard input always do.
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Finding } from '../core/types';
+
+/** Below this many bytes of drafts in all, starting workers costs more than it saves. */
+const PARALLEL_MIN_BYTES = 4_000_000;
+
+/** How a worker knows it is one: the same bundle serves as the CLI and its workers. */
+const ROLE = 'policy-lint-worker';
+
+export interface Job {
+  index: number;
+  file: string;
+  termFiles: string[];
+}
+
+/** A linted draft as it crosses threads: the report without its line index (made again at home). */
+export interface Done {
+  index: number;
+  report?: { filePath: string; displayPath: string; text: string; findings: Finding[]; fixed: number };
+  /** What the draft's lint said on stderr (a skipped file). */
+  messages: string[];
+}
+
+/**
+ * How many workers to start: `concurrency` ('auto', 'off' or a number) for these drafts;
+ * 0 for none. 'auto' starts one for every two cores, as ESLint's does (the engine's own
+ * garbage collector and compiler threads keep the rest busy: on two cores, two workers gained
+ * little and doubled the memory), once the drafts hold PARALLEL_MIN_BYTES.
+ */
+export function workerCount(concurrency: string, files: readonly string[]): number {
+  if (files.length < 2 || concurrency === 'off') return 0;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  if (concurrency !== 'auto') {
+    const n = Math.min(Number(concurrency), files.length);
+    return n > 1 ? n : 0;
+  }
+  const half = Math.min(Math.floor(cores / 2), files.length);
+  if (half < 2) return 0;
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      bytes += fs.statSync(f).size;
+    } catch {
+      // Told about when it is read.
+    }
+  }
+  return bytes >= PARALLEL_MIN_BYTES ? half : 0;
+}
+
+/** Lints the jobs on `count` workers running `script` (this bundle); results in job order. */
+export function lintInWorkers(script: string, jobs: readonly Job[], count: number, setup: unknown): Promise<Done[]> {
+  const results: Done[] = new Array<Done>(jobs.length);
+  const queue = jobs.map((job) => ({ job, size: sizeOf(job.file) })).sort((a, b) => b.size - a.size).map((q) => q.job);
+  let next = 0;
+  return new Promise((resolve, reject) => {
+    let running = count;
+    for (let w = 0; w < count; w++) {
+      const worker = new Worker(script, { workerData: { role: ROLE, setup } });
+      const feed = () => {
+        if (next < queue.length) worker.postMessage(queue[next++]);
+        else void worker.terminate();
+      };
+      worker.on('message', (done: Done) => {
+        results[done.index] = done;
+        feed();
+      });
+      worker.on('error', reject);
+      worker.on('exit', () => {
+        if (--running === 0) resolve(results);
+      });
+      feed();
+    }
+  });
+}
+
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The setup a worker was started with, when this thread is one; else undefined. */
+export function workerSetup(): unknown {
+  if (isMainThread) return undefined;
+  const data = workerData as { role?: string; setup?: unknown } | undefined;
+  return data?.role === ROLE ? data.setup : undefined;
+}
+
+/** Serves jobs until the CLI terminates this worker. */
+export function serveJobs(lintOne: (job: Job) => Done): void {
+  parentPort!.on('message', (job: Job) => parentPort!.postMessage(lintOne(job)));
+}
