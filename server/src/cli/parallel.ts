@@ -5,8 +5,13 @@
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Finding } from '../core/types';
+
+/** Loaded only for a parallel run, or in a worker: a plain run does without it. */
+const threads = () => require('node:worker_threads') as typeof import('node:worker_threads');
+
+/** The argument a worker is started with: told apart from the CLI before loading worker_threads. */
+const WORKER_FLAG = '--policy-lint-worker';
 
 /** Below this many bytes of drafts in all, starting workers costs more than it saves. */
 const PARALLEL_MIN_BYTES = 4_000_000;
@@ -62,7 +67,7 @@ export function lintInWorkers(script: string, jobs: readonly Job[], count: numbe
   return new Promise((resolve, reject) => {
     let running = count;
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(script, { workerData: { role: ROLE, setup } });
+      const worker = new (threads().Worker)(script, { argv: [WORKER_FLAG], workerData: { role: ROLE, setup } });
       const feed = () => {
         if (next < queue.length) worker.postMessage(queue[next++]);
         else void worker.terminate();
@@ -90,6 +95,8 @@ function sizeOf(file: string): number {
 
 /** The setup a worker was started with, when this thread is one; else undefined. */
 export function workerSetup(): unknown {
+  if (!process.argv.includes(WORKER_FLAG)) return undefined;
+  const { isMainThread, workerData } = threads();
   if (isMainThread) return undefined;
   const data = workerData as { role?: string; setup?: unknown } | undefined;
   return data?.role === ROLE ? data.setup : undefined;
@@ -97,5 +104,6 @@ export function workerSetup(): unknown {
 
 /** Serves jobs until the CLI terminates this worker. */
 export function serveJobs(lintOne: (job: Job) => Done): void {
-  parentPort!.on('message', (job: Job) => parentPort!.postMessage(lintOne(job)));
+  const port = threads().parentPort!;
+  port.on('message', (job: Job) => port.postMessage(lintOne(job)));
 }
