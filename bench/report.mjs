@@ -44,7 +44,8 @@ export function renderReport(r) {
     rows.push([`${c.lang} ${c.size}`, c.termBase, c.ms, c.mbPerS, e?.ms, e?.mbPerS]);
   }
   out.push(table(['Draft', 'Term base', 'CLI ms', 'CLI MB/s', 'Engine ms', 'Engine MB/s'], rows), '');
-  const startup = r.cli.filter((x) => x.kind === 'startup').map((x) => `${x.termBase} ${x.ms} ms`).join(', ');
+  const startup = r.cli.filter((x) => x.kind === 'startup' || x.kind === 'startup-no-cache')
+    .map((x) => `${x.termBase}${x.kind === 'startup-no-cache' ? ' without the term-file cache' : ''} ${x.ms} ms`).join(', ');
   const loads = (r.engine ?? []).filter((x) => x.kind === 'load').map((x) => `${x.termBase} ${x.ms} ms (${x.phrasings.toLocaleString('en')} phrasings, ${x.retainedHeapMb} MB of heap kept)`).join(', ');
   out.push(`CLI on an empty draft (process start + term base load): ${startup}. Term base load in-process: ${loads}.`, '');
 
