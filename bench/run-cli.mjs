@@ -33,8 +33,13 @@ export async function runCli({ corpora = ensureCorpus() } = {}) {
   for (const set of termSets()) {
     // Process start plus term base load: what every run pays before the first byte is linted.
     const startup = [];
-    for (let i = 0; i < 5; i++) startup.push((await runCliOnce(empty, set.args, path.join(SCRATCH, 'cli-empty.json'))).ms);
-    results.push({ kind: 'startup', termBase: set.name, ms: round(median(startup), 1) });
+    // A bare Node start in the same run, alternating with the CLI's: what start-up is measured against.
+    const bare = [];
+    for (let i = 0; i < 11; i++) {
+      startup.push((await runCliOnce(empty, set.args, path.join(SCRATCH, 'cli-empty.json'))).ms);
+      if (set.args.length === 0) bare.push((await timeProcess(process.execPath, ['-e', '0'])).ms);
+    }
+    results.push({ kind: 'startup', termBase: set.name, ms: round(median(startup), 1), ...(bare.length ? { nodeMs: round(median(bare), 1) } : {}) });
     log(`cli ${set.name}: start-up and term base load ${round(median(startup), 1)} ms`);
     if (set.args.length) {
       // A team file is read from the term-file cache after the first run; without it, parsed every time.

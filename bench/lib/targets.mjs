@@ -32,6 +32,12 @@ export function evaluateTargets(r) {
       if (cli) add('throughput', `CLI end to end, 10 MB ${lang}, ${termBase} term base`, '≥ 20 MB/s', `${cli.mbPerS} MB/s (${cli.ms} ms)`, cli.mbPerS >= 20);
     }
   }
+  const startup = find(r.cli, { kind: 'startup', termBase: 'built-in' });
+  if (startup?.nodeMs) {
+    const ratio = round(startup.ms / startup.nodeMs, 2);
+    add('cost', 'CLI on an empty draft against a bare `node -e 0`, built-in term base, same run', '≤ 1.5x',
+      `${ratio}x (${startup.ms} vs ${startup.nodeMs} ms, medians of 11)`, ratio <= 1.5);
+  }
   for (const l of r.lsp ?? []) {
     add('server', `Completion p95, 1 MB draft, ${l.termBase}`, '≤ 5 ms', `${l.completion.all.p95} ms (p50 ${l.completion.all.p50})`, l.completion.all.p95 <= 5);
   }
