@@ -96,9 +96,9 @@ function sizeOf(file: string): number {
 /** The setup a worker was started with, when this thread is one; else undefined. */
 export function workerSetup(): unknown {
   if (!process.argv.includes(WORKER_FLAG)) return undefined;
-  const { isMainThread, workerData } = threads();
-  if (isMainThread) return undefined;
-  const data = workerData as { role?: string; setup?: unknown } | undefined;
+  const thread = threads();
+  if (thread.isMainThread) return undefined;
+  const data = thread.workerData as { role?: string; setup?: unknown } | undefined;
   return data?.role === ROLE ? data.setup : undefined;
 }
 
