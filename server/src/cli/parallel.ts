@@ -66,19 +66,30 @@ export function lintInWorkers(script: string, jobs: readonly Job[], count: numbe
   let next = 0;
   return new Promise((resolve, reject) => {
     let running = count;
+    let received = 0;
+    const workers: import('node:worker_threads').Worker[] = [];
     for (let w = 0; w < count; w++) {
       const worker = new (threads().Worker)(script, { argv: [WORKER_FLAG], workerData: { role: ROLE, setup } });
+      workers.push(worker);
       const feed = () => {
         if (next < queue.length) worker.postMessage(queue[next++]);
         else void worker.terminate();
       };
       worker.on('message', (done: Done) => {
         results[done.index] = done;
+        received++;
         feed();
       });
-      worker.on('error', reject);
+      worker.on('error', (e) => {
+        // One failed: the others stop too, or their open ports would keep the process alive.
+        for (const other of workers) void other.terminate();
+        reject(e);
+      });
       worker.on('exit', () => {
-        if (--running === 0) resolve(results);
+        if (--running > 0) return;
+        // A worker that died without an error (out of memory) leaves drafts unlinted: no report then.
+        if (received < jobs.length) reject(new Error('a worker thread stopped before its drafts were linted'));
+        else resolve(results);
       });
       feed();
     }

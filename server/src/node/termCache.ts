@@ -71,7 +71,8 @@ export function cachedTermData(cache: TermCache, fileName: string, text: string)
 export function keepTermData(cache: TermCache, fileName: string, text: string, data: TermFileData): void {
   const key = keyOf(fileName, text);
   const file = path.join(cache.dir, `${key}.json`);
-  const temp = `${file}.${process.pid}.tmp`;
+  // Its own name per writer: worker threads share the process id.
+  const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   try {
     fs.mkdirSync(cache.dir, { recursive: true });
     fs.writeFileSync(temp, JSON.stringify({ key, data }));
