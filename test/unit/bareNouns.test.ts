@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { singularOf } from '../../server/src/core/bareNouns';
 import { assertFindings, findingsOf, onlyFinding } from '../support/assertions';
-import { withTeamFiles } from '../support/termBase';
+import { builtinIndex, withTeamFiles } from '../support/termBase';
 
 describe('bare nouns and articles', () => {
   test('singulars of regular plurals only', () => {
@@ -20,7 +20,7 @@ describe('bare nouns and articles', () => {
     assert.deepEqual([f.ruleId, f.actual, f.replacement, f.fixable], ['term-inflection', 'market participant', 'market participants', false]);
     assert.match(f.message, /"participant": the official phrasing is plural \("participants"\)/);
     assert.equal(onlyFinding('We promote intelligent manufacturing and intelligent application.').replacement, 'intelligent applications');
-    assert.equal(onlyFinding('Develop intelligent application.').replacement, 'intelligent applications');
+    assert.equal(onlyFinding('The growth of intelligent application.').replacement, 'intelligent applications');
   });
 
   test('the singular stays clean after a determiner, before a word it modifies, and as a possessive', () => {
@@ -31,6 +31,20 @@ describe('bare nouns and articles', () => {
     assertFindings('Its intelligent application.', []);
     assertFindings('Public service', []);
     assertFindings('- intelligent industry\n', []);
+    // An adjective or a possessive may carry a determiner; other prepositions read it as a mass noun.
+    assertFindings('Every new market participant.', []);
+    assertFindings('The law protects China\'s market participant.', []);
+    assertFindings('She is a former market participant.', []);
+    assertFindings('She built a career in public service.', []);
+    assertFindings('He studied public service in college.', []);
+    assertFindings('Many firms in intelligent industry and logistics grew.', []);
+    assertFindings('Tourism became Chongqing\'s leading industry.', []);
+  });
+
+  test('a singular never displaces a listed form it overlaps', () => {
+    // "industry investment" is a listed informal form of "industrial investment".
+    assert.equal(onlyFinding('We support intelligent industry investment.').actual, 'industry investment');
+    assert.deepEqual(builtinIndex().occurrences('the public service industry').map((o) => o.phrasingId), ['service-industry']);
   });
 
   test('a name the readout writes with "the", bare after a preposition', () => {
@@ -39,6 +53,10 @@ describe('bare nouns and articles', () => {
     assert.match(f.message, /"the" is missing/);
     assertFindings('Under the strong leadership of the Party Central Committee, the city grew.', []);
     assertFindings('Party Central Committee decisions come first.', []);
+    // As a modifier the article goes before the head noun.
+    assertFindings('We met with Party Central Committee members.', []);
+    assertFindings('Under Party Central Committee guidance, we act.', []);
+    assertFindings('Trade with Yangtze River ports grew.', []);
   });
 
   test('"the" before a name whose head is a proper name, where the phrase ends', () => {
@@ -47,6 +65,7 @@ describe('bare nouns and articles', () => {
     assert.match(f.message, /"the" is added/);
     assertFindings('The northeastern Chongqing region is green.', []);
     assertFindings('Wanzhou leads northeastern Chongqing.', []);
+    assertFindings('We visited the northeastern Chongqing and southwestern Sichuan border areas.', []);
   });
 
   test('the verbs of a verb phrasing as gerunds are grammar; other inflections are drift', () => {

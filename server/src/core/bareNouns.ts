@@ -1,19 +1,19 @@
-// Two kinds of English drift that show only in the words around an exact form:
+// Kinds of English drift that show only in the words around an exact form:
 // - a lost plural in a phrasing of two content words ("the vitality of market participant"):
 //   the singular is matched as a form of its own, and is drift only where English needs the
-//   plural, a bare noun with no determiner before it and nothing after it that it modifies
-//   ("a market participant", "market participant registration" stay clean);
+//   plural, a bare noun right after "of", "and" or "or" with nothing after it that it
+//   modifies ("a market participant", "market participant registration" stay clean);
 // - a dropped article before a name the official source writes with "the" ("under the
-//   leadership of Party Central Committee"): only right after a preposition.
-// Both are suggestions: the message says what changed, the fix is the official wording.
+//   leadership of Party Central Committee"): only right after a preposition, not as a modifier;
+// - "the" added before a name whose head is a proper name, where the phrase ends at a mark.
+// All are suggestions: the message says what changed, the fix is the official wording.
 
 import type { Classified } from './classify';
 import { changeText, say, type Locale } from './messages';
 import type { Occurrence, Phrasing } from './types';
 
-/** Words after which a singular count noun is correct ("a", "each", "its", …). */
-const DETERMINERS = new Set(['a', 'an', 'the', 'each', 'every', 'one', 'this', 'that', 'another', 'any', 'either', 'neither', 'no',
-  'its', 'their', 'our', 'his', 'her', 'my', 'your', 'whose', 'which', 'what', 'single', 'per', 'first', 'second', 'last', 'same']);
+/** Words right before which a bare singular of a plural phrasing is drift. */
+const BARE_AFTER = new Set(['of', 'and', 'or']);
 /** Prepositions after which a name that takes "the" cannot stand bare. */
 const PREPOSITIONS = new Set(['of', 'by', 'under', 'from', 'with', 'to', 'for', 'in', 'on', 'at', 'into', 'along', 'throughout', 'within',
   'across', 'through', 'between', 'among', 'towards', 'toward', 'upon', 'around', 'beyond', 'via', 'over']);
@@ -55,10 +55,11 @@ function wordAfter(text: string, at: number): string {
  * is correct: after a determiner, before a word it modifies, or before an apostrophe.
  */
 export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, area: () => string, official: string, locale: Locale): Classified | undefined {
-  // Mid-sentence only: a word stands before it, and none that makes it singular. A heading or
-  // a list item ("Public service") is no sentence.
-  const before = wordBefore(text, o.start);
-  if (before === '' || DETERMINERS.has(before) || text[o.end] === "'" || text[o.end] === '’') return undefined;
+  // Only where the noun phrase begins right after "of", "and" or "or" ("the vitality of market
+  // participant", "… and intelligent application"): an adjective or possessive before it may
+  // carry a determiner we cannot see ("every new market participant", "China's …"), and after
+  // other prepositions a singular often reads as a mass noun ("a career in public service").
+  if (!BARE_AFTER.has(wordBefore(text, o.start)) || text[o.end] === "'" || text[o.end] === '’') return undefined;
   const next = wordAfter(text, o.end);
   if (next && !AFTER_PHRASE.has(next)) return undefined;
   const actual = text.slice(o.start, o.end);
@@ -97,7 +98,10 @@ export function articleUse(p: Phrasing, isEnglishWord: (word: string) => boolean
 
 /** The finding for such a name right after a preposition with no article ("of Party Central Committee"), or undefined. */
 export function droppedArticleFinding(text: string, o: Occurrence, p: Phrasing, area: () => string, locale: Locale): Classified | undefined {
-  if (!PREPOSITIONS.has(wordBefore(text, o.start)) || wordBefore(text, o.start) === '') return undefined;
+  if (!PREPOSITIONS.has(wordBefore(text, o.start))) return undefined;
+  // A name used as a modifier ("with Party Central Committee members") takes the article before the head noun.
+  const next = wordAfter(text, o.end);
+  if (next !== '' && !AFTER_PHRASE.has(next)) return undefined;
   const actual = text.slice(o.start, o.end);
   return {
     start: o.start, end: o.end, ruleId: 'term-function-word', phrasingId: p.id, actual,
@@ -111,9 +115,9 @@ export function addedArticleFinding(text: string, o: Occurrence, p: Phrasing, ar
   const before = text.slice(Math.max(0, o.start - 5), o.start);
   const article = /\b(the|The)[ \u00a0]+$/.exec(before);
   if (!article) return undefined;
-  const next = wordAfter(text, o.end);
-  if (next !== '' && next !== 'and' && next !== 'or') return undefined;
-  if (next === '' && /^[\s\u00a0]*['’]/.test(text.slice(o.end, o.end + 2))) return undefined;
+  // Only where the phrase ends at a mark: before "and" the article may belong to a later noun
+  // ("the northeastern Chongqing and southwestern Sichuan border areas").
+  if (wordAfter(text, o.end) !== '' || /^[\s\u00a0]*['’]/.test(text.slice(o.end, o.end + 2))) return undefined;
   const start = o.start - (before.length - article.index);
   const actual = text.slice(start, o.end);
   return {

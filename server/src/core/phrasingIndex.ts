@@ -55,6 +55,8 @@ export class PhrasingIndex {
   private readonly fuzzyAnchorCount: number;
   private readonly positions = new Map<string, number>();
   private readonly formCount: number;
+  /** Per form key: 1 for a singular (scan keeps those apart). */
+  private readonly isSingular: Uint8Array;
   private uses?: Map<string, SourceUse[]>;
   private foldedSources?: string[];
   private readonly articles = new Map<string, 'the' | 'bare' | undefined>();
@@ -97,6 +99,7 @@ export class PhrasingIndex {
     this.near = new EnglishNearMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
     // One automaton finds the forms and both matchers' anchor words in the same pass.
     this.formCount = keys.length;
+    this.isSingular = Uint8Array.from(this.forms, (f) => (f.form === SINGULAR_FORM ? 1 : 0));
     this.fuzzyAnchorCount = this.fuzzy.anchorWords.length;
     this.matcher = new PhraseMatcher([...keys, ...this.fuzzy.anchorWords, ...this.near.anchorWords]);
   }
@@ -117,15 +120,30 @@ export class PhrasingIndex {
     const nearAnchors = new Triples();
     const formCount = this.formCount;
     const nearFrom = formCount + this.fuzzyAnchorCount;
+    // Singulars apart: one stands only where no listed form does, never displacing one.
+    const singulars = new Triples();
+    const isSingular = this.isSingular;
     const firstChinese = this.matcher.forEachMatch(text, from, to, (start, end, pattern) => {
-      if (pattern < formCount) forms.keepLongest(start, end, pattern);
+      if (pattern < formCount) (isSingular[pattern] ? singulars : forms).keepLongest(start, end, pattern);
       else if (pattern < nearFrom) anchors.push(start, end, pattern - formCount);
       else nearAnchors.push(start, end, pattern - nearFrom);
     });
     const occurrences: Occurrence[] = [];
     const exact: ExactSpan[] = [];
     const found = forms.view();
-    for (let k = 0; k < found.length; k += 3) {
+    const alone = singulars.view();
+    let s = 0;
+    for (let k = 0; k <= found.length; k += 3) {
+      // The singulars before this form that overlap no form go in first, in text order.
+      const formStart = k < found.length ? found[k] : Infinity;
+      for (; s < alone.length && alone[s] < formStart; s += 3) {
+        const before = k > 0 ? found[k - 2] : -1;
+        if (alone[s] >= before && alone[s + 1] <= formStart) {
+          const ref = this.forms[alone[s + 2]];
+          occurrences.push({ start: alone[s], end: alone[s + 1], phrasingId: this.phrasings[ref.phrasing].id, form: SINGULAR_FORM });
+        }
+      }
+      if (k === found.length) break;
       const start = found[k];
       const end = found[k + 1];
       const ref = this.forms[found[k + 2]];
@@ -137,15 +155,14 @@ export class PhrasingIndex {
       // One object serves as the occurrence and its exact span.
       const o: Occurrence & ExactSpan = { start, end, phrasingId: this.phrasings[ref.phrasing].id, form: ref.form, phrasing: ref.phrasing };
       occurrences.push(o);
-      // A singular is no official form: it rules nothing out.
-      if (ref.form !== SINGULAR_FORM) exact.push(o);
+      exact.push(o);
     }
     return { occurrences, anchors: anchors.view(), nearAnchors: nearAnchors.view(), exact, firstChinese, from, to };
   }
 
-  /** Every official or variant form in text[from, to), overlaps resolved longest first, in text order. */
+  /** Every official or variant form in text[from, to), overlaps resolved longest first, in text order (a bare singular is none). */
   occurrences(text: string, from = 0, to = text.length): Occurrence[] {
-    return this.scan(text, from, to).occurrences;
+    return this.scan(text, from, to).occurrences.filter((o) => o.form !== SINGULAR_FORM);
   }
 
   /** Misspelled phrasings where no occurrence of the scan already stands. */
@@ -216,7 +233,7 @@ export class PhrasingIndex {
     if (!this.uses) {
       this.uses = new Map();
       for (const doc of this.termBase.sources.values()) {
-        for (const [pid, list] of toSourceUses(doc, this.occurrences(doc.text).filter((o) => o.form !== SINGULAR_FORM))) {
+        for (const [pid, list] of toSourceUses(doc, this.occurrences(doc.text))) {
           this.uses.set(pid, [...(this.uses.get(pid) ?? []), ...list]);
         }
       }

@@ -7,7 +7,7 @@ export interface Span {
 }
 
 /** Index of the first span that ends after `offset`, or the length of the list. */
-function firstEndingAfter(spans: readonly Span[], offset: number): number {
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {

@@ -58,9 +58,13 @@ export function cachedTermData(cache: TermCache, fileName: string, text: string)
     const file = path.join(cache.dir, `${key}.json`);
     const entry = JSON.parse(fs.readFileSync(file, 'utf8')) as { key?: string; data?: TermFileData };
     if (entry.key !== key || !entry.data || typeof entry.data !== 'object') return undefined;
-    // Used now: the last to be pruned.
-    const now = new Date();
-    fs.utimesSync(file, now, now);
+    try {
+      // Used now: the last to be pruned (a read-only cache keeps its entries all the same).
+      const now = new Date();
+      fs.utimesSync(file, now, now);
+    } catch {
+      // Not touched: it may be pruned sooner.
+    }
     return entry.data;
   } catch {
     return undefined;

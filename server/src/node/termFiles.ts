@@ -66,7 +66,8 @@ function readBuiltinTermFile(): TermFile {
       if (stored.hash === textStamp(text)) {
         const parsed: TermFile = { name: 'built-in:terms.yaml', data: stored.data, problems: [], locate: () => ({ line: 1, column: 1 }) };
         // Positions are only needed for problems; parse the YAML for them when asked.
-        parsed.locate = (p) => parseTermFile(parsed.name, text).locate(p);
+        let full: TermFile | undefined;
+        parsed.locate = (p) => (full ??= parseTermFile(parsed.name, text)).locate(p);
         return parsed;
       }
     } catch {
@@ -90,7 +91,8 @@ export function readTermFile(file: string, displayName = file, unsaved?: string,
   const kept = cache && cachedTermData(cache, file, text);
   if (kept) {
     // Positions are only needed for problems the term base finds later: parsed when asked.
-    return { name: displayName, data: kept, problems: [], locate: (p) => parseTermFile(displayName, text).locate(p) };
+    let parsed: TermFile | undefined;
+    return { name: displayName, data: kept, problems: [], locate: (p) => (parsed ??= parseTermFile(displayName, text)).locate(p) };
   }
   const parsed = parseTermFile(displayName, text);
   if (cache && parsed.data && parsed.problems.length === 0) keepTermData(cache, file, text, parsed.data);
