@@ -31,6 +31,9 @@ export function snapshotDist() {
   return dir;
 }
 export const TEAM_TERMS = path.join(SCRATCH, 'team-10k.policy-terms.yaml');
+// The CLIs the bench starts keep their term-file cache in scratch space, not in the user's
+// cache folder: what a cached start-up measures does not depend on what else ran before.
+process.env.POLICY_LINT_CACHE_DIR ??= path.join(SCRATCH, 'term-cache');
 
 /** 1 MB = 1,000,000 bytes throughout the bench. */
 export const MB = 1_000_000;

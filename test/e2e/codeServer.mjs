@@ -74,8 +74,9 @@ export function prepareRun() {
 }
 
 function codeServerEnv(paths) {
-  // code-server keeps its own config and state under the XDG folders: keep them in the run.
-  return { ...node24Env(), XDG_CONFIG_HOME: join(paths.dir, 'config'), XDG_DATA_HOME: join(paths.dir, 'data') };
+  // code-server keeps its own config and state under the XDG folders, and the language server
+  // its term-file cache: keep them all in the run.
+  return { ...node24Env(), XDG_CONFIG_HOME: join(paths.dir, 'config'), XDG_DATA_HOME: join(paths.dir, 'data'), POLICY_LINT_CACHE_DIR: join(paths.dir, 'term-cache') };
 }
 
 export function installExtension(paths) {

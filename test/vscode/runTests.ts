@@ -51,6 +51,8 @@ async function main(): Promise<number> {
         `--user-data-dir=${path.join(run, 'user-data')}`,
         `--extensions-dir=${path.join(run, 'extensions')}`,
       ],
+      // The language server's term-file cache stays in the run too.
+      extensionTestsEnv: { POLICY_LINT_CACHE_DIR: path.join(run, 'term-cache') },
     });
     return 0;
   } catch (error) {
