@@ -9,7 +9,7 @@ import { applyFixes, fixOf } from '../core/fixes';
 import { lint } from '../core/lint';
 import { LineIndex } from '../core/positions';
 import { decodeDraft, readDraft, writeDraftSafely } from '../node/drafts';
-import { defaultTermCache } from '../node/termCache';
+import { defaultTermCache, type TermCache } from '../node/termCache';
 import { loadTermBase, teamTermFileFor, type LoadedTermBase } from '../node/termFiles';
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args';
 import { collectDrafts, STDIN } from './collectDrafts';
@@ -57,13 +57,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return [...(team ? [team] : []), ...named.filter((f) => f !== team)];
   };
   const cache = !options.cache ? undefined : options.cacheDir ? { dir: path.resolve(io.cwd, options.cacheDir) } : defaultTermCache(io.env);
-  const bases = new Map<string, LoadedTermBase>();
-  const baseOf = (files: string[]): LoadedTermBase => {
-    const key = files.join('\n');
-    let base = bases.get(key);
-    if (!base) bases.set(key, (base = loadTermBase(files, { displayBase: io.cwd, cache })));
-    return base;
-  };
+  const baseOf = termBases(io.cwd, cache);
   /** Loads the term bases; false (with the problems told) when any has problems: then nothing is linted. */
   const loadAll = (fileSets: string[][]): boolean => {
     const problems = new Map<string, string>();
@@ -224,6 +218,17 @@ function main(): void {
   });
 }
 
+/** The term base of each set of term files, loaded once (names shown relative to `displayBase`). */
+function termBases(displayBase: string, cache: TermCache | undefined): (files: string[]) => LoadedTermBase {
+  const bases = new Map<string, LoadedTermBase>();
+  return (files) => {
+    const key = files.join('\n');
+    let base = bases.get(key);
+    if (!base) bases.set(key, (base = loadTermBase(files, { displayBase, cache })));
+    return base;
+  };
+}
+
 /** What a worker needs to lint as the CLI would: the same options, folder and cache. */
 interface WorkerSetup {
   argv: string[];
@@ -234,14 +239,11 @@ interface WorkerSetup {
 /** A worker thread of a parallel run (parallel.ts): lints the drafts it is sent. */
 function worker(setup: WorkerSetup): void {
   const options = parseCliArgs(setup.argv, process.env, false);
-  const bases = new Map<string, LoadedTermBase>();
+  const baseOf = termBases(setup.cwd, setup.cacheDir ? { dir: setup.cacheDir } : undefined);
   serveJobs((job) => {
     const messages: string[] = [];
     const io: Io = { cwd: setup.cwd, env: process.env, stdout: () => undefined, stderr: (m) => void messages.push(m), readStdin: () => Buffer.alloc(0), isTty: false };
-    const key = job.termFiles.join('\n');
-    let base = bases.get(key);
-    if (!base) bases.set(key, (base = loadTermBase(job.termFiles, { displayBase: setup.cwd, cache: setup.cacheDir ? { dir: setup.cacheDir } : undefined })));
-    const report = lintDraft(job.file, base, options, io);
+    const report = lintDraft(job.file, baseOf(job.termFiles), options, io);
     return { index: job.index, messages, report: report && { filePath: report.filePath, displayPath: report.displayPath, text: report.text, findings: report.findings, fixed: report.fixed } };
   });
 }

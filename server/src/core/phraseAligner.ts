@@ -41,8 +41,13 @@ type ContentChange = 'inflection' | 'misspelling' | 'clipping' | 'none';
  * A word cut short, as drafters clip long words ("metro" for "metropolitan", "info" for
  * "information"): four letters at least, and three or more of a long word left out.
  */
+/** How a draft word may differ in length from the word it stands for; the least a clipping keeps, of a word of at least CLIPPED_FROM letters. */
+export const LENGTH_SLACK = 4;
+export const CLIPPED_LEAST = 4;
+export const CLIPPED_FROM = 8;
+
 function isClipping(official: string, draft: string): boolean {
-  return draft.length >= 4 && official.length >= 8 && official.length - draft.length >= 3 && official.startsWith(draft);
+  return draft.length >= CLIPPED_LEAST && official.length >= CLIPPED_FROM && official.length - draft.length >= 3 && official.startsWith(draft);
 }
 
 /**
@@ -50,7 +55,7 @@ function isClipping(official: string, draft: string): boolean {
  * slip keeps the first letter and about the length, a clipping its start. Most pairs stop here.
  */
 export function mayStandFor(official: string, draft: string): boolean {
-  return draft.charCodeAt(0) === official.charCodeAt(0) && (Math.abs(official.length - draft.length) <= 4 || isClipping(official, draft));
+  return draft.charCodeAt(0) === official.charCodeAt(0) && (Math.abs(official.length - draft.length) <= LENGTH_SLACK || isClipping(official, draft));
 }
 
 export interface NearEdit {

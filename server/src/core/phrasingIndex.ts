@@ -49,8 +49,12 @@ export class PhrasingIndex {
   private readonly chinese?: ChineseNearMatcher;
   /** What the Chinese near-matcher's forms are: each phrasing's official form, then its admitted Chinese forms. */
   private readonly chineseTargets: FormRef[] = [];
-  /** Per Chinese target: the phrasing whose exact occurrences block its near misses (see chineseNearMisses). */
-  private chineseOwners: number[] = [];
+  /**
+   * Per Chinese target: the phrasing whose exact occurrences block its near misses. An admitted
+   * form may hold the official one (渝东北 in 渝东北三峡库区城镇群): that occurrence inside its
+   * window is expected, so only the rule for other phrasings' spans applies to it.
+   */
+  private readonly chineseOwners: number[] = [];
   private readonly near: EnglishNearMatcher;
   private readonly fuzzyAnchorCount: number;
   private readonly positions = new Map<string, number>();
@@ -94,7 +98,7 @@ export class PhrasingIndex {
         p.variants.forEach((v, k) => { if (v.status === 'admitted' && v.lang === 'zh') this.chineseTargets.push({ phrasing: i, form: k }); });
       });
       this.chinese = new ChineseNearMatcher(this.chineseTargets.map((t) => this.formText(this.phrasings[t.phrasing], t.form)), chineseTables);
-      this.chineseOwners = this.chineseTargets.map((t) => (t.form === ZH_FORM ? t.phrasing : OTHER_PHRASING));
+      for (const t of this.chineseTargets) this.chineseOwners.push(t.form === ZH_FORM ? t.phrasing : OTHER_PHRASING);
     }
     this.near = new EnglishNearMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
     // One automaton finds the forms and both matchers' anchor words in the same pass.
@@ -198,12 +202,10 @@ export class PhrasingIndex {
   chineseNearMisses(text: string, scan: ScanResult): (ChineseHit & { phrasingId: string; official: string })[] {
     if (!this.chinese) return [];
     const targets = this.chineseTargets;
-    // An admitted form may hold the official one (渝东北 in 渝东北三峡库区城镇群): that occurrence
-    // inside its window is expected, so only the rule for other phrasings' spans applies.
-    const blocked = (s: number, e: number, target: number) =>
-      blockedByExact(scan.exact, s, e, targets[target].form === ZH_FORM ? targets[target].phrasing : OTHER_PHRASING);
+    const owners = this.chineseOwners;
+    const blocked = (s: number, e: number, target: number) => blockedByExact(scan.exact, s, e, owners[target]);
     if (scan.firstChinese >= scan.to) return []; // an English draft never loads the character tables
-    return this.chinese.scan(text, scan.from, scan.to, blocked, scan.exact, this.chineseOwners, scan.firstChinese).map((h) => {
+    return this.chinese.scan(text, scan.from, scan.to, blocked, scan.exact, owners, scan.firstChinese).map((h) => {
       const { phrasing, form } = targets[h.phrasing];
       const p = this.phrasings[phrasing];
       return { ...h, phrasing, phrasingId: p.id, official: this.formText(p, form) };

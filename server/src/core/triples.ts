@@ -4,7 +4,8 @@
 
 /** A growing list of number triples. */
 export class Triples {
-  private data = new Int32Array(3 * 1024);
+  // Small at first: the editor scans a paragraph per keystroke; a large draft doubles it a few times.
+  private data = new Int32Array(3 * 64);
   private length = 0;
 
   push(a: number, b: number, c: number): void {

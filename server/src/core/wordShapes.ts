@@ -4,6 +4,7 @@
 // sentence is tokenized and aligned. A test may pass wrongly, never fail wrongly: what it
 // cannot describe (a letter outside ASCII) makes every test pass.
 
+import { CLIPPED_FROM, CLIPPED_LEAST, LENGTH_SLACK } from './phraseAligner';
 import { FUNCTION_WORDS, isLetter } from './phraseTokens';
 
 /** Lengths of 31 or more share the last bit. */
@@ -29,8 +30,8 @@ const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.lengt
  */
 export function shapeOf(word: string): { letter: number; lengths: number } {
   const n = word.length;
-  const lo = n >= 8 ? 4 : Math.max(1, n - 4);
-  const hi = Math.min(LONG, n + 4);
+  const lo = n >= CLIPPED_FROM ? CLIPPED_LEAST : Math.max(1, n - LENGTH_SLACK);
+  const hi = Math.min(LONG, n + LENGTH_SLACK);
   let lengths = 0;
   for (let k = lo; k <= hi; k++) lengths |= 1 << k;
   return { letter: word.charCodeAt(0), lengths };
