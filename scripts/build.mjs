@@ -43,8 +43,23 @@ await Promise.all([...bundles.filter((b) => existsSync(b.entry)), ...vendorBundl
     banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
   });
-  if (b.executable) chmodSync(b.out, 0o755);
+  if (b.executable) {
+    unwrapBuiltins(b.out);
+    chmodSync(b.out, 0o755);
+  }
 }));
+/**
+ * `import * as fs from 'node:fs'` is bundled as a copy of every property of the module
+ * (esbuild's ESM interop), paid for at every start-up (~2 ms for the CLI). A namespace of a
+ * built-in module needs no copy: such a line becomes a plain require, unless the bundle reads
+ * `.default` of it (a default import, which does need the interop).
+ */
+function unwrapBuiltins(file) {
+  const code = readFileSync(file, 'utf8');
+  const out = code.replace(/^var (\w+) = __toESM\((require\("node:[\w/]+"\))\);$/gm, (line, name, call) => (code.includes(`${name}.default`) ? line : `var ${name} = ${call};`));
+  writeFileSync(file, out);
+}
+
 // The built-in term base, validated once here and stored for fast start-up.
 await esbuild.build({ entryPoints: ['server/src/node/compileBuiltin.ts'], outfile: 'dist/.compile-builtin.js', bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
 const compiled = spawnSync(process.execPath, ['dist/.compile-builtin.js', 'dist/builtin-terms.json'], { stdio: 'inherit' });

@@ -155,7 +155,8 @@ function lintDraft(file: string, loaded: LoadedTermBase, options: CliOptions, io
     return undefined;
   }
   let text = read.text;
-  let findings = lint(loaded.index, text, { fuzzy: options.fuzzy, locale: options.lang });
+  // A draft of blank space has no findings, and no index is built for it.
+  let findings = /\S/.test(text) ? lint(loaded.index, text, { fuzzy: options.fuzzy, locale: options.lang }) : [];
   let fixed = 0;
   if (options.fix && findings.some((f) => fixOf(f) !== undefined)) {
     const result = applyFixes(text, findings);

@@ -130,8 +130,12 @@ export class PhraseMatcher {
         this.nextOut[s] = this.out[f] >= 0 ? f : this.nextOut[f];
         this.firstOut[s] = this.out[s] >= 0 ? s : this.nextOut[s];
       }
+      // A child's failure state is its parent's failure state's move on the same character:
+      // one read of that state's finished row when it has one (it is numbered lower).
+      const f = this.fail[s];
       for (let k = this.edgeStart[s]; k < this.edgeStart[s + 1]; k++) {
-        this.fail[this.edgeTargets[k]] = s === 0 ? 0 : this.step(this.fail[s], this.edgeChars[k]);
+        const c = this.edgeChars[k];
+        this.fail[this.edgeTargets[k]] = s === 0 ? 0 : c < 128 && f < this.denseStates ? this.dense[f * 128 + c] : this.step(f, c);
       }
       // Full ASCII row, completed from the failure state's row (already finished).
       if (s < this.denseStates) {

@@ -46,7 +46,9 @@ export class PhrasingIndex {
   private readonly forms: FormRef[] = [];
   private readonly matcher: PhraseMatcher;
   private readonly fuzzy: FuzzyMatcher;
-  private readonly chinese?: ChineseNearMatcher;
+  /** Built on the first draft with Chinese in it (an English run never builds it). */
+  private chinese?: ChineseNearMatcher;
+  private readonly chineseTables?: ChineseTables;
   /** What the Chinese near-matcher's forms are: each phrasing's official form, then its admitted Chinese forms. */
   private readonly chineseTargets: FormRef[] = [];
   /**
@@ -97,7 +99,7 @@ export class PhrasingIndex {
         if (p.zh) this.chineseTargets.push({ phrasing: i, form: ZH_FORM });
         p.variants.forEach((v, k) => { if (v.status === 'admitted' && v.lang === 'zh') this.chineseTargets.push({ phrasing: i, form: k }); });
       });
-      this.chinese = new ChineseNearMatcher(this.chineseTargets.map((t) => this.formText(this.phrasings[t.phrasing], t.form)), chineseTables);
+      this.chineseTables = chineseTables;
       for (const t of this.chineseTargets) this.chineseOwners.push(t.form === ZH_FORM ? t.phrasing : OTHER_PHRASING);
     }
     this.near = new EnglishNearMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
@@ -200,11 +202,12 @@ export class PhrasingIndex {
 
   /** Chinese near misses (homophones, traditional characters, …) where no occurrence of the scan stands. */
   chineseNearMisses(text: string, scan: ScanResult): (ChineseHit & { phrasingId: string; official: string })[] {
-    if (!this.chinese) return [];
+    if (!this.chineseTables) return [];
     const targets = this.chineseTargets;
     const owners = this.chineseOwners;
     const blocked = (s: number, e: number, target: number) => blockedByExact(scan.exact, s, e, owners[target]);
     if (scan.firstChinese >= scan.to) return []; // an English draft never loads the character tables
+    this.chinese ??= new ChineseNearMatcher(targets.map((t) => this.formText(this.phrasings[t.phrasing], t.form)), this.chineseTables);
     return this.chinese.scan(text, scan.from, scan.to, blocked, scan.exact, owners, scan.firstChinese).map((h) => {
       const { phrasing, form } = targets[h.phrasing];
       const p = this.phrasings[phrasing];

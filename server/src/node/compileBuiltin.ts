@@ -15,4 +15,4 @@ if (problems.length > 0 || !parsed.data) {
   for (const p of problems) console.error(`${p.file}:${p.line}:${p.column}: ${p.message}`);
   process.exit(1);
 }
-fs.writeFileSync(out, JSON.stringify({ hash: textStamp(text), data: parsed.data }));
+fs.writeFileSync(out, JSON.stringify({ hash: textStamp(text), bytes: Buffer.byteLength(text), data: parsed.data }));

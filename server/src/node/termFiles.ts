@@ -53,26 +53,26 @@ export function textStamp(text: string): string {
 
 /**
  * The built-in term file. The build validates it once and stores the data next to the
- * bundles, so a CLI run skips YAML parsing and schema validation; a stale copy (the YAML
- * changed since) is ignored.
+ * bundles, so a CLI run skips YAML parsing and schema validation. A stale copy (the YAML
+ * changed since) is ignored: the copy is trusted as it stands when it is newer than the YAML
+ * and was made from a file of the YAML's size (two stats, no read); otherwise the YAML's text
+ * is read and compared by its stamp.
  */
 function readBuiltinTermFile(): TermFile {
   const file = builtinTermFilePath();
   const compiled = path.join(__dirname, COMPILED_BUILTIN);
-  if (fs.existsSync(compiled)) {
-    try {
-      const text = fs.readFileSync(file, 'utf8');
-      const stored = JSON.parse(fs.readFileSync(compiled, 'utf8')) as { hash: string; data: TermFile['data'] };
-      if (stored.hash === textStamp(text)) {
-        const parsed: TermFile = { name: 'built-in:terms.yaml', data: stored.data, problems: [], locate: () => ({ line: 1, column: 1 }) };
-        // Positions are only needed for problems; parse the YAML for them when asked.
-        let full: TermFile | undefined;
-        parsed.locate = (p) => (full ??= parseTermFile(parsed.name, text)).locate(p);
-        return parsed;
-      }
-    } catch {
-      // Fall back to the YAML below.
+  try {
+    const yaml = fs.statSync(file);
+    const stored = JSON.parse(fs.readFileSync(compiled, 'utf8')) as { hash: string; bytes?: number; data: TermFile['data'] };
+    const fresh = (yaml.mtimeMs <= fs.statSync(compiled).mtimeMs && stored.bytes === yaml.size) || stored.hash === textStamp(fs.readFileSync(file, 'utf8'));
+    if (fresh) {
+      const name = 'built-in:terms.yaml';
+      // Positions are only needed for problems; parse the YAML for them when asked.
+      let full: TermFile | undefined;
+      return { name, data: stored.data, problems: [], locate: (p) => (full ??= readTermFile(file, name)).locate(p) };
     }
+  } catch {
+    // No compiled copy (a run from the sources): the YAML below.
   }
   return readTermFile(file, 'built-in:terms.yaml');
 }
@@ -101,7 +101,8 @@ export function readTermFile(file: string, displayName = file, unsaved?: string,
 
 export interface LoadedTermBase {
   termBase: TermBase;
-  index: PhrasingIndex;
+  /** Built on first read. */
+  readonly index: PhrasingIndex;
   problems: TermFileProblem[];
   files: string[];
 }
@@ -131,7 +132,15 @@ export function loadTermBase(teamFiles: readonly string[], options: LoadOptions 
     const read = readBounded(resolved, DATA_CAP);
     return read.ok ? read.bytes.toString('utf8').replace(/^\uFEFF/, '') : { error: `cannot read ${p}: ${read.reason}` };
   });
-  return { termBase, index: new PhrasingIndex(termBase, isEnglishWord, chineseTables()), problems, files: [builtin, ...teamFiles] };
+  // The index is built on first use: a run over drafts without words (an empty file) or a
+  // server that has not yet been asked anything does not pay for the automata.
+  let index: PhrasingIndex | undefined;
+  return {
+    termBase,
+    get index() { return (index ??= new PhrasingIndex(termBase, isEnglishWord, chineseTables())); },
+    problems,
+    files: [builtin, ...teamFiles],
+  };
 }
 
 /**
