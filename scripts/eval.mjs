@@ -4,7 +4,7 @@
 // each finding's first replacement gives the canonical form, false alarms, precision, and
 // the clean-text corpus (no finding, --fix changes nothing). Writes EVALUATION.md.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkWordList } from './wordlist-check.mjs';
@@ -47,7 +47,7 @@ const fold = (s) => s.toLowerCase().replace(/[\s\-\u2010-\u2015\u00a0]+/g, ' ').
 
 function evaluateSplit(lang, split) {
   const folder = join(ROOT, 'test/eval', lang, split);
-  const names = readdirSync(folder).filter((f) => f.endsWith('.md')).sort();
+  const names = readdirSync(folder).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
   const tmp = mkdtempSync(join(tmpdir(), 'policy-eval-'));
   const drafts = names.map((name) => ({ name, ...parseMarked(readFileSync(join(folder, name), 'utf8')) }));
   for (const d of drafts) writeFileSync(join(tmp, d.name), d.text);
@@ -138,7 +138,7 @@ const listed = listedForms();
 const sections = [];
 const summary = [];
 for (const lang of ['en', 'zh']) {
-  for (const split of splits.length ? splits : ['dev', 'holdout']) {
+  for (const split of (splits.length ? splits : ['dev', 'dev2', 'holdout']).filter((s) => existsSync(join(ROOT, 'test/eval', lang, s)))) {
     const r = evaluateSplit(lang, split);
     sections.push(report(lang, split, r, listed), '');
     const found = r.drifts.filter((d) => d.found).length;
