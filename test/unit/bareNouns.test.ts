@@ -68,6 +68,20 @@ describe('bare nouns and articles', () => {
     assertFindings('We visited the northeastern Chongqing and southwestern Sichuan border areas.', []);
   });
 
+  test('"the" before an abstract noun the readout writes bare, where the phrase ends', () => {
+    const f = onlyFinding('We achieved positive results in the high-quality development, as planned.');
+    assert.deepEqual([f.ruleId, f.actual, f.replacement, f.fixable], ['term-function-word', 'the high-quality development', 'high-quality development', false]);
+    assert.match(f.message, /"the" is added/);
+    assert.equal(onlyFinding('We will take steps to promote the common prosperity.').replacement, 'common prosperity');
+    // A phrase that goes on ("of …", a noun it modifies, "and …") may take the article.
+    assertFindings('We studied the high-quality development of the manufacturing industry.', []);
+    assertFindings('The high-quality development stage has begun.', []);
+    assertFindings('We expand the effective investment and consumption of households.', []);
+    // A count noun ("the service industry") and a phrase the readout writes with an article keep theirs.
+    assertFindings('We will optimize the service industry.', []);
+    assertFindings('We integrate into the new development pattern.', []);
+  });
+
   test('the verbs of a verb phrasing as gerunds are grammar; other inflections are drift', () => {
     assertFindings('We focus on preventing and resolving potential risks.', []);
     assert.equal(onlyFinding('We will prevent and resolve potential risk.').ruleId, 'term-inflection');

@@ -5,7 +5,8 @@
 //   modifies ("a market participant", "market participant registration" stay clean);
 // - a dropped article before a name the official source writes with "the" ("under the
 //   leadership of Party Central Committee"): only right after a preposition, not as a modifier;
-// - "the" added before a name whose head is a proper name, where the phrase ends at a mark.
+// - "the" added before a name whose head is a proper name, or before an abstract noun the
+//   source writes bare ("the high-quality development"), where the phrase ends at a mark.
 // All are suggestions: the message says what changed, the fix is the official wording.
 
 import type { Classified } from './classify';
@@ -72,11 +73,18 @@ export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, ar
   };
 }
 
+/** Determiners that make a noun phrase count, not mass ("a good innovation ecology"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'each', 'every', 'any']);
+/** Heads of abstract nominalizations that official English writes without an article ("high-quality development"). */
+const ABSTRACT_HEAD = /(ment|ity|ness|tion|sion|ing|ance|ence)$/;
+
 /**
- * How the phrasing's source sentence writes it, for names: 'the' where each of its uses there
- * has "the" before it and it is capitalised ("the Party Central Committee", "the Yangtze
- * River"); 'bare' where none has and its head is a proper name of its own, capitalised and no
- * dictionary word ("northeastern Chongqing", not "the Liangjiang New Area"); else undefined.
+ * How the phrasing's source sentence writes it: 'the' where each of its uses there has "the"
+ * before it and it is capitalised ("the Party Central Committee", "the Yangtze River"); 'bare'
+ * where none has an article or determiner before it and its head is a proper name of its own,
+ * capitalised and no dictionary word ("northeastern Chongqing", not "the Liangjiang New
+ * Area"), or an abstract noun in lower case used as a mass noun ("achieved positive results in
+ * high-quality development", "promote common prosperity"); else undefined.
  */
 export function articleUse(p: Phrasing, isEnglishWord: (word: string) => boolean): 'the' | 'bare' | undefined {
   const sentence = p.source?.sentence;
@@ -85,14 +93,18 @@ export function articleUse(p: Phrasing, isEnglishWord: (word: string) => boolean
   const form = p.en.toLowerCase();
   let uses = 0;
   let withThe = 0;
+  let determined = 0;
   for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
     uses++;
     if (/\bthe\s+$/.test(lower.slice(Math.max(0, at - 5), at))) withThe++;
+    // The two words before: an adjective may stand between a determiner and the phrase.
+    if (lower.slice(Math.max(0, at - 40), at).split(/[^a-z]+/).filter(Boolean).slice(-2).some((w) => DETERMINERS.has(w))) determined++;
   }
   if (uses === 0) return undefined;
   if (withThe === uses && /^[A-Z0-9]/.test(p.en)) return 'the';
   const head = p.en.split(/[\s-]+/).pop()!;
   if (withThe === 0 && /^[A-Z]/.test(head) && !isEnglishWord(head.toLowerCase())) return 'bare';
+  if (determined === 0 && /^[a-z]/.test(p.en) && ABSTRACT_HEAD.test(head)) return 'bare';
   return undefined;
 }
 
@@ -110,7 +122,11 @@ export function droppedArticleFinding(text: string, o: Occurrence, p: Phrasing, 
   };
 }
 
-/** The finding for "the" before a name whose head is a proper name, the phrase ending there ("the northeastern Chongqing,"), or undefined. */
+/**
+ * The finding for "the" before a name whose head is a proper name or before an abstract noun
+ * the source writes bare, the phrase ending there ("the northeastern Chongqing,", "promote
+ * the common prosperity."), or undefined.
+ */
 export function addedArticleFinding(text: string, o: Occurrence, p: Phrasing, area: () => string, locale: Locale): Classified | undefined {
   const before = text.slice(Math.max(0, o.start - 5), o.start);
   const article = /\b(the|The)[ \u00a0]+$/.exec(before);
