@@ -23,6 +23,17 @@ describe('bare nouns and articles', () => {
     assert.equal(onlyFinding('The growth of intelligent application.').replacement, 'intelligent applications');
   });
 
+  test('the singular after a count of more than one, or before a plural verb', () => {
+    assert.equal(onlyFinding('Last year we welcomed 3,860 new market participant.').replacement, 'market participants');
+    assert.equal(onlyFinding('We met several market participant and banks.').replacement, 'market participants');
+    assert.equal(onlyFinding('In Dazu, new market participant were registered.').replacement, 'market participants');
+    assertFindings('In 2021 market participant registration doubled.', []);
+    assertFindings('By 2021, every new market participant was registered.', []);
+    assertFindings('One new market participant registered.', []);
+    assertFindings('Only 1 market participant registered.', []);
+    assertFindings('Two market participant groups met.', []);
+  });
+
   test('the singular stays clean after a determiner, before a word it modifies, and as a possessive', () => {
     assertFindings('Each market participant files a report.', []);
     assertFindings('We helped a market participant.', []);

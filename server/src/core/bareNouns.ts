@@ -1,8 +1,9 @@
 // Kinds of English drift that show only in the words around an exact form:
 // - a lost plural in a phrasing of two content words ("the vitality of market participant"):
 //   the singular is matched as a form of its own, and is drift only where English needs the
-//   plural, a bare noun right after "of", "and" or "or" with nothing after it that it
-//   modifies ("a market participant", "market participant registration" stay clean);
+//   plural: a bare noun right after "of", "and" or "or", or after a count of more than one,
+//   with nothing after it that it modifies, or before a plural verb ("a market participant",
+//   "market participant registration" stay clean);
 // - a dropped article before a name the official source writes with "the" ("under the
 //   leadership of Party Central Committee"): only right after a preposition, not as a modifier;
 // - "the" added before a name whose head is a proper name, or before an abstract noun the
@@ -31,15 +32,19 @@ export function singularOf(word: string): string | undefined {
 
 const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z0-9'’-]/.test(c);
 
-/** The word just before `at` across spaces only, lower-cased ('' at a mark or a line break). */
-function wordBefore(text: string, at: number): string {
+/** The word just before `at` across spaces only, lower-cased ('' at a mark or a line break), and where it starts. */
+function wordBeforeAt(text: string, at: number): { word: string; start: number } {
   let i = at;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
   let j = i;
   while (j > 0 && isLetter(text[j - 1])) j--;
   const word = text.slice(j, i).toLowerCase();
   // A list marker ("-") or a lone apostrophe is no word.
-  return /[a-z0-9]/.test(word) ? word : '';
+  return { word: /[a-z0-9]/.test(word) ? word : '', start: j };
+}
+
+function wordBefore(text: string, at: number): string {
+  return wordBeforeAt(text, at).word;
 }
 
 /** The word just after `at` across spaces only, lower-cased; '' when a mark, a line end or the text end comes first. */
@@ -51,18 +56,40 @@ function wordAfter(text: string, at: number): string {
   return text.slice(i, j).toLowerCase();
 }
 
+/** Words that count more than one: a singular noun cannot follow them ("3,860 new market participant"). */
+const PLURAL_COUNT = new Set(['many', 'several', 'numerous', 'various', 'multiple', 'these', 'those', 'both', 'few', 'two', 'three',
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
+/** Verbs that agree with a plural subject right after it ("market participant were registered"). */
+const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+
+/** A count of more than one, a number or a word; not "1" and not a year. */
+function countsMany(word: string): boolean {
+  return PLURAL_COUNT.has(word) || (/^\d+$/.test(word) && word !== '1' && !/^(1[89]|20)\d\d$/.test(word));
+}
+
+/** A count of more than one right before `at`, or before one word (an adjective: "3,860 new …"). */
+function manyBefore(text: string, at: number): boolean {
+  const first = wordBeforeAt(text, at);
+  if (!first.word) return false;
+  return countsMany(first.word) || (/^[a-z]+$/.test(first.word) && !DETERMINERS.has(first.word) && countsMany(wordBefore(text, first.start)));
+}
+
 /**
- * The finding for the singular of a two-word phrasing standing bare, or undefined where it
- * is correct: after a determiner, before a word it modifies, or before an apostrophe.
+ * The finding for the singular of a two-word phrasing where English needs the plural, or
+ * undefined where it is correct: after a determiner, before a word it modifies, or before an
+ * apostrophe. English needs the plural for a bare noun right after "of", "and" or "or"
+ * ("the vitality of market participant", "… and intelligent application"), after a count of
+ * more than one ("3,860 new market participant"), and before a plural verb ("market
+ * participant were registered"). An adjective or possessive before it may carry a determiner
+ * we cannot see ("every new market participant"), and after other prepositions a singular
+ * often reads as a mass noun ("a career in public service").
  */
 export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, area: () => string, official: string, locale: Locale): Classified | undefined {
-  // Only where the noun phrase begins right after "of", "and" or "or" ("the vitality of market
-  // participant", "… and intelligent application"): an adjective or possessive before it may
-  // carry a determiner we cannot see ("every new market participant", "China's …"), and after
-  // other prepositions a singular often reads as a mass noun ("a career in public service").
-  if (!BARE_AFTER.has(wordBefore(text, o.start)) || text[o.end] === "'" || text[o.end] === '’') return undefined;
+  if (text[o.end] === "'" || text[o.end] === '’') return undefined;
   const next = wordAfter(text, o.end);
-  if (next && !AFTER_PHRASE.has(next)) return undefined;
+  const endsHere = !next || AFTER_PHRASE.has(next);
+  const plural = PLURAL_VERBS.has(next) || (endsHere && (BARE_AFTER.has(wordBefore(text, o.start)) || manyBefore(text, o.start)));
+  if (!plural) return undefined;
   const actual = text.slice(o.start, o.end);
   const draftWord = actual.split(/[\s-]+/).pop()!;
   const officialWord = p.en.split(/[\s-]+/).pop()!;
