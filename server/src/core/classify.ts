@@ -3,7 +3,7 @@
 // A fix is certain (applied by --fix) only for a deprecated listed form in clean context;
 // superseded names and anything that may be part of a name are suggestions.
 
-import { guardOf, type Guard } from './context';
+import { endsTitleCaseRun, guardOf, inTitleCaseLine, type Guard } from './context';
 import { keepEnumerationCommas, punctuationSlip } from './chinesePunctuation';
 import { areaSuffix, say, type Locale } from './messages';
 import { collapseSpace } from './normalize';
@@ -65,11 +65,21 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
     const admitted = p.variants.find((v) => v.status === 'admitted' && sameAsOfficial(text, o.start, surface, v.form));
     if (admitted) return admittedFinding(p, admitted, base, area(), locale);
     if (surface.toLowerCase() === p.en.toLowerCase()) {
-      if (!lostCapital(surface, p.en)) return undefined;
+      if (lostCapital(surface, p.en)) {
+        return {
+          ...base, ruleId: 'term-casing',
+          message: t.casing(p.en, area()),
+          replacements: [{ text: p.en, phrasingId: p.id }], fixable: true,
+        };
+      }
+      // A phrasing of common words in Title Case in running text ("moves towards Common
+      // Prosperity."): a suggestion, since a heading, a title or a longer name may write it so.
+      // A phrasing that holds a proper name is often so written ("Southeastern Chongqing").
+      if (/[A-Z]/.test(p.en) || !addedCapital(surface, p.en, atSentenceStart(text, o.start)) || inTitleCaseLine(text, o.start, o.end) || endsTitleCaseRun(text, o.start)) return undefined;
       return {
         ...base, ruleId: 'term-casing',
-        message: t.casing(p.en, area()),
-        replacements: [{ text: p.en, phrasingId: p.id }], fixable: true,
+        message: t.capitals(p.en, area()),
+        replacements: [{ text: matchInitialCase(text, o.start, p.en), phrasingId: p.id }], fixable: false,
       };
     }
     return withNameCaution(text, {
@@ -139,6 +149,17 @@ function lostCapital(surface: string, official: string): boolean {
     if (c !== c.toLowerCase() && surface[i] === c.toLowerCase()) return true;
   }
   return false;
+}
+
+/**
+ * True when a word the official form writes in lower case starts with a capital in the draft
+ * (the first word not at a sentence start); a word in capitals throughout is emphasis, not this.
+ */
+function addedCapital(surface: string, official: string, sentenceStart: boolean): boolean {
+  const draftWords = surface.split(/[\s-]+/);
+  const officialWords = official.split(/[\s-]+/);
+  if (draftWords.length !== officialWords.length) return false;
+  return draftWords.some((w, k) => (k > 0 || !sentenceStart) && /^[A-Z][a-z]/.test(w) && /^[a-z]/.test(officialWords[k]));
 }
 
 /**

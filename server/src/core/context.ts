@@ -155,6 +155,35 @@ function insideLongerName(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * True when the span stands in a heading ("# …") or in a line written in Title Case: every
+ * word of four letters or more outside the span is capitalised, and there is at least one
+ * ("**Promote Common Prosperity**", "Employment Priority Policies and Skills").
+ */
+export function inTitleCaseLine(text: string, start: number, end: number): boolean {
+  const from = lineStart(text, start);
+  if (/^[ \t]*#/.test(text.slice(from, start))) return true;
+  const outside = wordsOf(text, from, lineEnd(text, end)).filter((w) => (w.end <= start || w.start >= end) && /^[A-Za-z]{4}/.test(w.text));
+  return outside.length > 0 && outside.every((w) => capital(w.text));
+}
+
+/**
+ * True when capitalised words run up to `start`, small words allowed between, and one of them
+ * is not a sentence's first word: the span ends a name or title ("the Outline of the
+ * Development Plan for the Chengdu-Chongqing Economic Circle").
+ */
+export function endsTitleCaseRun(text: string, start: number): boolean {
+  const words = wordsOf(text, Math.max(lineStart(text, start), start - 120), start);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k].text;
+    if (k < words.length - 1 && !/^[\s\u00a0]+$/.test(text.slice(words[k].end, words[k + 1].start))) return false;
+    if (capital(w)) {
+      if (!atSentenceStart(text, words[k].start)) return true;
+    } else if (!TITLE_SMALL.has(w)) return false;
+  }
+  return false;
+}
+
 /** Words that put a sentence in the past: a superseded name there is history, not drift. English ones as whole words ("was", not "wastewater"). */
 const PAST_MARKERS = /曾经|曾|此前|过去|以往|原来|当年|彼时|早在|回顾|历经|先后|\b(?:formerly|previously|earlier|former|once|used to|at the time|was|were|had been)\b/i;
 

@@ -58,6 +58,8 @@ const KIND_WORDS: Record<VariantKind, { en: string; zh: string }> = {
 
 export interface Say {
   casing(official: string, area: string): string;
+  /** Capitals added to a phrasing that is no name ("Common Prosperity" mid-sentence). */
+  capitals(official: string, area: string): string;
   hyphenation(official: string, area: string): string;
   variant(actual: string, kind: VariantKind, official: string, area: string, note?: string): string;
   superseded(actual: string, official: string, area: string, replaced?: string): string;
@@ -81,6 +83,7 @@ const GUARD_PLACES = {
 
 const EN: Say = {
   casing: (o, a) => `Write the official phrasing "${o}" with its capitals${a}.`,
+  capitals: (o, a) => `Write the official phrasing "${o}" in lower case${a}: it is no proper name.`,
   hyphenation: (o, a) => `Write the official phrasing as "${o}"${a}: hyphens, dashes, punctuation or character widths differ.`,
   variant: (x, k, o, a, note) => `"${shown(x)}" is ${KIND_WORDS[k].en} of the official phrasing "${o}"${a}.${note ? ` ${note}` : ''}`,
   superseded: (x, o, a, r) => `"${shown(x)}" is an earlier name of the official phrasing "${o}"${a}${r ? `, replaced ${r}` : ''}. It may be a historical reference (an earlier plan or name), so it is not fixed automatically.`,
@@ -98,6 +101,7 @@ const zq = (s: string) => (/[“”"]/.test(s) ? `「${shown(s)}」` : `“${sho
 
 const ZH: Say = {
   casing: (o, a) => `官方表述应写作${zq(o)}，注意大写${a}。`,
+  capitals: (o, a) => `官方表述${zq(o)}不是专有名称，应写作小写${a}。`,
   hyphenation: (o, a) => `官方表述应写作${zq(o)}${a}：连字符、破折号、标点或全半角有误。`,
   variant: (x, k, o, a) => `${zq(x)}是官方表述${zq(o)}的${KIND_WORDS[k].zh}${a}。`,
   superseded: (x, o, a) => `${zq(x)}是官方表述${zq(o)}的旧称${a}。可能是在回顾历史或引用旧文件，因此不自动修改。`,

@@ -1,0 +1,32 @@
+// Capitals: lost from a name ("party central committee") they are a certain fix; added to a
+// phrasing of common words in running text ("towards Common Prosperity") a suggestion, and
+// never in a heading, a Title Case line, a title or a longer name.
+
+import { describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { assertFindings, onlyFinding } from '../support/assertions';
+
+describe('capitals', () => {
+  test('a phrasing of common words in Title Case in running text: a suggestion in lower case', () => {
+    const f = onlyFinding('Every village moves steadily towards Common Prosperity.');
+    assert.deepEqual([f.ruleId, f.actual, f.replacement, f.fixable], ['term-casing', 'Common Prosperity', 'common prosperity', false]);
+    assert.match(f.message, /in lower case/);
+    // At a sentence start only the first capital is the sentence's.
+    assert.equal(onlyFinding('Employment Priority Policies help 3,000 workers.').replacement, 'Employment priority policies');
+    assertFindings('Common prosperity is our goal.', []);
+  });
+
+  test('headings, Title Case lines, titles and longer names keep their capitals', () => {
+    assertFindings('## Common Prosperity\n', []);
+    assertFindings('**Promote Common Prosperity**\n', []);
+    assertFindings('We visited the Zhejiang Common Prosperity Demonstration Zone last year.', []);
+    assertFindings('We read the Guidelines on Common Prosperity for Rural Areas.', []);
+    assertFindings('We follow the Outline of the Plan for Common Prosperity.', []);
+    assertFindings('WE PURSUE COMMON PROSPERITY.', []);
+  });
+
+  test('a phrasing holding a proper name is often capitalised throughout, and left alone', () => {
+    assertFindings('As a member of the Wuling Mountain Area Urban Agglomeration in Southeastern Chongqing, the county grew.', []);
+    assertFindings('Tourism grew in Southeastern Chongqing.', []);
+  });
+});
