@@ -13,7 +13,7 @@ describe('assertFix over the built-in term base', () => {
     assertFix('the chengdu-chongqing economic circle', 'the Chengdu-Chongqing economic circle');
     assertFix('Common prosperty is the goal.', 'Common prosperity is the goal.');
     assertFix('High quality development is key.', 'High-quality development is key.');
-    assertFix('We pursue the carbon peaking and neutrality.', 'We pursue the carbon peaking and carbon neutrality.');
+    assertFix('We pursue carbon peaking and neutrality.', 'We pursue carbon peaking and carbon neutrality.');
     assertFix('Carbon peaking and neutrality come first.', 'Carbon peaking and carbon neutrality come first.');
     // A superseded name may be a historical reference: suggested, never fixed.
     assertOnlySuggestions('on the Yangtse River');
@@ -24,8 +24,8 @@ describe('assertFix over the built-in term base', () => {
   });
 
   test('several slips and line breaks in one draft', () => {
-    assertFix('# Plan\r\n\r\nWe pursue common prosperty\r\nand the carbon peaking and\nneutrality.\r\n',
-      '# Plan\r\n\r\nWe pursue common prosperity\r\nand the carbon peaking and carbon neutrality.\r\n');
+    assertFix('# Plan\r\n\r\nWe pursue common prosperty\r\nand carbon peaking and\nneutrality.\r\n',
+      '# Plan\r\n\r\nWe pursue common prosperity\r\nand carbon peaking and carbon neutrality.\r\n');
   });
 
   test('a blank line holding an ideographic or a no-break space survives: no phrasing is mended across it', () => {

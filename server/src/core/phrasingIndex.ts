@@ -4,6 +4,7 @@
 import { ChineseNearMatcher, type ChineseHit, type ChineseTables } from './chineseNear';
 import { EnglishNearMatcher, type NearHit } from './englishNear';
 import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
+import { abbreviationsOf, writesAbbreviation, type Abbreviated } from './abbreviations';
 import { articleUse, singularOf } from './bareNouns';
 import { foldKey, WORD } from './normalize';
 import { isContent } from './phraseTokens';
@@ -21,6 +22,8 @@ const NAME_FORM = -3;
 const OTHER_PHRASING = -4;
 /** The singular of a two-word phrasing's plural ("market participant"): drift only as a bare noun (bareNouns.ts). */
 export const SINGULAR_FORM = -5;
+/** A phrasing with one word abbreviated ("NE Chongqing"; abbreviations.ts): drift where written in capitals. */
+export const ABBREVIATED_FORM = -6;
 
 export interface ScanResult {
   occurrences: Occurrence[];
@@ -39,7 +42,13 @@ export interface ScanResult {
 interface FormRef {
   phrasing: number;
   form: number;
+  abbreviated?: Abbreviated;
 }
+
+/** What the scan does with a form's match: keep it, keep it apart (a singular), or check its capitals (an abbreviation). */
+const PLAIN = 0;
+const SINGULAR = 1;
+const ABBREVIATION = 2;
 
 export class PhrasingIndex {
   readonly phrasings: readonly Phrasing[];
@@ -61,8 +70,8 @@ export class PhrasingIndex {
   private readonly fuzzyAnchorCount: number;
   private readonly positions = new Map<string, number>();
   private readonly formCount: number;
-  /** Per form key: 1 for a singular (scan keeps those apart). */
-  private readonly isSingular: Uint8Array;
+  /** Per form key: PLAIN, SINGULAR or ABBREVIATION. */
+  private readonly formKind: Uint8Array;
   private uses?: Map<string, SourceUse[]>;
   private foldedSources?: string[];
   private readonly articles = new Map<string, 'the' | 'bare' | undefined>();
@@ -91,6 +100,9 @@ export class PhrasingIndex {
     for (const name of termBase.names) claim(name, { phrasing: -1, form: NAME_FORM });
     // Singulars claim after everything a term base lists: a listed form or a name wins.
     if (isEnglishWord) this.phrasings.forEach((p, i) => claim(singularKey(p.en), { phrasing: i, form: SINGULAR_FORM }));
+    if (isEnglishWord) {
+      this.phrasings.forEach((p, i) => abbreviationsOf(p.en, isEnglishWord).forEach((a) => claim(a.form, { phrasing: i, form: ABBREVIATED_FORM, abbreviated: a })));
+    }
     this.fuzzy = new FuzzyMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
     if (chineseTables) {
       // An admitted form is correct as it stands, so a slip of it is drift too (渝东北三峡库区成真群):
@@ -105,7 +117,7 @@ export class PhrasingIndex {
     this.near = new EnglishNearMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
     // One automaton finds the forms and both matchers' anchor words in the same pass.
     this.formCount = keys.length;
-    this.isSingular = Uint8Array.from(this.forms, (f) => (f.form === SINGULAR_FORM ? 1 : 0));
+    this.formKind = Uint8Array.from(this.forms, (f) => (f.form === SINGULAR_FORM ? SINGULAR : f.form === ABBREVIATED_FORM ? ABBREVIATION : PLAIN));
     this.fuzzyAnchorCount = this.fuzzy.anchorWords.length;
     this.matcher = new PhraseMatcher([...keys, ...this.fuzzy.anchorWords, ...this.near.anchorWords]);
   }
@@ -128,9 +140,14 @@ export class PhrasingIndex {
     const nearFrom = formCount + this.fuzzyAnchorCount;
     // Singulars apart: one stands only where no listed form does, never displacing one.
     const singulars = new Triples();
-    const isSingular = this.isSingular;
+    const formKind = this.formKind;
     const firstChinese = this.matcher.forEachMatch(text, from, to, (start, end, pattern) => {
-      if (pattern < formCount) (isSingular[pattern] ? singulars : forms).keepLongest(start, end, pattern);
+      if (pattern < formCount) {
+        const kind = formKind[pattern];
+        if (kind === PLAIN) forms.keepLongest(start, end, pattern);
+        else if (kind === SINGULAR) singulars.keepLongest(start, end, pattern);
+        else if (writesAbbreviation(text, start, end, this.forms[pattern].abbreviated!)) forms.keepLongest(start, end, pattern);
+      }
       else if (pattern < nearFrom) anchors.push(start, end, pattern - formCount);
       else nearAnchors.push(start, end, pattern - nearFrom);
     });

@@ -1,0 +1,76 @@
+// Abbreviations drafters write for one word of a phrasing: a compass point ("NE Chongqing" for
+// "northeastern Chongqing") and the initials of a pinyin place name ("CQ metropolitan area").
+// They are derived from the phrasing's own words, not listed: every phrasing of two words or
+// more, built-in or a team's, that holds such a word gets them. An abbreviation counts only in
+// capitals, as written ("ne" or "cq" in lower case is no abbreviation of anything).
+
+import type { Classified } from './classify';
+import { say, type Locale } from './messages';
+import type { Occurrence, Phrasing } from './types';
+
+const COMPASS: Record<string, string> = {
+  northeast: 'NE', northeastern: 'NE', southeast: 'SE', southeastern: 'SE',
+  northwest: 'NW', northwestern: 'NW', southwest: 'SW', southwestern: 'SW',
+};
+
+/** One toneless pinyin syllable: an initial (or none) and a final. */
+const SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)$/;
+
+/** The syllables of a word written in pinyin ("chongqing" → chong, qing), or undefined. */
+export function pinyinSyllables(word: string): string[] | undefined {
+  // Longest syllable first at each point, backtracking: "chengdu" is cheng + du, not chen + gdu.
+  const split = (at: number): string[] | undefined => {
+    if (at === word.length) return [];
+    for (let end = Math.min(word.length, at + 6); end > at; end--) {
+      if (!SYLLABLE.test(word.slice(at, end))) continue;
+      const rest = split(end);
+      if (rest) return [word.slice(at, end), ...rest];
+    }
+    return undefined;
+  };
+  return split(0);
+}
+
+/** The initials of a capitalised pinyin place name of two or three syllables that is no English word ("Chongqing" → "CQ"). */
+function placeInitials(word: string, isEnglishWord: (w: string) => boolean): string | undefined {
+  if (!/^[A-Z][a-z]+$/.test(word) || isEnglishWord(word.toLowerCase())) return undefined;
+  const syllables = pinyinSyllables(word.toLowerCase());
+  return syllables && syllables.length >= 2 && syllables.length <= 3 ? syllables.map((s) => s[0].toUpperCase()).join('') : undefined;
+}
+
+export interface Abbreviated {
+  /** The phrasing with one word abbreviated ("NE Chongqing"). */
+  form: string;
+  /** Which word (counted by spaces) is abbreviated, and to what. */
+  word: number;
+  abbreviation: string;
+}
+
+/** The abbreviated forms of an English phrasing, one word abbreviated in each. */
+export function abbreviationsOf(en: string, isEnglishWord: (w: string) => boolean): Abbreviated[] {
+  const words = en.split(' ');
+  if (words.length < 2) return [];
+  const found: Abbreviated[] = [];
+  words.forEach((w, k) => {
+    // A given name after a one-syllable surname ("Xi Jinping") is a person's, not abbreviated so.
+    const surname = k > 0 && /^[A-Z][a-z]+$/.test(words[k - 1]) && pinyinSyllables(words[k - 1].toLowerCase())?.length === 1;
+    const abbreviation = COMPASS[w.toLowerCase()] ?? (surname ? undefined : placeInitials(w, isEnglishWord));
+    if (abbreviation) found.push({ form: [...words.slice(0, k), abbreviation, ...words.slice(k + 1)].join(' '), word: k, abbreviation });
+  });
+  return found;
+}
+
+/** True when text[start, end) writes the abbreviation in capitals at its word. */
+export function writesAbbreviation(text: string, start: number, end: number, a: Abbreviated): boolean {
+  return text.slice(start, end).split(/[\s\u00a0]+/)[a.word] === a.abbreviation;
+}
+
+/** The finding for an abbreviated phrasing: an informal form, a suggestion of the official one. */
+export function abbreviationFinding(text: string, o: Occurrence, p: Phrasing, area: () => string, official: string, locale: Locale): Classified {
+  const actual = text.slice(o.start, o.end);
+  return {
+    start: o.start, end: o.end, ruleId: 'non-standard-term', phrasingId: p.id, actual,
+    message: say(locale).variant(actual, 'informal', p.en, area()),
+    replacements: [{ text: official, phrasingId: p.id }], fixable: false,
+  };
+}
