@@ -97,7 +97,19 @@ function lemma(word: string): string {
   return l;
 }
 
+/** Irregular past forms of verbs that policy phrasings are made of, by their base form ("innovation-led", "-driven", "built"). */
+const IRREGULAR: Record<string, string> = {
+  led: 'lead', driven: 'drive', drove: 'drive', built: 'build', rebuilt: 'rebuild', made: 'make', taken: 'take', took: 'take',
+  undertaken: 'undertake', given: 'give', gave: 'give', held: 'hold', brought: 'bring', kept: 'keep', ran: 'run', met: 'meet',
+  won: 'win', grown: 'grow', grew: 'grow', chosen: 'choose', chose: 'choose', sought: 'seek', begun: 'begin', began: 'begin',
+  spent: 'spend', sent: 'send', found: 'find', shown: 'show', known: 'know', knew: 'know', thought: 'think', paid: 'pay',
+  laid: 'lay', written: 'write', wrote: 'write', broken: 'break', broke: 'break', risen: 'rise', rose: 'rise', understood: 'understand',
+  stood: 'stand', drawn: 'draw', drew: 'draw', struck: 'strike', fought: 'fight', bought: 'buy', sold: 'sell', told: 'tell',
+};
+
 function computeLemma(word: string): string {
+  const base = IRREGULAR[word];
+  if (base !== undefined) return computeLemma(base);
   for (const [ending, repl] of [['ies', 'y'], ['ing', ''], ['ed', ''], ['es', ''], ['s', ''], ['e', '']] as const) {
     if (word.length - ending.length >= 3 && word.endsWith(ending)) return word.slice(0, word.length - ending.length) + repl;
   }
