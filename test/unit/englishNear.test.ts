@@ -25,6 +25,9 @@ describe('English near-matching', () => {
     assert.equal(one('We promote the revitalization of countryside.').replacement, 'revitalization of the countryside');
     assert.equal(one('We strengthen technological and scientific innovation.').ruleId, 'term-order');
     assert.equal(one('We integrate into the new development patterns.').ruleId, 'term-inflection');
+    // Two items of a list swapped, not only the parts around "and".
+    assert.equal(one('We push forward the intelligent, high-end and green transformation of industry.').ruleId, 'term-order');
+    assert.equal(one('We push forward the high-end, green and intelligent transformation of industry.').replacement, 'high-end, intelligent and green transformation');
     // Irregular verb forms are inflections too ("led" of "lead", "driven" of "drive").
     assert.deepEqual([one('We pursue innovation-lead development.').ruleId, one('We pursue innovation-drive development.').replacement],
       ['term-inflection', 'innovation-driven development']);

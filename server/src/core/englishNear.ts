@@ -48,19 +48,56 @@ function phraseTokens(form: string): string[] {
   return tokenize(foldKey(form), 0, foldKey(form).length).map((t) => t.text);
 }
 
-/** The phrasing's tokens, and its coordinated parts swapped around each "and". */
+/** The phrasing's tokens, and its coordinated parts swapped around each "and" and within each list ("high-end, intelligent and green"). */
 function targetsOf(tokens: string[]): Target[] {
   const targets: Target[] = [{ tokens, swapped: false }];
+  const add = (swapped: string[]) => {
+    if (!targets.some((t) => t.tokens.join(' ') === swapped.join(' '))) targets.push({ tokens: swapped, swapped: true });
+  };
   tokens.forEach((t, k) => {
     if (t !== 'and' || k === 0 || k === tokens.length - 1) return;
-    targets.push({ tokens: [...tokens.slice(k + 1), 'and', ...tokens.slice(0, k)], swapped: true });
+    add([...tokens.slice(k + 1), 'and', ...tokens.slice(0, k)]);
     if (k >= 1 && k + 1 < tokens.length && k + 2 <= tokens.length) {
       const swapped = tokens.slice();
       [swapped[k - 1], swapped[k + 1]] = [swapped[k + 1], swapped[k - 1]];
-      if (swapped.join(' ') !== targets[targets.length - 1].tokens.join(' ')) targets.push({ tokens: swapped, swapped: true });
+      add(swapped);
     }
+    for (const swapped of listSwaps(tokens, k)) add(swapped);
   });
   return targets;
+}
+
+/**
+ * For a list "A, B and C" whose "and" stands at k: the phrasing with two of its items swapped.
+ * Items before "and" run between commas, the first from the last function word before it;
+ * the item after "and" is one word (a list of modifiers before a head noun: "high-end,
+ * intelligent and green transformation").
+ */
+function listSwaps(tokens: string[], k: number): string[][] {
+  const bounds: [number, number][] = [[k + 1, k + 2]];
+  let end = k;
+  for (let i = k - 1; i >= 0; i--) {
+    if (tokens[i] === ',') {
+      bounds.unshift([i + 1, end]);
+      end = i;
+    } else if (!isContent(tokens[i])) break;
+  }
+  if (bounds.length < 2 || end === k) return [];
+  let first = end;
+  while (first > 0 && isContent(tokens[first - 1])) first--;
+  if (first === end) return [];
+  bounds.unshift([first, end]);
+  const items = bounds.map(([a, b]) => tokens.slice(a, b));
+  const swaps: string[][] = [];
+  for (let a = 0; a < items.length; a++) {
+    for (let b = a + 1; b < items.length; b++) {
+      const order = items.slice();
+      [order[a], order[b]] = [order[b], order[a]];
+      const list = order.flatMap((item, i) => (i === 0 ? item : [i === order.length - 1 ? 'and' : ',', ...item]));
+      swaps.push([...tokens.slice(0, first), ...list, ...tokens.slice(k + 2)]);
+    }
+  }
+  return swaps;
 }
 
 
