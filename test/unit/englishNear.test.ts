@@ -28,6 +28,11 @@ describe('English near-matching', () => {
     // Two items of a list swapped, not only the parts around "and".
     assert.equal(one('We push forward the intelligent, high-end and green transformation of industry.').ruleId, 'term-order');
     assert.equal(one('We push forward the high-end, green and intelligent transformation of industry.').replacement, 'high-end, intelligent and green transformation');
+    // "A of B" written "B A", as Chinese word order gives it.
+    const inverted = one('Promote cultural tourism integrated development across the region.');
+    assert.deepEqual([inverted.ruleId, inverted.replacement], ['term-order', 'integrated development of cultural tourism']);
+    assert.match(inverted.message, /another order, with "of" left out/);
+    assert.equal(one('The Yangtze River upper reaches are green.').replacement, 'upper reaches of the Yangtze River');
     // Irregular verb forms are inflections too ("led" of "lead", "driven" of "drive").
     assert.deepEqual([one('We pursue innovation-lead development.').ruleId, one('We pursue innovation-drive development.').replacement],
       ['term-inflection', 'innovation-driven development']);

@@ -13,7 +13,7 @@ import { foldKey } from './normalize';
 import { PairTable } from './pairTable';
 import type { ExactSpan } from './spans';
 import { shapeOf, WordShapes } from './wordShapes';
-import { isContent, sentenceAround, tokenize, type Token } from './phraseTokens';
+import { ARTICLES, isContent, sentenceAround, tokenize, type Token } from './phraseTokens';
 
 export type { NearKind } from './phraseAligner';
 
@@ -28,6 +28,8 @@ interface Target {
   tokens: string[];
   /** An extra edit every alignment with it costs (a swap of coordinated parts). */
   swapped: boolean;
+  /** "A of B" written "B A". */
+  inverted?: boolean;
 }
 
 interface Phrase {
@@ -64,7 +66,23 @@ function targetsOf(tokens: string[]): Target[] {
     }
     for (const swapped of listSwaps(tokens, k)) add(swapped);
   });
+  const inverted = inversion(tokens);
+  if (inverted && !targets.some((t) => t.tokens.join(' ') === inverted.join(' '))) targets.push({ tokens: inverted, swapped: true, inverted: true });
   return targets;
+}
+
+/**
+ * "A of B" written "B A", as a translation from Chinese word order gives it ("cultural tourism
+ * integrated development" for "integrated development of cultural tourism"): A and B are runs
+ * of content words (B after an article or none) that make the whole phrasing.
+ */
+function inversion(tokens: string[]): string[] | undefined {
+  const of = tokens.indexOf('of');
+  if (of < 1 || tokens.indexOf('of', of + 1) >= 0) return undefined;
+  const head = tokens.slice(0, of);
+  const tail = tokens.slice(ARTICLES.has(tokens[of + 1]) ? of + 2 : of + 1);
+  if (tail.length === 0 || ![...head, ...tail].every(isContent)) return undefined;
+  return [...tail, ...head];
 }
 
 /**
@@ -263,7 +281,7 @@ export class EnglishNearMatcher {
       const found = this.aligner.fit(target.tokens, draft, at - lo, target.swapped ? 1 : 0, phrase.content);
       if (found && (!best || found.cost < best.cost)) {
         best = found;
-        if (target.swapped) best.edits.unshift({ kind: 'order', official: '', draft: '' });
+        if (target.swapped) best.edits.unshift({ kind: 'order', official: target.inverted ? 'of' : '', draft: '' });
       }
     }
     if (!best || best.edits.length === 0) return undefined;

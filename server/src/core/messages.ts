@@ -126,7 +126,9 @@ export function changeText(locale: Locale, kind: string, official: string, draft
   const singular = draft === `${official}s` || draft === `${official}es` || (draft.endsWith('ies') && official.endsWith('y'));
   const name = (t: string) => (t === ',' ? (zh ? '逗号' : 'the comma') : t);
   switch (kind) {
-    case 'order': return zh ? '并列成分的顺序颠倒' : 'its coordinated parts stand in another order';
+    case 'order':
+      if (official === 'of') return zh ? '语序颠倒，并省去了“of”' : 'its words stand in another order, with "of" left out';
+      return zh ? '并列成分的顺序颠倒' : 'its coordinated parts stand in another order';
     case 'inflection':
       if (plural) return zh ? `${q(locale, draft)}：官方表述为复数（${q(locale, official)}）` : `"${draft}": the official phrasing is plural ("${official}")`;
       if (singular) return zh ? `${q(locale, draft)}：官方表述为单数（${q(locale, official)}）` : `"${draft}": the official phrasing is singular ("${official}")`;
