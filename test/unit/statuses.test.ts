@@ -69,6 +69,10 @@ describe('context guards', () => {
     assertFindings('2011年，国务院批复成渝经济区区域规划。', []);
     assertFindings('从“一圈两翼”到“一区两群”，重庆区域发展战略不断完善。', []);
     assertFindings('渝东北生态涵养发展区调整为渝东北三峡库区城镇群。', []);
+    // A period named by a superseded name, this one or another in the sentence, is the past.
+    assertFindings('在“五大功能区域”时期，我县属于渝东南生态保护发展区；今天，我们是渝东南武陵山区城镇群的一员。', []);
+    assertFindings('“一圈两翼”阶段的发展经验值得总结。', []);
+    assertOnlySuggestions('在新时期，要推进渝东南生态保护发展区建设。');
     // The current name clauses later is a mention beside it, not the story of a change.
     assertOnlySuggestions('按照渝东北生态涵养发展区功能定位，坚持生态优先，推动渝东北高质量发展。');
     // A full name is offered the full current name first, then the official short form.

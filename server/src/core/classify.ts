@@ -39,7 +39,7 @@ export function guardAt(index: PhrasingIndex, text: string, o: Occurrence, found
   if (!found) return undefined;
   const p = index.phrasing(o.phrasingId)!;
   const variant = o.form >= 0 ? p.variants[o.form] : undefined;
-  return guardOf(text, o.start, o.end, variant, [p.en, p.zh ?? '']);
+  return guardOf(text, o.start, o.end, variant, [p.en, p.zh ?? ''], variant?.status === 'superseded' ? index.supersededForms() : []);
 }
 
 function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale: Locale): Classified | undefined {

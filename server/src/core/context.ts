@@ -32,9 +32,9 @@ function lineEnd(text: string, i: number): number {
 }
 
 /** Why [start, end) is not a finding, or undefined when nothing in its context says so. */
-export function guardOf(text: string, start: number, end: number, variant?: Variant, current: readonly string[] = []): Guard | undefined {
+export function guardOf(text: string, start: number, end: number, variant?: Variant, current: readonly string[] = [], superseded: readonly string[] = []): Guard | undefined {
   if (variant && ruleGuard(text, start, end, variant)) return 'rule';
-  if (variant?.status === 'superseded' && historicalSentence(text, start, end, current)) return 'history';
+  if (variant?.status === 'superseded' && historicalSentence(text, start, end, current, superseded)) return 'history';
   if (insideChineseTitle(text, start, end) || insideEnglishTitle(text, start, end)) return 'title';
   if (insideLongerName(text, start, end)) return 'name';
   return undefined;
@@ -184,6 +184,17 @@ export function endsTitleCaseRun(text: string, start: number): boolean {
   return false;
 }
 
+/** A period word right after a name, past a closing quote: the name names a time. */
+const PERIOD_AFTER = /^[”"」』]?(?:时期|阶段|年代)/;
+
+/** True when text[a, b) names a period by `name` (“一圈两翼”时期). */
+function periodNamed(text: string, a: number, b: number, name: string): boolean {
+  for (let at = text.indexOf(name, a); at >= 0 && at + name.length <= b; at = text.indexOf(name, at + 1)) {
+    if (PERIOD_AFTER.test(text.slice(at + name.length, at + name.length + 4))) return true;
+  }
+  return false;
+}
+
 /** Words that put a sentence in the past: a superseded name there is history, not drift. English ones as whole words ("was", not "wastewater"). */
 const PAST_MARKERS = /曾经|曾|此前|过去|以往|原来|当年|彼时|早在|回顾|历经|先后|\b(?:formerly|previously|earlier|former|once|used to|at the time|was|were|had been)\b/i;
 
@@ -192,11 +203,13 @@ const PAST_MARKERS = /曾经|曾|此前|过去|以往|原来|当年|彼时|早�
  * 2020 (the current names date from 2020 and later), or the current name after it
  * (从“一圈两翼”到“一区两群”).
  */
-function historicalSentence(text: string, start: number, end: number, current: readonly string[] = []): boolean {
+function historicalSentence(text: string, start: number, end: number, current: readonly string[] = [], superseded: readonly string[] = []): boolean {
   const [a] = sentenceAround(text, start, 0, text.length);
   const [, b] = sentenceAround(text, end, 0, text.length);
   const sentence = text.slice(a, start) + ' ' + text.slice(end, b);
   if (PAST_MARKERS.test(sentence)) return true;
+  // A period named by a superseded name, this one or another (“五大功能区域”时期): the sentence tells of that time.
+  if (PERIOD_AFTER.test(text.slice(end, end + 4)) || superseded.some((name) => periodNamed(text, a, b, name))) return true;
   // Told as an evolution, old to new: the current name follows in the same clause, or in the
   // same sentence when it is built as a change (从…到…, from … to …, renamed). A current name
   // clauses later is only mentioned beside it (按照渝东北生态涵养发展区功能定位，……推动渝东北……).

@@ -75,6 +75,7 @@ export class PhrasingIndex {
   private uses?: Map<string, SourceUse[]>;
   private foldedSources?: string[];
   private readonly articles = new Map<string, 'the' | 'bare' | undefined>();
+  private superseded?: string[];
 
   /** `isEnglishWord` lets the fuzzy matcher leave real English words alone (see FuzzyMatcher). */
   constructor(readonly termBase: TermBase, private readonly isEnglishWord?: (word: string) => boolean, chineseTables?: ChineseTables) {
@@ -230,6 +231,12 @@ export class PhrasingIndex {
       const p = this.phrasings[phrasing];
       return { ...h, phrasing, phrasingId: p.id, official: this.formText(p, form) };
     });
+  }
+
+  /** Every superseded form of the term base (for the history guard: a period named by one). */
+  supersededForms(): readonly string[] {
+    this.superseded ??= this.phrasings.flatMap((p) => p.variants.filter((v) => v.status === 'superseded').map((v) => v.form));
+    return this.superseded;
   }
 
   /** True when the dictionary knows the word (false without a dictionary). */
