@@ -45,6 +45,13 @@ describe('Chinese near-matching', () => {
     assertFindings('落实“十四五”规划和十四五规划，推动碳达峰、碳中和，提升城市品质。', []);
   });
 
+  test('quotation marks around a form that do not pair, or close in the wrong place', () => {
+    assert.deepEqual(one('服务全市“一区两群“协调发展。'), { ruleId: 'zh-punctuation', actual: '“一区两群“', replacement: '“一区两群”', fixable: true });
+    assert.equal(one('服务全市"一区两群”协调发展。').replacement, '“一区两群”');
+    assert.deepEqual(one('对照“十四五规划”确定的目标。'), { ruleId: 'zh-punctuation', actual: '“十四五规划”', replacement: '“十四五”规划', fixable: true });
+    assertFindings('服务全市“一区两群”、"一区两群"和「一区两群」协调发展，落实“十四五”规划。', []);
+  });
+
   test('a slip of an admitted form is drift, fixed to that admitted form; the form itself stays clean', () => {
     assert.deepEqual(one('推动渝东北三峡库区成真群生态优先。'), { ruleId: 'zh-homophone', actual: '渝东北三峡库区成真群', replacement: '渝东北三峡库区城镇群', fixable: false });
     assert.equal(one('推动渝东南武陵山城镇群文旅融合发展。').replacement, '渝东南武陵山区城镇群');

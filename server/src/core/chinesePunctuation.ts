@@ -1,6 +1,7 @@
 // Wrong punctuation inside an official Chinese form: a comma between its parts, a quotation
-// mark turned the wrong way or typed in ASCII (“十四五“规划, "十四五"规划). The enumeration
-// comma and the quotation marks may be left out; that is no slip.
+// mark turned the wrong way or typed in ASCII (“十四五“规划, "十四五"规划); and quotation
+// marks around a form that do not pair (“一区两群“) or that close in the wrong place
+// (“十四五规划”). The enumeration comma and the quotation marks may be left out; that is no slip.
 
 import type { Classified } from './classify';
 import { say, type Locale } from './messages';
@@ -26,9 +27,38 @@ function innerMarks(s: string, from: number, to: number): Map<number, string> {
   return marks;
 }
 
+/** The quotation marks that pair: “…”, "…", 「…」. */
+function pairs(open: number, close: number): boolean {
+  return (open === 0x201c && close === 0x201d) || (open === 0x22 && close === 0x22) || (open === 0x300c && close === 0x300d);
+}
+
+/**
+ * Quotation marks around a form that do not pair (“一区两群“), or a form whose official
+ * quotation marks close inside it quoted whole (“十四五规划” for “十四五”规划): the marks and
+ * the form, with the official marks. Undefined where the marks are right or there are none.
+ */
+function quotedSlip(text: string, o: Occurrence, zh: string): { start: number; end: number; text: string } | undefined {
+  const open = text.charCodeAt(o.start - 1);
+  const close = text.charCodeAt(o.end);
+  if (!isQuote(open) || !isQuote(close)) return undefined;
+  const span = { start: o.start - 1, end: o.end + 1 };
+  if (!isQuote(zh.charCodeAt(0))) return pairs(open, close) ? undefined : { ...span, text: `“${zh}”` };
+  // The official form opens with a quotation mark: the draft's opening one stands for it.
+  return innerMarks(text, o.start, o.end).size === 0 && innerMarks(zh, 0, zh.length).size === 1 ? { ...span, text: zh } : undefined;
+}
+
 /** The finding for an occurrence of a Chinese form with wrong marks inside, or undefined. */
 export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: () => string, locale: Locale): Classified | undefined {
   const zh = p.zh!;
+  const quoted = quotedSlip(text, o, zh);
+  if (quoted) {
+    const actual = text.slice(quoted.start, quoted.end);
+    return {
+      start: quoted.start, end: quoted.end, phrasingId: p.id, actual, ruleId: 'zh-punctuation',
+      message: say(locale).punctuation(actual, quoted.text, area()),
+      replacements: [{ text: quoted.text, phrasingId: p.id }], fixable: true,
+    };
+  }
   // An opening quotation mark the official form starts with, written the wrong way (compared
   // as code units: this runs for every occurrence of a Chinese form).
   const before = o.start > 0 ? text.charCodeAt(o.start - 1) : -1;
