@@ -52,6 +52,11 @@ describe('Chinese near-matching', () => {
     assertFindings('服务全市“一区两群”、"一区两群"和「一区两群」协调发展，落实“十四五”规划。', []);
   });
 
+  test('a near miss of a form that opens with a quotation mark takes the draft\'s mark in, so the fix writes one', () => {
+    assert.deepEqual(one('对照“十三五”规划确定的目标。'), { ruleId: 'zh-numeral', actual: '“十三五”规划', replacement: '“十四五”规划', fixable: false });
+    assert.deepEqual(one('对照十三五规划确定的目标。'), { ruleId: 'zh-numeral', actual: '十三五规划', replacement: '“十四五”规划', fixable: false });
+  });
+
   test('a slip of an admitted form is drift, fixed to that admitted form; the form itself stays clean', () => {
     assert.deepEqual(one('推动渝东北三峡库区成真群生态优先。'), { ruleId: 'zh-homophone', actual: '渝东北三峡库区成真群', replacement: '渝东北三峡库区城镇群', fixable: false });
     assert.equal(one('推动渝东南武陵山城镇群文旅融合发展。').replacement, '渝东南武陵山区城镇群');

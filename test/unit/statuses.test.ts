@@ -69,6 +69,9 @@ describe('context guards', () => {
     assertFindings('2011年，国务院批复成渝经济区区域规划。', []);
     assertFindings('从“一圈两翼”到“一区两群”，重庆区域发展战略不断完善。', []);
     assertFindings('渝东北生态涵养发展区调整为渝东北三峡库区城镇群。', []);
+    // The other zones of 2013 and the wings of 一圈两翼 are superseded names too.
+    assert.deepEqual(findingsOf('推进城市发展新区建设。').map((f) => [f.ruleId, f.replacements[0].text]), [['outdated-term', '主城都市区']]);
+    assert.deepEqual(findingsOf('加快渝东北翼发展。').map((f) => [f.ruleId, f.replacements[0].text]), [['outdated-term', '渝东北三峡库区城镇群']]);
     // A period named by a superseded name, this one or another in the sentence, is the past.
     assertFindings('在“五大功能区域”时期，我县属于渝东南生态保护发展区；今天，我们是渝东南武陵山区城镇群的一员。', []);
     assertFindings('“一圈两翼”阶段的发展经验值得总结。', []);

@@ -46,11 +46,17 @@ export function englishNearFinding(index: PhrasingIndex, text: string, hit: Near
   };
 }
 
+const QUOTE_MARKS = new Set(['“', '”', '"', '「', '」']);
+
 export function chineseNearFinding(index: PhrasingIndex, text: string, hit: ChineseHit & { phrasingId: string; official: string }, locale: Locale): Classified {
   const p = index.phrasing(hit.phrasingId)!;
-  const actual = text.slice(hit.start, hit.end);
+  // The window holds Chinese characters only: a quotation mark the official form opens or
+  // closes with, standing there in the draft, belongs to the finding (its fix writes one).
+  const start = QUOTE_MARKS.has(hit.official[0]) && QUOTE_MARKS.has(text[hit.start - 1]) ? hit.start - 1 : hit.start;
+  const end = QUOTE_MARKS.has(hit.official[hit.official.length - 1]) && QUOTE_MARKS.has(text[hit.end]) ? hit.end + 1 : hit.end;
+  const actual = text.slice(start, end);
   return {
-    start: hit.start, end: hit.end, ruleId: `zh-${hit.kind}`, phrasingId: p.id, actual,
+    start, end, ruleId: `zh-${hit.kind}`, phrasingId: p.id, actual,
     message: say(locale).chinese(actual, chineseChange(locale, hit.kind, hit.changed), hit.official, areaOf(index, p, locale)),
     replacements: [{ text: keepEnumerationCommas(actual, hit.official), phrasingId: p.id }],
     // Folding traditional characters is certain; a slip of sound or shape is a suggestion.
