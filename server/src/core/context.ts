@@ -187,10 +187,10 @@ export function endsTitleCaseRun(text: string, start: number): boolean {
 /** A period word right after a name, past a closing quote: the name names a time. */
 const PERIOD_AFTER = /^[”"」』]?(?:时期|阶段|年代)/;
 
-/** True when text[a, b) names a period by `name` (“一圈两翼”时期). */
-function periodNamed(text: string, a: number, b: number, name: string): boolean {
-  for (let at = text.indexOf(name, a); at >= 0 && at + name.length <= b; at = text.indexOf(name, at + 1)) {
-    if (PERIOD_AFTER.test(text.slice(at + name.length, at + name.length + 4))) return true;
+/** True when the sentence names a period by `name` (“一圈两翼”时期). */
+function periodNamed(sentence: string, name: string): boolean {
+  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+    if (PERIOD_AFTER.test(sentence.slice(at + name.length, at + name.length + 4))) return true;
   }
   return false;
 }
@@ -209,7 +209,9 @@ function historicalSentence(text: string, start: number, end: number, current: r
   const sentence = text.slice(a, start) + ' ' + text.slice(end, b);
   if (PAST_MARKERS.test(sentence)) return true;
   // A period named by a superseded name, this one or another (“五大功能区域”时期): the sentence tells of that time.
-  if (PERIOD_AFTER.test(text.slice(end, end + 4)) || superseded.some((name) => periodNamed(text, a, b, name))) return true;
+  if (PERIOD_AFTER.test(text.slice(end, end + 4))) return true;
+  const whole = text.slice(a, b);
+  if (superseded.some((name) => periodNamed(whole, name))) return true;
   // Told as an evolution, old to new: the current name follows in the same clause, or in the
   // same sentence when it is built as a change (从…到…, from … to …, renamed). A current name
   // clauses later is only mentioned beside it (按照渝东北生态涵养发展区功能定位，……推动渝东北……).
