@@ -23,6 +23,9 @@ describe('capitals', () => {
     assertFindings('We read the Guidelines on Common Prosperity for Rural Areas.', []);
     assertFindings('We follow the Outline of the Plan for Common Prosperity.', []);
     assertFindings('WE PURSUE COMMON PROSPERITY.', []);
+    // A label, and the name of a body or an event.
+    assertFindings('- Common Prosperity: the goal of our work.', []);
+    assertFindings('We met at the Economic Work Conference, as planned.', []);
   });
 
   test('a phrasing holding a proper name is often capitalised throughout, and left alone', () => {

@@ -33,6 +33,12 @@ describe('English near-matching', () => {
     assert.deepEqual([inverted.ruleId, inverted.replacement], ['term-order', 'integrated development of cultural tourism']);
     assert.match(inverted.message, /another order, with "of" left out/);
     assert.equal(one('The Yangtze River upper reaches are green.').replacement, 'upper reaches of the Yangtze River');
+    // A slip one letter off that is a word of its own, in a phrasing of three content words or more;
+    // never a British or American spelling of the word.
+    assert.deepEqual([one('We integrate into the new development patten.').ruleId, one('We integrate into the new development patten.').replacement],
+      ['misspelled-term', 'new development pattern']);
+    assertFindings('We promote the modernisation of the industrial supply chain.', []);
+    assertFindings('We build a scientific and technological innovation center with national influence.', []);
     // Irregular verb forms are inflections too ("led" of "lead", "driven" of "drive").
     assert.deepEqual([one('We pursue innovation-lead development.').ruleId, one('We pursue innovation-drive development.').replacement],
       ['term-inflection', 'innovation-driven development']);

@@ -77,7 +77,8 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
       // A phrasing of common words in Title Case in running text ("moves towards Common
       // Prosperity."): a suggestion, since a heading, a title or a longer name may write it so.
       // A phrasing that holds a proper name is often so written ("Southeastern Chongqing").
-      if (/[A-Z]/.test(p.en) || !addedCapital(surface, p.en, atSentenceStart(text, o.start)) || inTitleCaseLine(text, o.start, o.end) || endsTitleCaseRun(text, o.start)) return undefined;
+      if (/[A-Z]/.test(p.en) || NAME_HEADS.test(p.en) || !addedCapital(surface, p.en, atSentenceStart(text, o.start)) || /^\s*:/.test(text.slice(o.end, o.end + 2)) ||
+        inTitleCaseLine(text, o.start, o.end) || endsTitleCaseRun(text, o.start)) return undefined;
       return {
         ...base, ruleId: 'term-casing',
         message: t.capitals(p.en, area()),
@@ -152,6 +153,9 @@ function lostCapital(surface: string, official: string): boolean {
   }
   return false;
 }
+
+/** Nouns that head the names of bodies, events, places and plans ("the Economic Work Conference"): capitals there are the name's. */
+const NAME_HEADS = /\b(conference|meeting|session|congress|committee|commission|council|assembly|forum|board|bureau|office|department|ministry|group|zone|area|district|region|park|centre|center|port|corridor|plan|programme|program|project|initiative|strategy|outline)$/i;
 
 /**
  * True when a word the official form writes in lower case starts with a capital in the draft

@@ -58,6 +58,17 @@ export function mayStandFor(official: string, draft: string): boolean {
   return draft.charCodeAt(0) === official.charCodeAt(0) && (Math.abs(official.length - draft.length) <= LENGTH_SLACK || isClipping(official, draft));
 }
 
+/** The word in American spelling, as far as regular endings tell (-ise, -isation, -our, -tre, -lled, -ogue). */
+function americanSpelling(word: string): string {
+  return word.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1').replace(/our(s|ed|ing)?$/, 'or$1').replace(/tre(s)?$/, 'ter$1')
+    .replace(/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2').replace(/ogue(s)?$/, 'og$1');
+}
+
+/** True when the two words are one word in British and American spelling ("modernisation", "centre"). */
+function sameSpelling(a: string, b: string): boolean {
+  return americanSpelling(a) === americanSpelling(b);
+}
+
 export interface NearEdit {
   kind: NearKind;
   /** The phrasing's token and the draft's ('' where one side has none). */
@@ -188,11 +199,17 @@ export class PhraseAligner {
     return { kind: change === 'none' ? 'misspelling' : change, official: t, draft: d };
   }
 
-  /** A letter slip: within the word's budget, same first letter, and not a word of its own. */
+  /**
+   * A letter slip: within the word's budget, same first letter, and not a word of its own; or
+   * one letter off and a word of its own ("new development patten"), which counts only in a
+   * phrasing of three content words or more (the aligner substitutes no content word in a
+   * shorter one), and never a British or American spelling of the word ("modernisation").
+   */
   private isSlip(t: string, d: string): boolean {
     const budget = editBudget(t);
     if (budget === 0 || d[0] !== t[0] || boundedEditDistance(d, t, budget) > budget) return false;
-    return !this.isEnglishWord?.(d);
+    if (!this.isEnglishWord?.(d)) return true;
+    return boundedEditDistance(d, t, 1) <= 1 && !sameSpelling(t, d);
   }
 
   /** A phrasing token the draft lacks: "and", a comma (free before "and": the serial comma), a function word. */
