@@ -30,6 +30,8 @@ interface Target {
   swapped: boolean;
   /** "A of B" written "B A". */
   inverted?: boolean;
+  /** Two content words that stand side by side only in this order (B's last, A's first): a window without them is passed over. */
+  junction?: [string, string];
 }
 
 interface Phrase {
@@ -67,7 +69,9 @@ function targetsOf(tokens: string[]): Target[] {
     for (const swapped of listSwaps(tokens, k)) add(swapped);
   });
   const inverted = inversion(tokens);
-  if (inverted && !targets.some((t) => t.tokens.join(' ') === inverted.join(' '))) targets.push({ tokens: inverted, swapped: true, inverted: true });
+  if (inverted && !targets.some((t) => t.tokens.join(' ') === inverted.tokens.join(' '))) {
+    targets.push({ tokens: inverted.tokens, swapped: true, inverted: true, junction: inverted.junction });
+  }
   return targets;
 }
 
@@ -76,13 +80,23 @@ function targetsOf(tokens: string[]): Target[] {
  * integrated development" for "integrated development of cultural tourism"): A and B are runs
  * of content words (B after an article or none) that make the whole phrasing.
  */
-function inversion(tokens: string[]): string[] | undefined {
+function inversion(tokens: string[]): { tokens: string[]; junction: [string, string] } | undefined {
   const of = tokens.indexOf('of');
   if (of < 1 || tokens.indexOf('of', of + 1) >= 0) return undefined;
   const head = tokens.slice(0, of);
   const tail = tokens.slice(ARTICLES.has(tokens[of + 1]) ? of + 2 : of + 1);
   if (tail.length === 0 || ![...head, ...tail].every(isContent)) return undefined;
-  return [...tail, ...head];
+  return { tokens: [...tail, ...head], junction: [tail[tail.length - 1], head[0]] };
+}
+
+/** True when the draft has a word that may stand for `a` right before one that may stand for `b`. */
+function hasJunction(draft: readonly Token[], [a, b]: [string, string]): boolean {
+  for (let j = 0; j + 1 < draft.length; j++) {
+    const x = draft[j].text;
+    const y = draft[j + 1].text;
+    if ((x === a || mayStandFor(a, x)) && (y === b || mayStandFor(b, y))) return true;
+  }
+  return false;
 }
 
 /**
@@ -278,6 +292,7 @@ export class EnglishNearMatcher {
     for (const target of phrase.targets) {
       // A swap costs an edit: it cannot beat an alignment of the phrasing as it stands that costs one or none.
       if (target.swapped && best && best.cost <= 1) break;
+      if (target.junction && !hasJunction(draft, target.junction)) continue;
       const found = this.aligner.fit(target.tokens, draft, at - lo, target.swapped ? 1 : 0, phrase.content);
       if (found && (!best || found.cost < best.cost)) {
         best = found;

@@ -45,10 +45,9 @@ interface FormRef {
   abbreviated?: Abbreviated;
 }
 
-/** What the scan does with a form's match: keep it, keep it apart (a singular), or check its capitals (an abbreviation). */
+/** What the scan does with a form's match: keep it with the listed forms, or apart (a form derived from a phrasing's words). */
 const PLAIN = 0;
-const SINGULAR = 1;
-const ABBREVIATION = 2;
+const DERIVED = 1;
 
 export class PhrasingIndex {
   readonly phrasings: readonly Phrasing[];
@@ -70,7 +69,7 @@ export class PhrasingIndex {
   private readonly fuzzyAnchorCount: number;
   private readonly positions = new Map<string, number>();
   private readonly formCount: number;
-  /** Per form key: PLAIN, SINGULAR or ABBREVIATION. */
+  /** Per form key: PLAIN or DERIVED. */
   private readonly formKind: Uint8Array;
   private uses?: Map<string, SourceUse[]>;
   private foldedSources?: string[];
@@ -118,7 +117,7 @@ export class PhrasingIndex {
     this.near = new EnglishNearMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
     // One automaton finds the forms and both matchers' anchor words in the same pass.
     this.formCount = keys.length;
-    this.formKind = Uint8Array.from(this.forms, (f) => (f.form === SINGULAR_FORM ? SINGULAR : f.form === ABBREVIATED_FORM ? ABBREVIATION : PLAIN));
+    this.formKind = Uint8Array.from(this.forms, (f) => (f.form === SINGULAR_FORM || f.form === ABBREVIATED_FORM ? DERIVED : PLAIN));
     this.fuzzyAnchorCount = this.fuzzy.anchorWords.length;
     this.matcher = new PhraseMatcher([...keys, ...this.fuzzy.anchorWords, ...this.near.anchorWords]);
   }
@@ -139,32 +138,34 @@ export class PhrasingIndex {
     const nearAnchors = new Triples();
     const formCount = this.formCount;
     const nearFrom = formCount + this.fuzzyAnchorCount;
-    // Singulars apart: one stands only where no listed form does, never displacing one.
-    const singulars = new Triples();
+    // Derived forms apart (singulars, abbreviations): one stands only where no listed form
+    // does, never displacing one. The callback stays this small: it runs for every match.
+    const derived = new Triples();
     const formKind = this.formKind;
     const firstChinese = this.matcher.forEachMatch(text, from, to, (start, end, pattern) => {
-      if (pattern < formCount) {
-        const kind = formKind[pattern];
-        if (kind === PLAIN) forms.keepLongest(start, end, pattern);
-        else if (kind === SINGULAR) singulars.keepLongest(start, end, pattern);
-        else if (writesAbbreviation(text, start, end, this.forms[pattern].abbreviated!)) forms.keepLongest(start, end, pattern);
-      }
+      if (pattern < formCount) (formKind[pattern] === PLAIN ? forms : derived).keepLongest(start, end, pattern);
       else if (pattern < nearFrom) anchors.push(start, end, pattern - formCount);
       else nearAnchors.push(start, end, pattern - nearFrom);
     });
     const occurrences: Occurrence[] = [];
     const exact: ExactSpan[] = [];
     const found = forms.view();
-    const alone = singulars.view();
+    const alone = derived.view();
     let s = 0;
     for (let k = 0; k <= found.length; k += 3) {
-      // The singulars before this form that overlap no form go in first, in text order.
+      // The derived forms before this form that overlap no form go in first, in text order.
       const formStart = k < found.length ? found[k] : Infinity;
       for (; s < alone.length && alone[s] < formStart; s += 3) {
         const before = k > 0 ? found[k - 2] : -1;
-        if (alone[s] >= before && alone[s + 1] <= formStart) {
-          const ref = this.forms[alone[s + 2]];
+        if (alone[s] < before || alone[s + 1] > formStart) continue;
+        const ref = this.forms[alone[s + 2]];
+        if (ref.form === SINGULAR_FORM) {
           occurrences.push({ start: alone[s], end: alone[s + 1], phrasingId: this.phrasings[ref.phrasing].id, form: SINGULAR_FORM });
+        } else if (writesAbbreviation(text, alone[s], alone[s + 1], ref.abbreviated!)) {
+          // An abbreviation is the phrasing written otherwise: an exact span, as a listed form is.
+          const o: Occurrence & ExactSpan = { start: alone[s], end: alone[s + 1], phrasingId: this.phrasings[ref.phrasing].id, form: ABBREVIATED_FORM, phrasing: ref.phrasing };
+          occurrences.push(o);
+          exact.push(o);
         }
       }
       if (k === found.length) break;
