@@ -93,6 +93,16 @@ describe('bare nouns and articles', () => {
     assertFindings('We integrate into the new development pattern.', []);
   });
 
+  test('the plural of a two-word mass phrasing, right after the word the readout puts before it', () => {
+    const f = onlyFinding('Expand effective investments in transport and water conservancy.');
+    assert.deepEqual([f.ruleId, f.actual, f.replacement, f.fixable], ['term-inflection', 'effective investments', 'effective investment', false]);
+    assert.match(f.message, /"investments": the official phrasing is singular/);
+    assert.equal(onlyFinding('We expanded effective investments, as planned.').replacement, 'effective investment');
+    // Elsewhere the plural may be plain English.
+    assertFindings('These were effective investments.', []);
+    assertFindings('We made effective investments in schools.', []);
+  });
+
   test('the verbs of a verb phrasing as gerunds are grammar; other inflections are drift', () => {
     assertFindings('We focus on preventing and resolving potential risks.', []);
     assert.equal(onlyFinding('We will prevent and resolve potential risk.').ruleId, 'term-inflection');

@@ -8,10 +8,13 @@
 //   leadership of Party Central Committee"): only right after a preposition, not as a modifier;
 // - "the" added before a name whose head is a proper name, or before an abstract noun the
 //   source writes bare ("the high-quality development"), where the phrase ends at a mark.
+// - a plural added to a two-word phrasing the readout writes as a mass noun, right after the
+//   word the readout puts before it ("expand effective investments").
 // All are suggestions: the message says what changed, the fix is the official wording.
 
 import type { Classified } from './classify';
 import { changeText, say, type Locale } from './messages';
+import { FUNCTION_WORDS, inflectionOf } from './phraseTokens';
 import type { Occurrence, Phrasing } from './types';
 
 /** Words right before which a bare singular of a plural phrasing is drift. */
@@ -103,7 +106,7 @@ export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, ar
 /** Determiners that make a noun phrase count, not mass ("a good innovation ecology"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'each', 'every', 'any']);
 /** Heads of abstract nominalizations that official English writes without an article ("high-quality development"). */
-const ABSTRACT_HEAD = /(ment|ity|ness|tion|sion|ing|ance|ence)$/;
+export const ABSTRACT_HEAD = /(ment|ity|ness|tion|sion|ing|ance|ence)$/;
 
 /**
  * How the phrasing's source sentence writes it: 'the' where each of its uses there has "the"
@@ -167,5 +170,37 @@ export function addedArticleFinding(text: string, o: Occurrence, p: Phrasing, ar
     start, end: o.end, ruleId: 'term-function-word', phrasingId: p.id, actual,
     message: say(locale).differs(actual, p.en, area(), [changeText(locale, 'function-word', '', 'the')]),
     replacements: [{ text: article[1] === 'The' ? p.en[0].toUpperCase() + p.en.slice(1) : p.en, phrasingId: p.id }], fixable: false,
+  };
+}
+
+/** The words right before the phrasing in its source sentence, other than function words ("expand" before "effective investment"). */
+export function verbsBefore(p: Phrasing): string[] {
+  const sentence = p.source?.sentence.toLowerCase() ?? '';
+  const form = p.en.toLowerCase();
+  const verbs: string[] = [];
+  for (let at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + 1)) {
+    const word = /([a-z]+)\s+$/.exec(sentence.slice(Math.max(0, at - 30), at))?.[1];
+    if (word && !FUNCTION_WORDS.has(word) && word !== 'and') verbs.push(word);
+  }
+  return verbs;
+}
+
+/**
+ * The finding for the plural of a two-word phrasing the readout writes as a mass noun, right
+ * after the word the readout puts before it ("Expand effective investments" where it writes
+ * "expand effective investment"), or undefined: elsewhere the plural may be plain English
+ * ("these are effective investments").
+ */
+export function addedPluralFinding(text: string, o: Occurrence, p: Phrasing, verbs: readonly string[], area: () => string, official: string, locale: Locale): Classified | undefined {
+  const before = wordBefore(text, o.start);
+  if (!before || !verbs.some((v) => v === before || inflectionOf(v, before))) return undefined;
+  if (/^[\s\u00a0]*['’]/.test(text.slice(o.end, o.end + 2))) return undefined;
+  const actual = text.slice(o.start, o.end);
+  const draftWord = actual.split(/[\s-]+/).pop()!;
+  const officialWord = p.en.split(/[\s-]+/).pop()!;
+  return {
+    start: o.start, end: o.end, ruleId: 'term-inflection', phrasingId: p.id, actual,
+    message: say(locale).differs(actual, p.en, area(), [changeText(locale, 'inflection', officialWord.toLowerCase(), draftWord.toLowerCase())]),
+    replacements: [{ text: official, phrasingId: p.id }], fixable: false,
   };
 }

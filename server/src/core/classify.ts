@@ -8,9 +8,9 @@ import { keepEnumerationCommas, punctuationSlip } from './chinesePunctuation';
 import { areaSuffix, say, type Locale } from './messages';
 import { collapseSpace } from './normalize';
 import { atSentenceStart } from './phraseTokens';
-import { ABBREVIATED_FORM, EN_FORM, SINGULAR_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
+import { ABBREVIATED_FORM, EN_FORM, PLURAL_FORM, SINGULAR_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
 import { abbreviationFinding } from './abbreviations';
-import { addedArticleFinding, bareSingularFinding, droppedArticleFinding } from './bareNouns';
+import { addedArticleFinding, addedPluralFinding, bareSingularFinding, droppedArticleFinding } from './bareNouns';
 import type { Finding, Occurrence, Phrasing, RuleId, Variant, VariantKind } from './types';
 
 export type Classified = Omit<Finding, 'severity'>;
@@ -52,6 +52,7 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
     const article = index.articleUse(p);
     return article === 'the' ? droppedArticleFinding(text, o, p, area, locale) : article === 'bare' ? addedArticleFinding(text, o, p, area, locale) : undefined;
   }
+  if (o.form === PLURAL_FORM) return addedPluralFinding(text, o, p, index.verbsBefore(p), area, matchInitialCase(text, o.start, p.en), locale);
   if (o.form === ABBREVIATED_FORM) return abbreviationFinding(text, o, p, area, matchInitialCase(text, o.start, p.en), locale);
   if (o.form === SINGULAR_FORM) {
     // A singular the dictionary does not know ("crise" from "crises") is no English word.

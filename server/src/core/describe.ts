@@ -4,7 +4,7 @@
 import { guardAt } from './classify';
 import { judge, type LintOptions } from './lint';
 import { say, type Locale } from './messages';
-import { EN_FORM, SINGULAR_FORM, type PhrasingIndex } from './phrasingIndex';
+import { EN_FORM, isNumberForm, type PhrasingIndex } from './phrasingIndex';
 import { locateSentence, type SourceUse } from './sourceIndex';
 import type { Finding, Occurrence, Phrasing, SourceDocument } from './types';
 
@@ -26,7 +26,7 @@ export function phrasingAt(index: PhrasingIndex, text: string, offset: number, o
   const window = () => (judged ??= judge(index, text, { ...options, from, to }));
   const finding = (findings ?? window().findings).find(under);
   // A singular is a phrasing's form only where it is drift (the finding above says so).
-  const hit = index.scan(text, from, to).occurrences.find((o) => under(o) && o.form !== SINGULAR_FORM);
+  const hit = index.scan(text, from, to).occurrences.find((o) => under(o) && !isNumberForm(o.form));
   if (finding) {
     const occurrence = hit && hit.start === finding.start && hit.end === finding.end ? hit : { start: finding.start, end: finding.end, phrasingId: finding.phrasingId, form: EN_FORM };
     return { occurrence, use: { actual: finding.actual, problem: finding.message } };

@@ -5,7 +5,7 @@ import { ChineseNearMatcher, type ChineseHit, type ChineseTables } from './chine
 import { EnglishNearMatcher, type NearHit } from './englishNear';
 import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
 import { abbreviationsOf, writesAbbreviation, type Abbreviated } from './abbreviations';
-import { articleUse, singularOf } from './bareNouns';
+import { ABSTRACT_HEAD, articleUse, singularOf, verbsBefore } from './bareNouns';
 import { foldKey, WORD } from './normalize';
 import { isContent } from './phraseTokens';
 import { PhraseMatcher, resolveOverlaps } from './phraseMatcher';
@@ -24,6 +24,11 @@ const OTHER_PHRASING = -4;
 export const SINGULAR_FORM = -5;
 /** A phrasing with one word abbreviated ("NE Chongqing"; abbreviations.ts): drift where written in capitals. */
 export const ABBREVIATED_FORM = -6;
+/** The plural of a two-word phrasing the readout writes as a mass noun ("effective investments"): drift only after the readout's verb (bareNouns.ts). */
+export const PLURAL_FORM = -7;
+
+/** A singular or plural of a phrasing: matched apart, and an occurrence only where it is drift. */
+export const isNumberForm = (form: number): boolean => form === SINGULAR_FORM || form === PLURAL_FORM;
 
 export interface ScanResult {
   occurrences: Occurrence[];
@@ -75,6 +80,7 @@ export class PhrasingIndex {
   private foldedSources?: string[];
   private readonly articles = new Map<string, 'the' | 'bare' | undefined>();
   private superseded?: string[];
+  private readonly verbs = new Map<string, string[]>();
 
   /** `isEnglishWord` lets the fuzzy matcher leave real English words alone (see FuzzyMatcher). */
   constructor(readonly termBase: TermBase, private readonly isEnglishWord?: (word: string) => boolean, chineseTables?: ChineseTables) {
@@ -100,6 +106,7 @@ export class PhrasingIndex {
     for (const name of termBase.names) claim(name, { phrasing: -1, form: NAME_FORM });
     // Singulars claim after everything a term base lists: a listed form or a name wins.
     if (isEnglishWord) this.phrasings.forEach((p, i) => claim(singularKey(p.en), { phrasing: i, form: SINGULAR_FORM }));
+    if (isEnglishWord) this.phrasings.forEach((p, i) => claim(pluralKey(p.en), { phrasing: i, form: PLURAL_FORM }));
     if (isEnglishWord) {
       this.phrasings.forEach((p, i) => abbreviationsOf(p.en, isEnglishWord).forEach((a) => claim(a.form, { phrasing: i, form: ABBREVIATED_FORM, abbreviated: a })));
     }
@@ -117,7 +124,7 @@ export class PhrasingIndex {
     this.near = new EnglishNearMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
     // One automaton finds the forms and both matchers' anchor words in the same pass.
     this.formCount = keys.length;
-    this.formKind = Uint8Array.from(this.forms, (f) => (f.form === SINGULAR_FORM || f.form === ABBREVIATED_FORM ? DERIVED : PLAIN));
+    this.formKind = Uint8Array.from(this.forms, (f) => (isNumberForm(f.form) || f.form === ABBREVIATED_FORM ? DERIVED : PLAIN));
     this.fuzzyAnchorCount = this.fuzzy.anchorWords.length;
     this.matcher = new PhraseMatcher([...keys, ...this.fuzzy.anchorWords, ...this.near.anchorWords]);
   }
@@ -159,8 +166,8 @@ export class PhrasingIndex {
         const before = k > 0 ? found[k - 2] : -1;
         if (alone[s] < before || alone[s + 1] > formStart) continue;
         const ref = this.forms[alone[s + 2]];
-        if (ref.form === SINGULAR_FORM) {
-          occurrences.push({ start: alone[s], end: alone[s + 1], phrasingId: this.phrasings[ref.phrasing].id, form: SINGULAR_FORM });
+        if (isNumberForm(ref.form)) {
+          occurrences.push({ start: alone[s], end: alone[s + 1], phrasingId: this.phrasings[ref.phrasing].id, form: ref.form });
         } else if (writesAbbreviation(text, alone[s], alone[s + 1], ref.abbreviated!)) {
           // An abbreviation is the phrasing written otherwise: an exact span, as a listed form is.
           const o: Occurrence & ExactSpan = { start: alone[s], end: alone[s + 1], phrasingId: this.phrasings[ref.phrasing].id, form: ABBREVIATED_FORM, phrasing: ref.phrasing };
@@ -187,7 +194,7 @@ export class PhrasingIndex {
 
   /** Every official or variant form in text[from, to), overlaps resolved longest first, in text order (a bare singular is none). */
   occurrences(text: string, from = 0, to = text.length): Occurrence[] {
-    return this.scan(text, from, to).occurrences.filter((o) => o.form !== SINGULAR_FORM);
+    return this.scan(text, from, to).occurrences.filter((o) => !isNumberForm(o.form));
   }
 
   /** Misspelled phrasings where no occurrence of the scan already stands. */
@@ -251,6 +258,13 @@ export class PhrasingIndex {
     return this.articles.get(phrasing.id);
   }
 
+  /** The words the phrasing's source sentence puts right before it (cached: asked at every plural). */
+  verbsBefore(phrasing: Phrasing): readonly string[] {
+    let verbs = this.verbs.get(phrasing.id);
+    if (!verbs) this.verbs.set(phrasing.id, (verbs = verbsBefore(phrasing)));
+    return verbs;
+  }
+
   /** The text of a form of a phrasing. */
   formText(phrasing: Phrasing, form: number): string {
     if (form === EN_FORM) return phrasing.en;
@@ -282,6 +296,17 @@ function singularKey(en: string): string {
   if (words.filter(isContent).length !== 2) return '';
   const singular = singularOf(words[words.length - 1]);
   return singular ? [...words.slice(0, -1), singular].join(' ') : '';
+}
+
+/**
+ * The folded plural of a phrasing of two content words whose last word is an abstract noun in
+ * lower case ("effective investment" → "effective investments"), or '' (no key).
+ */
+function pluralKey(en: string): string {
+  const words = foldKey(en).split(' ');
+  const head = words[words.length - 1];
+  if (!/^[a-z]/.test(en) || words.filter(isContent).length !== 2 || !ABSTRACT_HEAD.test(head)) return '';
+  return [...words.slice(0, -1), head.endsWith('y') ? `${head.slice(0, -1)}ies` : `${head}s`].join(' ');
 }
 
 /** True when `words` stands in `text` as whole words ("two cluster" is not in "two clusters"). */
