@@ -4,8 +4,8 @@
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { DraftLinter } from '../../server/src/core/draftLinter';
-import { paragraphs } from '../../server/src/core/lineBreaks';
-import { lint } from '../../server/src/core/lint';
+import { paragraphs, partsOf } from '../../server/src/core/lineBreaks';
+import { lint, lintInParts } from '../../server/src/core/lint';
 import type { Finding } from '../../server/src/core/types';
 import { Prng } from '../support/prng';
 import { builtinIndex } from '../support/termBase';
@@ -18,6 +18,24 @@ function assertSameAsLint(linter: DraftLinter, text: string): Finding[] {
   assert.deepEqual(brief(text, findings), brief(text, lint(index, text)), JSON.stringify(text));
   return findings;
 }
+
+describe('a large draft a part at a time', () => {
+  test('parts cover the text in order and end at paragraph breaks; a text without a break is one part', () => {
+    const text = 'aaaa\n\nbbbb\n \ncccc\n\ndddd';
+    const parts = partsOf(text, 3);
+    assert.deepEqual(parts.map(([s, e]) => text.slice(s, e)), ['aaaa\n\n', 'bbbb\n \n', 'cccc\n\n', 'dddd']);
+    assert.deepEqual(partsOf('x'.repeat(10), 3), [[0, 10]]);
+  });
+
+  test('the findings of a large draft in parts are those of one pass', () => {
+    const paragraph = 'We pursue common prosperty and the carbon peaking and neutrality.\n' +
+      'Chengdu Chongqing economic circle, one area, two clusters; 推进城渝地区双城经济圈建设，落实“十四五“规划。\n\n';
+    const text = paragraph.repeat(Math.ceil(600_000 / paragraph.length));
+    const whole = lint(index, text);
+    assert.ok(whole.length > 10_000);
+    assert.deepEqual(brief(text, lintInParts(index, text)), brief(text, whole));
+  });
+});
 
 describe('paragraphs', () => {
   test('blocks between blank lines, CRLF and whitespace-only lines included', () => {

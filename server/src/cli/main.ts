@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { findCandidates } from '../core/candidates';
 import { pinyinOf } from '../node/pinyin';
 import { applyFixes, fixOf } from '../core/fixes';
-import { lint } from '../core/lint';
+import { lintInParts } from '../core/lint';
 import { LineIndex } from '../core/positions';
 import { decodeDraft, readDraft, writeDraftSafely } from '../node/drafts';
 import { defaultTermCache, type TermCache } from '../node/termCache';
@@ -156,7 +156,7 @@ function lintDraft(file: string, loaded: LoadedTermBase, options: CliOptions, io
   }
   let text = read.text;
   // A draft of blank space has no findings, and no index is built for it.
-  let findings = /\S/.test(text) ? lint(loaded.index, text, { fuzzy: options.fuzzy, locale: options.lang }) : [];
+  let findings = /\S/.test(text) ? lintInParts(loaded.index, text, { fuzzy: options.fuzzy, locale: options.lang }) : [];
   let fixed = 0;
   if (options.fix && findings.some((f) => fixOf(f) !== undefined)) {
     const result = applyFixes(text, findings);
@@ -173,7 +173,7 @@ function lintDraft(file: string, loaded: LoadedTermBase, options: CliOptions, io
         else {
           text = result.text;
           fixed = result.applied;
-          findings = lint(loaded.index, text, { fuzzy: options.fuzzy, locale: options.lang });
+          findings = lintInParts(loaded.index, text, { fuzzy: options.fuzzy, locale: options.lang });
         }
       }
     }

@@ -51,3 +51,22 @@ export function breaksPhrase(text: string, i: number): boolean {
   if (text[end - 1] === '\r') end--;
   return text[end - 1] === '\\' || (text[end - 1] === ' ' && text[end - 2] === ' ');
 }
+
+/**
+ * [from, to) parts of the text of about `size` characters each, cut at paragraph breaks (which
+ * no phrasing crosses), in order and covering the text; one part where there is no break.
+ */
+export function partsOf(text: string, size: number): [number, number][] {
+  const parts: [number, number][] = [];
+  const re = new RegExp(PARAGRAPH_BREAK);
+  let start = 0;
+  while (text.length - start > size) {
+    re.lastIndex = start + size;
+    const m = re.exec(text);
+    if (!m) break;
+    parts.push([start, m.index + m[0].length]);
+    start = m.index + m[0].length;
+  }
+  parts.push([start, text.length]);
+  return parts;
+}

@@ -6,6 +6,7 @@ import { guardOf } from './context';
 import { chineseNearFinding, englishNearFinding, misspellingFinding } from './nearFindings';
 import type { Locale } from './messages';
 import { foldKey } from './normalize';
+import { partsOf } from './lineBreaks';
 import { firstEndingAfter } from './spans';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { Finding, RuleId, Severity, SeveritySetting } from './types';
@@ -36,6 +37,21 @@ export interface Suppressed {
 
 export function lint(index: PhrasingIndex, text: string, options: LintOptions = {}): Finding[] {
   return judge(index, text, options).findings;
+}
+
+/** Characters of a part of a large draft (see lintInParts). */
+const PART = 1 << 18;
+
+/**
+ * The findings of a whole draft, a part at a time: parts end at paragraph breaks, which no
+ * phrasing crosses, so the findings are the same as in one pass, and the scan's tables and
+ * the near-matchers' work stay the size of a part (a 10 MB draft peaks tens of MB lower).
+ */
+export function lintInParts(index: PhrasingIndex, text: string, options: Omit<LintOptions, 'from' | 'to'> = {}): Finding[] {
+  if (text.length <= PART) return lint(index, text, options);
+  const findings: Finding[] = [];
+  for (const [from, to] of partsOf(text, PART)) for (const f of lint(index, text, { ...options, from, to })) findings.push(f);
+  return findings;
 }
 
 /**
