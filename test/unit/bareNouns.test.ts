@@ -23,10 +23,14 @@ describe('bare nouns and articles', () => {
     assert.equal(onlyFinding('The growth of intelligent application.').replacement, 'intelligent applications');
   });
 
-  test('the singular after a count of more than one, or before a plural verb', () => {
+  test('the singular after a count of more than one, before a mark or a plural verb', () => {
     assert.equal(onlyFinding('Last year we welcomed 3,860 new market participant.').replacement, 'market participants');
     assert.equal(onlyFinding('We met several market participant and banks.').replacement, 'market participants');
-    assert.equal(onlyFinding('In Dazu, new market participant were registered.').replacement, 'market participants');
+    assert.equal(onlyFinding('In Dazu, 3,860 new market participant were registered.').replacement, 'market participants');
+    // A plural verb alone may agree with another subject.
+    assertFindings('The duties of a market participant are listed here.', []);
+    assertFindings('Three types of market participant are covered.', []);
+    assertFindings('Teaching, research and public service are the duties of a university.', []);
     assertFindings('In 2021 market participant registration doubled.', []);
     assertFindings('By 2021, every new market participant was registered.', []);
     assertFindings('One new market participant registered.', []);
@@ -88,6 +92,10 @@ describe('bare nouns and articles', () => {
     assertFindings('We studied the high-quality development of the manufacturing industry.', []);
     assertFindings('The high-quality development stage has begun.', []);
     assertFindings('We expand the effective investment and consumption of households.', []);
+    // Only after the word the readout puts before it: elsewhere "the" may mean a particular amount or event.
+    assertFindings('Municipal leaders attended the economic work conference.', []);
+    assertFindings('The district accounted for nearly half of the industrial investment.', []);
+    assertFindings('Residents in Yuzhong welcomed the urban upgrading.', []);
     // A count noun ("the service industry") and a phrase the readout writes with an article keep theirs.
     assertFindings('We will optimize the service industry.', []);
     assertFindings('We integrate into the new development pattern.', []);

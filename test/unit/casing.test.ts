@@ -26,6 +26,12 @@ describe('capitals', () => {
     // A label, and the name of a body or an event.
     assertFindings('- Common Prosperity: the goal of our work.', []);
     assertFindings('We met at the Economic Work Conference, as planned.', []);
+    // A run-in heading, a quotation, emphasis, a title that goes on after it.
+    assertFindings('**Common Prosperity.** The city will raise incomes.', []);
+    assertFindings('1. High-Quality Development. The city will grow.', []);
+    assertFindings('The theme of the forum was "Common Prosperity".', []);
+    assertFindings('*Common Prosperity* (2022) is a collection of essays.', []);
+    assertFindings("The People's Daily column Common Prosperity in Practice ran for a year.", []);
   });
 
   test('a phrasing holding a proper name is often capitalised throughout, and left alone', () => {

@@ -39,6 +39,14 @@ describe('English near-matching', () => {
       ['misspelled-term', 'new development pattern']);
     assertFindings('We promote the modernisation of the industrial supply chain.', []);
     assertFindings('We build a scientific and technological innovation center with national influence.', []);
+    // Grammar, not drift: a plural phrasing as a modifier, a verb phrasing in the sentence's tense,
+    // a compound's verb without its hyphen (a clause); plain coordination and a list of nouns.
+    for (const correct of ['We built 5 first-class innovation park projects.', 'We ran 10 market-oriented reform pilots.',
+      'In 2021 Chongqing kept the economy running in a reasonable range.', 'The district prevented and resolved potential risks in finance.',
+      'Innovation drove development in the district last year.', 'In the district, innovation leads development.',
+      'Consumption and trade both recovered in the fourth quarter.', 'We will adjust the structure of industry, energy, transportation and land use.']) {
+      assertFindings(correct, []);
+    }
     // Irregular verb forms are inflections too ("led" of "lead", "driven" of "drive").
     assert.deepEqual([one('We pursue innovation-lead development.').ruleId, one('We pursue innovation-drive development.').replacement],
       ['term-inflection', 'innovation-driven development']);

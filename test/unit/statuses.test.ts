@@ -70,7 +70,13 @@ describe('context guards', () => {
     assertFindings('从“一圈两翼”到“一区两群”，重庆区域发展战略不断完善。', []);
     assertFindings('渝东北生态涵养发展区调整为渝东北三峡库区城镇群。', []);
     // The other zones of 2013 and the wings of 一圈两翼 are superseded names too.
-    assert.deepEqual(findingsOf('推进城市发展新区建设。').map((f) => [f.ruleId, f.replacements[0].text]), [['outdated-term', '主城都市区']]);
+    assert.deepEqual(findingsOf('推进都市功能拓展区建设。').map((f) => [f.ruleId, f.replacements[0].text]), [['outdated-term', '主城都市区']]);
+    // 城市发展新区 is also a plain phrase (a new urban development area): not listed.
+    assertFindings('我县将规划建设城市发展新区，拓展县城发展空间。', []);
+    // 原 (former) right before a name, and 当时, 以前 and 之前, tell of the past.
+    assertFindings('原都市功能拓展区的各区现已纳入中心城区。', []);
+    assertFindings('当时，万州区是渝东北翼的中心城市。', []);
+    assertFindings('2020年以前，我县属于渝东南翼；此后属于渝东南武陵山区城镇群。', []);
     assert.deepEqual(findingsOf('加快渝东北翼发展。').map((f) => [f.ruleId, f.replacements[0].text]), [['outdated-term', '渝东北三峡库区城镇群']]);
     // A period named by a superseded name, this one or another in the sentence, is the past.
     assertFindings('在“五大功能区域”时期，我县属于渝东南生态保护发展区；今天，我们是渝东南武陵山区城镇群的一员。', []);

@@ -1,13 +1,14 @@
 // Kinds of English drift that show only in the words around an exact form:
 // - a lost plural in a phrasing of two content words ("the vitality of market participant"):
 //   the singular is matched as a form of its own, and is drift only where English needs the
-//   plural: a bare noun right after "of", "and" or "or", or after a count of more than one,
-//   with nothing after it that it modifies, or before a plural verb ("a market participant",
-//   "market participant registration" stay clean);
+//   plural: a bare noun right after "of", "and" or "or" with nothing after it that it
+//   modifies, or after a count of more than one before a mark or a plural verb ("a market
+//   participant", "market participant registration" stay clean);
 // - a dropped article before a name the official source writes with "the" ("under the
 //   leadership of Party Central Committee"): only right after a preposition, not as a modifier;
 // - "the" added before a name whose head is a proper name, or before an abstract noun the
-//   source writes bare ("the high-quality development"), where the phrase ends at a mark.
+//   source writes bare after the word the source puts before it ("achieved positive results
+//   in the high-quality development,"), where the phrase ends at a mark;
 // - a plural added to a two-word phrasing the readout writes as a mass noun, right after the
 //   word the readout puts before it ("expand effective investments").
 // All are suggestions: the message says what changed, the fix is the official wording.
@@ -62,7 +63,7 @@ function wordAfter(text: string, at: number): string {
 /** Words that count more than one: a singular noun cannot follow them ("3,860 new market participant"). */
 const PLURAL_COUNT = new Set(['many', 'several', 'numerous', 'various', 'multiple', 'these', 'those', 'both', 'few', 'two', 'three',
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
-/** Verbs that agree with a plural subject right after it ("market participant were registered"). */
+/** Verbs that agree with a plural subject right after it ("3,860 new market participant were registered"). */
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 
 /** A count of more than one, a number or a word; not "1" and not a year. */
@@ -82,8 +83,8 @@ function manyBefore(text: string, at: number): boolean {
  * undefined where it is correct: after a determiner, before a word it modifies, or before an
  * apostrophe. English needs the plural for a bare noun right after "of", "and" or "or"
  * ("the vitality of market participant", "… and intelligent application"), after a count of
- * more than one ("3,860 new market participant"), and before a plural verb ("market
- * participant were registered"). An adjective or possessive before it may carry a determiner
+ * more than one, with nothing after it or a plural verb ("3,860 new market participant were
+ * registered"). An adjective or possessive before it may carry a determiner
  * we cannot see ("every new market participant"), and after other prepositions a singular
  * often reads as a mass noun ("a career in public service").
  */
@@ -91,7 +92,9 @@ export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, ar
   if (text[o.end] === "'" || text[o.end] === '’') return undefined;
   const next = wordAfter(text, o.end);
   const endsHere = !next || AFTER_PHRASE.has(next);
-  const plural = PLURAL_VERBS.has(next) || (endsHere && (BARE_AFTER.has(wordBefore(text, o.start)) || manyBefore(text, o.start)));
+  // A plural verb alone says little: its subject may be another noun ("the duties of a market
+  // participant are …"); after a count of more than one it agrees with this one.
+  const plural = (endsHere && BARE_AFTER.has(wordBefore(text, o.start))) || ((endsHere || PLURAL_VERBS.has(next)) && manyBefore(text, o.start));
   if (!plural) return undefined;
   const actual = text.slice(o.start, o.end);
   const draftWord = actual.split(/[\s-]+/).pop()!;
@@ -103,8 +106,15 @@ export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, ar
   };
 }
 
+/** The phrasing's source sentence with its spaces plain (a readout may hold no-break spaces), or ''. */
+export function sourceSentence(p: Phrasing): string {
+  return p.source?.sentence.replace(/\s+/g, ' ') ?? '';
+}
+
 /** Determiners that make a noun phrase count, not mass ("a good innovation ecology"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'each', 'every', 'any']);
+/** Nouns with those endings that count ("the economic work conference"): never a mass noun here. */
+const COUNT_HEADS = new Set(['conference', 'residence', 'audience', 'agency', 'entity', 'facility', 'city', 'community', 'university', 'meeting', 'building', 'settlement', 'department', 'government', 'instrument', 'document', 'agreement', 'station', 'institution', 'organization', 'organisation', 'nation', 'region', 'province', 'mission', 'commission', 'session', 'division', 'association', 'corporation', 'foundation', 'federation']);
 /** Heads of abstract nominalizations that official English writes without an article ("high-quality development"). */
 export const ABSTRACT_HEAD = /(ment|ity|ness|tion|sion|ing|ance|ence)$/;
 
@@ -116,8 +126,8 @@ export const ABSTRACT_HEAD = /(ment|ity|ness|tion|sion|ing|ance|ence)$/;
  * Area"), or an abstract noun in lower case used as a mass noun ("achieved positive results in
  * high-quality development", "promote common prosperity"); else undefined.
  */
-export function articleUse(p: Phrasing, isEnglishWord: (word: string) => boolean): 'the' | 'bare' | undefined {
-  const sentence = p.source?.sentence;
+export function articleUse(p: Phrasing, isEnglishWord: (word: string) => boolean): 'the' | 'bare' | 'mass' | undefined {
+  const sentence = sourceSentence(p);
   if (!sentence) return undefined;
   const lower = sentence.toLowerCase();
   const form = p.en.toLowerCase();
@@ -134,7 +144,7 @@ export function articleUse(p: Phrasing, isEnglishWord: (word: string) => boolean
   if (withThe === uses && /^[A-Z0-9]/.test(p.en)) return 'the';
   const head = p.en.split(/[\s-]+/).pop()!;
   if (withThe === 0 && /^[A-Z]/.test(head) && !isEnglishWord(head.toLowerCase())) return 'bare';
-  if (determined === 0 && /^[a-z]/.test(p.en) && ABSTRACT_HEAD.test(head)) return 'bare';
+  if (determined === 0 && /^[a-z]/.test(p.en) && ABSTRACT_HEAD.test(head) && !COUNT_HEADS.has(head)) return 'mass';
   return undefined;
 }
 
@@ -157,10 +167,13 @@ export function droppedArticleFinding(text: string, o: Occurrence, p: Phrasing, 
  * the source writes bare, the phrase ending there ("the northeastern Chongqing,", "promote
  * the common prosperity."), or undefined.
  */
-export function addedArticleFinding(text: string, o: Occurrence, p: Phrasing, area: () => string, locale: Locale): Classified | undefined {
+export function addedArticleFinding(text: string, o: Occurrence, p: Phrasing, area: () => string, locale: Locale, sourceWords?: readonly string[]): Classified | undefined {
   const before = text.slice(Math.max(0, o.start - 5), o.start);
   const article = /\b(the|The)[ \u00a0]+$/.exec(before);
   if (!article) return undefined;
+  // A mass noun takes "the" for a particular amount ("half of the industrial investment"):
+  // drift only where the draft goes on as the source sentence does ("expand the effective investment,").
+  if (sourceWords && !sameWordAsSource(wordBefore(text, o.start - (before.length - article.index)), sourceWords)) return undefined;
   // Only where the phrase ends at a mark: before "and" the article may belong to a later noun
   // ("the northeastern Chongqing and southwestern Sichuan border areas").
   if (wordAfter(text, o.end) !== '' || /^[\s\u00a0]*['’]/.test(text.slice(o.end, o.end + 2))) return undefined;
@@ -173,16 +186,24 @@ export function addedArticleFinding(text: string, o: Occurrence, p: Phrasing, ar
   };
 }
 
-/** The words right before the phrasing in its source sentence, other than function words ("expand" before "effective investment"). */
-export function verbsBefore(p: Phrasing): string[] {
-  const sentence = p.source?.sentence.toLowerCase() ?? '';
+/**
+ * The words right before the phrasing in its source sentence ("expand" before "effective
+ * investment", "in" before "high-quality development"); articles and "and" are no such word.
+ */
+export function wordsBefore(p: Phrasing): string[] {
+  const sentence = sourceSentence(p).toLowerCase();
   const form = p.en.toLowerCase();
-  const verbs: string[] = [];
+  const words: string[] = [];
   for (let at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + 1)) {
     const word = /([a-z]+)\s+$/.exec(sentence.slice(Math.max(0, at - 30), at))?.[1];
-    if (word && !FUNCTION_WORDS.has(word) && word !== 'and') verbs.push(word);
+    if (word && !DETERMINERS.has(word) && word !== 'and') words.push(word);
   }
-  return verbs;
+  return words;
+}
+
+/** True when the draft's word is one of the source's words before the phrasing, or an inflection of one. */
+function sameWordAsSource(draft: string, words: readonly string[]): boolean {
+  return words.some((w) => w === draft || (!FUNCTION_WORDS.has(w) && inflectionOf(w, draft)));
 }
 
 /**
@@ -193,7 +214,7 @@ export function verbsBefore(p: Phrasing): string[] {
  */
 export function addedPluralFinding(text: string, o: Occurrence, p: Phrasing, verbs: readonly string[], area: () => string, official: string, locale: Locale): Classified | undefined {
   const before = wordBefore(text, o.start);
-  if (!before || !verbs.some((v) => v === before || inflectionOf(v, before))) return undefined;
+  if (!before || FUNCTION_WORDS.has(before) || !sameWordAsSource(before, verbs)) return undefined;
   if (/^[\s\u00a0]*['’]/.test(text.slice(o.end, o.end + 2))) return undefined;
   const actual = text.slice(o.start, o.end);
   const draftWord = actual.split(/[\s-]+/).pop()!;

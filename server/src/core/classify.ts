@@ -3,7 +3,7 @@
 // A fix is certain (applied by --fix) only for a deprecated listed form in clean context;
 // superseded names and anything that may be part of a name are suggestions.
 
-import { endsTitleCaseRun, guardOf, inTitleCaseLine, type Guard } from './context';
+import { endsTitleCaseRun, goesOnInTitleCase, guardOf, inTitleCaseLine, type Guard } from './context';
 import { keepEnumerationCommas, punctuationSlip } from './chinesePunctuation';
 import { areaSuffix, say, type Locale } from './messages';
 import { collapseSpace } from './normalize';
@@ -50,9 +50,11 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
   if (o.form === ZH_FORM) return punctuationSlip(text, o, p, area, locale);
   if (o.form === EN_FORM && o.end - o.start === p.en.length && text.startsWith(p.en, o.start)) {
     const article = index.articleUse(p);
-    return article === 'the' ? droppedArticleFinding(text, o, p, area, locale) : article === 'bare' ? addedArticleFinding(text, o, p, area, locale) : undefined;
+    if (article === 'the') return droppedArticleFinding(text, o, p, area, locale);
+    if (article === 'bare') return addedArticleFinding(text, o, p, area, locale);
+    return article === 'mass' ? addedArticleFinding(text, o, p, area, locale, index.wordsBefore(p)) : undefined;
   }
-  if (o.form === PLURAL_FORM) return addedPluralFinding(text, o, p, index.verbsBefore(p), area, matchInitialCase(text, o.start, p.en), locale);
+  if (o.form === PLURAL_FORM) return addedPluralFinding(text, o, p, index.wordsBefore(p), area, matchInitialCase(text, o.start, p.en), locale);
   if (o.form === ABBREVIATED_FORM) return abbreviationFinding(text, o, p, area, matchInitialCase(text, o.start, p.en), locale);
   if (o.form === SINGULAR_FORM) {
     // A singular the dictionary does not know ("crise" from "crises") is no English word.
@@ -78,8 +80,8 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
       // A phrasing of common words in Title Case in running text ("moves towards Common
       // Prosperity."): a suggestion, since a heading, a title or a longer name may write it so.
       // A phrasing that holds a proper name is often so written ("Southeastern Chongqing").
-      if (/[A-Z]/.test(p.en) || NAME_HEADS.test(p.en) || !addedCapital(surface, p.en, atSentenceStart(text, o.start)) || /^\s*:/.test(text.slice(o.end, o.end + 2)) ||
-        inTitleCaseLine(text, o.start, o.end) || endsTitleCaseRun(text, o.start)) return undefined;
+      if (/[A-Z]/.test(p.en) || NAME_HEADS.test(p.en) || !addedCapital(surface, p.en, atSentenceStart(text, o.start)) || setApart(text, o.start, o.end) ||
+        inTitleCaseLine(text, o.start, o.end) || endsTitleCaseRun(text, o.start) || goesOnInTitleCase(text, o.end)) return undefined;
       return {
         ...base, ruleId: 'term-casing',
         message: t.capitals(p.en, area()),
@@ -153,6 +155,20 @@ function lostCapital(surface: string, official: string): boolean {
     if (c !== c.toLowerCase() && surface[i] === c.toLowerCase()) return true;
   }
   return false;
+}
+
+/**
+ * Set apart as a label, a run-in heading, a quotation or emphasis, where Title Case is a
+ * style: before a colon, alone in its sentence before a full stop ("**Common Prosperity.**
+ * The city …"), or between quotation marks or emphasis marks ('"Common Prosperity"').
+ */
+function setApart(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 4);
+  if (/^[*_`]*\s*:/.test(after) || (atSentenceStart(text, start) && /^[*_`]*\./.test(after))) return true;
+  const open = text[start - 1];
+  const close = text[end];
+  return (open === '"' && close === '"') || (open === '“' && close === '”') || (open === '*' && close === '*') || (open === '_' && close === '_') ||
+    (open === "'" && close === "'") || (open === '‘' && close === '’');
 }
 
 /** Nouns that head the names of bodies, events, places and plans ("the Economic Work Conference"): capitals there are the name's. */

@@ -195,8 +195,23 @@ function periodNamed(sentence: string, name: string): boolean {
   return false;
 }
 
+/**
+ * True when the words after `end` go on in Title Case: past small words, the next word is
+ * capitalised ("the column Common Prosperity in Practice"): the span is part of a title.
+ */
+export function goesOnInTitleCase(text: string, end: number): boolean {
+  const words = wordsOf(text, end, Math.min(lineEnd(text, end), end + 60));
+  for (let k = 0; k < words.length; k++) {
+    const gap = text.slice(k === 0 ? end : words[k - 1].end, words[k].start);
+    if (!/^[ \u00a0]+$/.test(gap)) return false;
+    if (capital(words[k].text)) return true;
+    if (!TITLE_SMALL.has(words[k].text)) return false;
+  }
+  return false;
+}
+
 /** Words that put a sentence in the past: a superseded name there is history, not drift. English ones as whole words ("was", not "wastewater"). */
-const PAST_MARKERS = /曾经|曾|此前|过去|以往|原来|当年|彼时|早在|回顾|历经|先后|\b(?:formerly|previously|earlier|former|once|used to|at the time|was|were|had been)\b/i;
+const PAST_MARKERS = /曾经|曾|此前|之前|以前|过去|以往|原来|当年|当时|彼时|早在|回顾|历经|先后|\b(?:formerly|previously|earlier|former|once|used to|at the time|was|were|had been)\b/i;
 
 /**
  * The sentence around a superseded name speaks of the past: a past marker, a year before
@@ -209,7 +224,8 @@ function historicalSentence(text: string, start: number, end: number, current: r
   const sentence = text.slice(a, start) + ' ' + text.slice(end, b);
   if (PAST_MARKERS.test(sentence)) return true;
   // A period named by a superseded name, this one or another (“五大功能区域”时期): the sentence tells of that time.
-  if (PERIOD_AFTER.test(text.slice(end, end + 4))) return true;
+  // 原 right before a name: "the former …" (原都市功能拓展区).
+  if (PERIOD_AFTER.test(text.slice(end, end + 4)) || text[start - 1] === '原') return true;
   const whole = text.slice(a, b);
   if (superseded.some((name) => periodNamed(whole, name))) return true;
   // Told as an evolution, old to new: the current name follows in the same clause, or in the

@@ -101,9 +101,9 @@ function hasJunction(draft: readonly Token[], [a, b]: [string, string]): boolean
 
 /**
  * For a list "A, B and C" whose "and" stands at k: the phrasing with two of its items swapped.
- * Items before "and" run between commas, the first from the last function word before it;
- * the item after "and" is one word (a list of modifiers before a head noun: "high-end,
- * intelligent and green transformation").
+ * Items before "and" run between commas, the first from the phrasing's start; the item after
+ * "and" is one word (a list of modifiers before a head noun: "high-end, intelligent and green
+ * transformation").
  */
 function listSwaps(tokens: string[], k: number): string[][] {
   const bounds: [number, number][] = [[k + 1, k + 2]];
@@ -117,7 +117,9 @@ function listSwaps(tokens: string[], k: number): string[][] {
   if (bounds.length < 2 || end === k) return [];
   let first = end;
   while (first > 0 && isContent(tokens[first - 1])) first--;
-  if (first === end) return [];
+  // Only a list of modifiers that opens the phrasing: the order of a list of nouns after "of"
+  // ("the structure of energy, industry, transportation and land use") is the writer's.
+  if (first === end || first > 0) return [];
   bounds.unshift([first, end]);
   const items = bounds.map(([a, b]) => tokens.slice(a, b));
   const swaps: string[][] = [];
@@ -156,7 +158,8 @@ export class EnglishNearMatcher {
       const tokens = form ? phraseTokens(form) : [];
       const content = tokens.filter(isContent).length;
       // The phrasing's own length, and room for two edits of a few letters each.
-      return content >= 2 ? { targets: targetsOf(tokens), content, contentWords: [], reach: (form ?? '').length + 24, length: (form ?? '').length, shapes: [] } : undefined;
+      // Two single words swapped around "and" are plain English ("consumption and trade"): swaps need three content words.
+      return content >= 2 ? { targets: content >= 3 ? targetsOf(tokens) : [{ tokens, swapped: false }], content, contentWords: [], reach: (form ?? '').length + 24, length: (form ?? '').length, shapes: [] } : undefined;
     });
     const frequency = new Map<string, number>();
     for (const p of this.phrases) for (const w of new Set(p?.targets[0].tokens.filter(isContent))) frequency.set(w, (frequency.get(w) ?? 0) + 1);

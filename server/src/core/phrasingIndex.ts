@@ -4,8 +4,9 @@
 import { ChineseNearMatcher, type ChineseHit, type ChineseTables } from './chineseNear';
 import { EnglishNearMatcher, type NearHit } from './englishNear';
 import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
+import { isGrammar } from './grammar';
 import { abbreviationsOf, writesAbbreviation, type Abbreviated } from './abbreviations';
-import { ABSTRACT_HEAD, articleUse, singularOf, verbsBefore } from './bareNouns';
+import { ABSTRACT_HEAD, articleUse, singularOf, wordsBefore } from './bareNouns';
 import { foldKey, WORD } from './normalize';
 import { isContent } from './phraseTokens';
 import { PhraseMatcher, resolveOverlaps } from './phraseMatcher';
@@ -78,9 +79,9 @@ export class PhrasingIndex {
   private readonly formKind: Uint8Array;
   private uses?: Map<string, SourceUse[]>;
   private foldedSources?: string[];
-  private readonly articles = new Map<string, 'the' | 'bare' | undefined>();
+  private readonly articles = new Map<string, 'the' | 'bare' | 'mass' | undefined>();
   private superseded?: string[];
-  private readonly verbs = new Map<string, string[]>();
+  private readonly before = new Map<string, string[]>();
 
   /** `isEnglishWord` lets the fuzzy matcher leave real English words alone (see FuzzyMatcher). */
   constructor(readonly termBase: TermBase, private readonly isEnglishWord?: (word: string) => boolean, chineseTables?: ChineseTables) {
@@ -215,12 +216,12 @@ export class PhrasingIndex {
   /**
    * True for a near miss that only inflects the phrasing's words as grammar asks: the verbs of
    * a verb phrasing as gerunds ("for preventing and resolving potential risks" where the
-   * phrasing is "prevent and resolve potential risks"), or a form the official sources write
-   * themselves. A source's slips of any other kind stay drift (the readout's "carbon neutral work").
+   * phrasing is "prevent and resolve potential risks"), the other uses of grammar.ts, or a
+   * form the official sources write themselves. A source's slips of any other kind stay drift (the readout's "carbon neutral work").
    */
   private attested(text: string, hit: NearHit): boolean {
     if (!hit.edits.every((e) => e.kind === 'inflection')) return false;
-    if (hit.edits.every((e) => isGerundOf(e.draft, e.official))) return true;
+    if (hit.edits.every((e) => isGerundOf(e.draft, e.official)) || isGrammar(text, hit, this.phrasings[hit.phrasing])) return true;
     this.foldedSources ??= [...this.termBase.sources.values()].map((d) => foldKey(d.text));
     const window = foldKey(text.slice(hit.start, hit.end));
     return this.foldedSources.some((source) => containsWords(source, window));
@@ -253,16 +254,16 @@ export class PhrasingIndex {
   }
 
   /** How the phrasing's source writes it as a name, with "the" or bare (see articleUse; cached: asked at every official occurrence). */
-  articleUse(phrasing: Phrasing): 'the' | 'bare' | undefined {
+  articleUse(phrasing: Phrasing): 'the' | 'bare' | 'mass' | undefined {
     if (!this.articles.has(phrasing.id)) this.articles.set(phrasing.id, this.isEnglishWord ? articleUse(phrasing, this.isEnglishWord) : undefined);
     return this.articles.get(phrasing.id);
   }
 
-  /** The words the phrasing's source sentence puts right before it (cached: asked at every plural). */
-  verbsBefore(phrasing: Phrasing): readonly string[] {
-    let verbs = this.verbs.get(phrasing.id);
-    if (!verbs) this.verbs.set(phrasing.id, (verbs = verbsBefore(phrasing)));
-    return verbs;
+  /** The words the phrasing's source sentence puts right before it (cached: asked at every plural and article). */
+  wordsBefore(phrasing: Phrasing): readonly string[] {
+    let words = this.before.get(phrasing.id);
+    if (!words) this.before.set(phrasing.id, (words = wordsBefore(phrasing)));
+    return words;
   }
 
   /** The text of a form of a phrasing. */

@@ -1,0 +1,56 @@
+// Near misses that are English grammar, not drift: what a sentence does to a phrasing's words
+// when it uses the phrasing (checked after alignment, on the few near misses found).
+// - A plural phrasing as a modifier takes the singular ("5 first-class innovation park
+//   projects", "market-oriented reform pilots").
+// - A verb phrasing takes the sentence's tense and person ("Chongqing kept the economy running
+//   in a reasonable range", "the district prevented and resolved potential risks").
+// - A compound adjective ("innovation-led") whose hyphen is gone and whose verb is inflected
+//   is a clause ("innovation leads development"), not the compound.
+
+import { singularOf, sourceSentence } from './bareNouns';
+import type { NearHit } from './englishNear';
+import type { Phrasing } from './types';
+
+/** Words after which a singular noun is a subject, not a modifier ("market participant were"). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'shall', 'can', 'may', 'must', 'should', 'would', 'could']);
+const FUNCTION = new Set(['and', 'or', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'as', 'the', 'a', 'an', 'that', 'which']);
+/** Words before a phrasing in its source that make it a verb phrase ("it is necessary to keep …"). */
+const VERB_CUES = /\b(?:to|should|will|must|shall|can|may)\s+$/;
+
+/** The word right after `at` across spaces only, lower-cased; '' at a mark or the end. */
+function nextWord(text: string, at: number): string {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\u00a0') i++;
+  const m = /^[A-Za-z][A-Za-z-]*/.exec(text.slice(i, i + 40));
+  return m ? m[0].toLowerCase() : '';
+}
+
+/** The plural phrasing's last word made singular before a noun it modifies. */
+function modifierSingular(text: string, hit: NearHit, en: string): boolean {
+  if (hit.edits.length !== 1) return false;
+  const [edit] = hit.edits;
+  const last = en.toLowerCase().split(/[\s-]+/).pop()!;
+  if (edit.official !== last || singularOf(last) !== edit.draft) return false;
+  const next = nextWord(text, hit.end);
+  return next !== '' && !FUNCTION.has(next) && !AUXILIARIES.has(next);
+}
+
+/** The phrasing's verbs (its first word, and the word after "and" right after it), for a phrasing its source uses as a verb phrase. */
+function verbsOf(p: Phrasing): string[] {
+  const sentence = sourceSentence(p).toLowerCase();
+  const at = sentence.indexOf(p.en.toLowerCase());
+  if (at < 0 || !VERB_CUES.test(sentence.slice(Math.max(0, at - 12), at))) return [];
+  const words = p.en.toLowerCase().split(/\s+/);
+  return words[1] === 'and' ? [words[0], words[2]] : [words[0]];
+}
+
+/** True when every change of the near miss is grammar that uses the phrasing (above). */
+export function isGrammar(text: string, hit: NearHit, p: Phrasing): boolean {
+  if (!hit.edits.every((e) => e.kind === 'inflection')) return false;
+  if (modifierSingular(text, hit, p.en)) return true;
+  const verbs = verbsOf(p);
+  if (verbs.length > 0 && hit.edits.every((e) => verbs.includes(e.official))) return true;
+  // A compound's inflected verb without its hyphen reads as a clause ("innovation leads development").
+  const window = text.slice(hit.start, hit.end).toLowerCase();
+  return hit.edits.some((e) => p.en.toLowerCase().includes(`-${e.official}`) && !window.includes(`-${e.draft}`));
+}
