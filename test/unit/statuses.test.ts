@@ -73,6 +73,9 @@ describe('context guards', () => {
     assert.deepEqual(findingsOf('推进都市功能拓展区建设。').map((f) => [f.ruleId, f.replacements[0].text]), [['outdated-term', '主城都市区']]);
     // 城市发展新区 is also a plain phrase (a new urban development area): not listed.
     assertFindings('我县将规划建设城市发展新区，拓展县城发展空间。', []);
+    // An earlier plan's number in a sentence about the past is its name; used for the current plan, a slip.
+    assertFindings('回顾过去五年，“十三五”规划目标任务圆满完成。', []);
+    assert.deepEqual(findingsOf('对照“十三五”规划确定的目标推进工作。').map((f) => f.ruleId), ['zh-numeral']);
     // 原 (former) right before a name, and 当时, 以前 and 之前, tell of the past.
     assertFindings('原都市功能拓展区的各区现已纳入中心城区。', []);
     assertFindings('当时，万州区是渝东北翼的中心城市。', []);

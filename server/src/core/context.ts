@@ -210,6 +210,15 @@ export function goesOnInTitleCase(text: string, end: number): boolean {
   return false;
 }
 
+/**
+ * True when the sentence around [start, end) tells of the past (a past marker, a year before
+ * 2020, a period named by a superseded name): a numbered formula there may name an earlier
+ * plan as it was ("“十三五”规划圆满收官").
+ */
+export function tellsOfPast(text: string, start: number, end: number, superseded: readonly string[] = []): boolean {
+  return historicalSentence(text, start, end, [], superseded);
+}
+
 /** Words that put a sentence in the past: a superseded name there is history, not drift. English ones as whole words ("was", not "wastewater"). */
 const PAST_MARKERS = /曾经|曾|此前|之前|以前|过去|以往|原来|当年|当时|彼时|早在|回顾|历经|先后|\b(?:formerly|previously|earlier|former|once|used to|at the time|was|were|had been)\b/i;
 

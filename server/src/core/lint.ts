@@ -2,7 +2,7 @@
 // severities, messages that name the official phrasing and its policy area, and fixes.
 
 import { classify } from './classify';
-import { guardOf } from './context';
+import { guardOf, tellsOfPast } from './context';
 import { chineseNearFinding, englishNearFinding, misspellingFinding } from './nearFindings';
 import type { Locale } from './messages';
 import { foldKey } from './normalize';
@@ -87,7 +87,10 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
     if (near.length > 0) dropInside(findings, near, 'term-function-word');
     for (const hit of near) push(englishNearFinding(index, text, hit, locale));
     for (const hit of index.chineseNearMisses(text, scan)) {
-      if (!guardOf(text, hit.start, hit.end)) push(chineseNearFinding(index, text, hit, locale));
+      if (guardOf(text, hit.start, hit.end)) continue;
+      // An earlier plan's number in a sentence about the past is its name, not a slip.
+      if (hit.kind === 'numeral' && tellsOfPast(text, hit.start, hit.end, index.supersededForms())) continue;
+      push(chineseNearFinding(index, text, hit, locale));
     }
     findings.sort((a, b) => a.start - b.start);
   }
