@@ -134,11 +134,17 @@ function report(lang, split, r, listed) {
   return lines.join('\n');
 }
 
+/** The splits of a language: the development splits (dev, dev2, …) in order, then holdout. */
+function splitsOf(lang) {
+  const dirs = readdirSync(join(ROOT, 'test/eval', lang), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  return [...dirs.filter((d) => d !== 'holdout').sort(), ...dirs.filter((d) => d === 'holdout')];
+}
+
 const listed = listedForms();
 const sections = [];
 const summary = [];
 for (const lang of ['en', 'zh']) {
-  for (const split of (splits.length ? splits : ['dev', 'dev2', 'holdout']).filter((s) => existsSync(join(ROOT, 'test/eval', lang, s)))) {
+  for (const split of (splits.length ? splits : splitsOf(lang)).filter((s) => existsSync(join(ROOT, 'test/eval', lang, s)))) {
     const r = evaluateSplit(lang, split);
     sections.push(report(lang, split, r, listed), '');
     const found = r.drifts.filter((d) => d.found).length;

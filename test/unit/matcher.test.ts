@@ -146,7 +146,7 @@ describe('nested keys', () => {
     const matcher = new PhraseMatcher(keys);
     const text = Array(5000).fill('a').join(' ');
     let count = 0;
-    matcher.forEachMatch(text, 0, text.length, () => count++);
+    matcher.forEachMatch(text, 0, text.length, { match: () => count++ });
     assert.equal(count, keys.reduce((n, _k, i) => n + (5000 - (i + 2) + 1), 0));
   });
 });

@@ -18,6 +18,15 @@ export interface RawMatch {
   pattern: number;
 }
 
+/**
+ * Where forEachMatch puts its matches. An object with a method, not a callback: a caller that
+ * makes one per scan of one class keeps the match loop's call monomorphic, so it is inlined (a
+ * new closure per scan is a new call target each time).
+ */
+export interface MatchSink {
+  match(start: number, end: number, pattern: number): void;
+}
+
 export class PhraseMatcher {
   private readonly rootNext = new Int32Array(0x10000);
   private readonly edgeStart: Int32Array;
@@ -163,7 +172,7 @@ export class PhraseMatcher {
   /** Every match in text[from, to), boundaries checked against the whole text. Overlaps are kept. */
   scan(text: string, from = 0, to = text.length): RawMatch[] {
     const matches: RawMatch[] = [];
-    this.forEachMatch(text, from, to, (start, end, pattern) => void matches.push({ start, end, pattern }));
+    this.forEachMatch(text, from, to, { match: (start, end, pattern) => void matches.push({ start, end, pattern }) });
     return matches;
   }
 
@@ -172,7 +181,7 @@ export class PhraseMatcher {
    * match. Returns where the first Chinese character stands (or `to`): the scan reads every
    * character anyway, and an English draft then needs no second search for one.
    */
-  forEachMatch(text: string, from: number, to: number, onMatch: (start: number, end: number, pattern: number) => void): number {
+  forEachMatch(text: string, from: number, to: number, sink: MatchSink): number {
     // The hot loop reads its tables from locals.
     const { dense, denseStates, firstOut, depth, out, nextOut, boundaryLeft, boundaryRight, samePattern } = this;
     // Where each of the last fed units stands in the text, so that a match's start is one read.
@@ -210,7 +219,7 @@ export class PhraseMatcher {
         // Patterns sharing a key share its first character and last character, so one check serves all.
         if (boundaryLeft[first] && start > 0 && WORD[FOLD[text.charCodeAt(start - 1)]]) continue;
         if (boundaryRight[first] && end < text.length && WORD[FOLD[text.charCodeAt(end)]]) continue;
-        for (let p = first; p !== -1; p = samePattern[p]) onMatch(start, end, p);
+        for (let p = first; p !== -1; p = samePattern[p]) sink.match(start, end, p);
       }
     }
     return firstChinese;

@@ -9,7 +9,7 @@ import { abbreviationsOf, writesAbbreviation, type Abbreviated } from './abbrevi
 import { ABSTRACT_HEAD, articleUse, singularOf, wordsBefore } from './bareNouns';
 import { foldKey, WORD } from './normalize';
 import { isContent } from './phraseTokens';
-import { PhraseMatcher, resolveOverlaps } from './phraseMatcher';
+import { PhraseMatcher, resolveOverlaps, type MatchSink } from './phraseMatcher';
 import { Triples } from './triples';
 import { toSourceUses, type SourceUse } from './sourceIndex';
 import { blockedByExact, overlapsAny, type ExactSpan, type Span } from './spans';
@@ -54,6 +54,26 @@ interface FormRef {
 /** What the scan does with a form's match: keep it with the listed forms, or apart (a form derived from a phrasing's words). */
 const PLAIN = 0;
 const DERIVED = 1;
+
+/**
+ * One scan's matches, sorted by kind. Derived forms go apart (singulars, abbreviations): one
+ * stands only where no listed form does, never displacing one. `match` stays this small: it
+ * runs for every match, inlined into the match loop.
+ */
+class ScanSink implements MatchSink {
+  readonly forms = new Triples();
+  readonly derived = new Triples();
+  readonly anchors = new Triples();
+  readonly nearAnchors = new Triples();
+
+  constructor(private readonly formKind: Uint8Array, private readonly formCount: number, private readonly nearFrom: number) {}
+
+  match(start: number, end: number, pattern: number): void {
+    if (pattern < this.formCount) (this.formKind[pattern] === PLAIN ? this.forms : this.derived).keepLongest(start, end, pattern);
+    else if (pattern < this.nearFrom) this.anchors.push(start, end, pattern - this.formCount);
+    else this.nearAnchors.push(start, end, pattern - this.nearFrom);
+  }
+}
 
 export class PhrasingIndex {
   readonly phrasings: readonly Phrasing[];
@@ -141,20 +161,9 @@ export class PhrasingIndex {
 
   /** One pass over text[from, to): the forms (overlaps resolved, in text order) and the anchor words. */
   scan(text: string, from = 0, to = text.length): ScanResult {
-    const forms = new Triples();
-    const anchors = new Triples();
-    const nearAnchors = new Triples();
-    const formCount = this.formCount;
-    const nearFrom = formCount + this.fuzzyAnchorCount;
-    // Derived forms apart (singulars, abbreviations): one stands only where no listed form
-    // does, never displacing one. The callback stays this small: it runs for every match.
-    const derived = new Triples();
-    const formKind = this.formKind;
-    const firstChinese = this.matcher.forEachMatch(text, from, to, (start, end, pattern) => {
-      if (pattern < formCount) (formKind[pattern] === PLAIN ? forms : derived).keepLongest(start, end, pattern);
-      else if (pattern < nearFrom) anchors.push(start, end, pattern - formCount);
-      else nearAnchors.push(start, end, pattern - nearFrom);
-    });
+    const sink = new ScanSink(this.formKind, this.formCount, this.formCount + this.fuzzyAnchorCount);
+    const firstChinese = this.matcher.forEachMatch(text, from, to, sink);
+    const { forms, derived, anchors, nearAnchors } = sink;
     const occurrences: Occurrence[] = [];
     const exact: ExactSpan[] = [];
     const found = forms.view();
