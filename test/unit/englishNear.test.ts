@@ -47,6 +47,12 @@ describe('English near-matching', () => {
       'Consumption and trade both recovered in the fourth quarter.', 'We will adjust the structure of industry, energy, transportation and land use.']) {
       assertFindings(correct, []);
     }
+    // A comma that starts a longer list is no "and" dropped; before a clause it is.
+    assertFindings('We deepen reform, opening up and innovation.', []);
+    assertFindings('## Reform, Opening Up and Regional Coordination\n', []);
+    assertFindings('We coordinate carbon peaking, carbon neutrality, and energy security.', []);
+    assert.equal(one('We support one area, two clusters and help the districts grow.').ruleId, 'term-conjunction');
+    assert.equal(one('We curb pollution prevention/control and energy waste.').ruleId, 'term-conjunction');
     // Irregular verb forms are inflections too ("led" of "lead", "driven" of "drive").
     assert.deepEqual([one('We pursue innovation-lead development.').ruleId, one('We pursue innovation-drive development.').replacement],
       ['term-inflection', 'innovation-driven development']);

@@ -6,6 +6,9 @@
 //   in a reasonable range", "the district prevented and resolved potential risks").
 // - A compound adjective ("innovation-led") whose hyphen is gone and whose verb is inflected
 //   is a clause ("innovation leads development"), not the compound.
+// - A comma for "and" followed by "and" and a last item of a few words that ends the phrase
+//   is a longer list ("deepen reform, opening up and innovation."), not the phrasing; "and"
+//   before a clause ("one area, two clusters and help the …") is not.
 
 import { singularOf, sourceSentence } from './bareNouns';
 import type { NearHit } from './englishNear';
@@ -44,8 +47,20 @@ function verbsOf(p: Phrasing): string[] {
   return words[1] === 'and' ? [words[0], words[2]] : [words[0]];
 }
 
+/** The last item of a list after the near miss: "and"/"or", one to three words, then a mark or the line's end. */
+const LAST_ITEM = /^[ \u00a0]*,?[ \u00a0]+(?:and|or)[ \u00a0]+((?:[A-Za-z][\w'’-]*[ \u00a0]*){1,3})(?:[.,;:!?)\r\n]|$)/;
+
+/** The comma for "and" is a real comma, and the near miss is the start of a longer list. */
+function inLongerList(text: string, hit: NearHit): boolean {
+  const window = text.slice(hit.start, hit.end);
+  if (!window.includes(',') || /[/&+]/.test(window)) return false;
+  const last = LAST_ITEM.exec(text.slice(hit.end, hit.end + 80));
+  return last !== null && last[1].trim().split(/[ \u00a0]+/).every((w) => !FUNCTION.has(w.toLowerCase()));
+}
+
 /** True when every change of the near miss is grammar that uses the phrasing (above). */
 export function isGrammar(text: string, hit: NearHit, p: Phrasing): boolean {
+  if (hit.edits.every((e) => e.kind === 'conjunction' && e.official === 'and' && e.draft === ',')) return inLongerList(text, hit);
   if (!hit.edits.every((e) => e.kind === 'inflection')) return false;
   if (modifierSingular(text, hit, p.en)) return true;
   const verbs = verbsOf(p);

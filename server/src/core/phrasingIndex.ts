@@ -229,8 +229,9 @@ export class PhrasingIndex {
    * form the official sources write themselves. A source's slips of any other kind stay drift (the readout's "carbon neutral work").
    */
   private attested(text: string, hit: NearHit): boolean {
+    if (isGrammar(text, hit, this.phrasings[hit.phrasing])) return true;
     if (!hit.edits.every((e) => e.kind === 'inflection')) return false;
-    if (hit.edits.every((e) => isGerundOf(e.draft, e.official)) || isGrammar(text, hit, this.phrasings[hit.phrasing])) return true;
+    if (hit.edits.every((e) => isGerundOf(e.draft, e.official))) return true;
     this.foldedSources ??= [...this.termBase.sources.values()].map((d) => foldKey(d.text));
     const window = foldKey(text.slice(hit.start, hit.end));
     return this.foldedSources.some((source) => containsWords(source, window));
