@@ -15,7 +15,8 @@
 
 import type { Classified } from './classify';
 import { changeText, say, type Locale } from './messages';
-import { FUNCTION_WORDS, inflectionOf } from './phraseTokens';
+import { foldKey } from './normalize';
+import { FUNCTION_WORDS, inflectionOf, isContent } from './phraseTokens';
 import type { Occurrence, Phrasing } from './types';
 
 /** Words right before which a bare singular of a plural phrasing is drift. */
@@ -116,7 +117,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 /** Nouns with those endings that count ("the economic work conference"): never a mass noun here. */
 const COUNT_HEADS = new Set(['conference', 'residence', 'audience', 'agency', 'entity', 'facility', 'city', 'community', 'university', 'meeting', 'building', 'settlement', 'department', 'government', 'instrument', 'document', 'agreement', 'station', 'institution', 'organization', 'organisation', 'nation', 'region', 'province', 'mission', 'commission', 'session', 'division', 'association', 'corporation', 'foundation', 'federation']);
 /** Heads of abstract nominalizations that official English writes without an article ("high-quality development"). */
-export const ABSTRACT_HEAD = /(ment|ity|ness|tion|sion|ing|ance|ence)$/;
+const ABSTRACT_HEAD = /(ment|ity|ness|tion|sion|ing|ance|ence)$/;
 
 /**
  * How the phrasing's source sentence writes it: 'the' where each of its uses there has "the"
@@ -224,4 +225,27 @@ export function addedPluralFinding(text: string, o: Occurrence, p: Phrasing, ver
     message: say(locale).differs(actual, p.en, area(), [changeText(locale, 'inflection', officialWord.toLowerCase(), draftWord.toLowerCase())]),
     replacements: [{ text: official, phrasingId: p.id }], fixable: false,
   };
+}
+
+/**
+ * The folded singular of a phrasing of two content words whose last word is a regular plural
+ * ("market participants" → "market participant"), or '' (no key). Whether the dictionary
+ * knows the singular is asked only where one is found (a run without one never loads it).
+ */
+export function singularKey(en: string): string {
+  const words = foldKey(en).split(' ');
+  if (words.filter(isContent).length !== 2) return '';
+  const singular = singularOf(words[words.length - 1]);
+  return singular ? [...words.slice(0, -1), singular].join(' ') : '';
+}
+
+/**
+ * The folded plural of a phrasing of two content words whose last word is an abstract noun in
+ * lower case ("effective investment" → "effective investments"), or '' (no key).
+ */
+export function pluralKey(en: string): string {
+  const words = foldKey(en).split(' ');
+  const head = words[words.length - 1];
+  if (!/^[a-z]/.test(en) || words.filter(isContent).length !== 2 || !ABSTRACT_HEAD.test(head)) return '';
+  return [...words.slice(0, -1), head.endsWith('y') ? `${head.slice(0, -1)}ies` : `${head}s`].join(' ');
 }

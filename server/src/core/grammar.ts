@@ -12,6 +12,7 @@
 
 import { singularOf, sourceSentence } from './bareNouns';
 import type { NearHit } from './englishNear';
+import { WORD } from './normalize';
 import type { Phrasing } from './types';
 
 /** Words after which a singular noun is a subject, not a modifier ("market participant were"). */
@@ -68,4 +69,19 @@ export function isGrammar(text: string, hit: NearHit, p: Phrasing): boolean {
   // A compound's inflected verb without its hyphen reads as a clause ("innovation leads development").
   const window = text.slice(hit.start, hit.end).toLowerCase();
   return hit.edits.some((e) => p.en.toLowerCase().includes(`-${e.official}`) && !window.includes(`-${e.draft}`));
+}
+
+/** True when `words` stands in `text` as whole words ("two cluster" is not in "two clusters"). */
+export function containsWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!WORD[text.charCodeAt(at - 1)] && !WORD[text.charCodeAt(at + words.length)]) return true;
+  }
+  return false;
+}
+
+/** True when `draft` is the -ing form of the verb `official` (prevent → preventing, resolve → resolving, plan → planning). */
+export function isGerundOf(draft: string, official: string): boolean {
+  if (!draft.endsWith('ing') || official.endsWith('ing')) return false;
+  const stem = draft.slice(0, -3);
+  return stem === official || (official.endsWith('e') && stem === official.slice(0, -1)) || stem === official + official[official.length - 1];
 }

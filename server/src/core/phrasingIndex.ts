@@ -4,11 +4,10 @@
 import { ChineseNearMatcher, type ChineseHit, type ChineseTables } from './chineseNear';
 import { EnglishNearMatcher, type NearHit } from './englishNear';
 import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
-import { isGrammar } from './grammar';
+import { containsWords, isGerundOf, isGrammar } from './grammar';
 import { abbreviationsOf, writesAbbreviation, type Abbreviated } from './abbreviations';
-import { ABSTRACT_HEAD, articleUse, singularOf, wordsBefore } from './bareNouns';
-import { foldKey, WORD } from './normalize';
-import { isContent } from './phraseTokens';
+import { articleUse, pluralKey, singularKey, wordsBefore } from './bareNouns';
+import { foldKey } from './normalize';
 import { PhraseMatcher, resolveOverlaps, type MatchSink } from './phraseMatcher';
 import { Triples } from './triples';
 import { toSourceUses, type SourceUse } from './sourceIndex';
@@ -295,42 +294,4 @@ export class PhrasingIndex {
     }
     return this.uses.get(id) ?? [];
   }
-}
-
-/**
- * The folded singular of a phrasing of two content words whose last word is a regular plural
- * ("market participants" → "market participant"), or '' (no key). Whether the dictionary
- * knows the singular is asked only where one is found (a run without one never loads it).
- */
-function singularKey(en: string): string {
-  const words = foldKey(en).split(' ');
-  if (words.filter(isContent).length !== 2) return '';
-  const singular = singularOf(words[words.length - 1]);
-  return singular ? [...words.slice(0, -1), singular].join(' ') : '';
-}
-
-/**
- * The folded plural of a phrasing of two content words whose last word is an abstract noun in
- * lower case ("effective investment" → "effective investments"), or '' (no key).
- */
-function pluralKey(en: string): string {
-  const words = foldKey(en).split(' ');
-  const head = words[words.length - 1];
-  if (!/^[a-z]/.test(en) || words.filter(isContent).length !== 2 || !ABSTRACT_HEAD.test(head)) return '';
-  return [...words.slice(0, -1), head.endsWith('y') ? `${head.slice(0, -1)}ies` : `${head}s`].join(' ');
-}
-
-/** True when `words` stands in `text` as whole words ("two cluster" is not in "two clusters"). */
-function containsWords(text: string, words: string): boolean {
-  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-    if (!WORD[text.charCodeAt(at - 1)] && !WORD[text.charCodeAt(at + words.length)]) return true;
-  }
-  return false;
-}
-
-/** True when `draft` is the -ing form of the verb `official` (prevent → preventing, resolve → resolving, plan → planning). */
-function isGerundOf(draft: string, official: string): boolean {
-  if (!draft.endsWith('ing') || official.endsWith('ing')) return false;
-  const stem = draft.slice(0, -3);
-  return stem === official || (official.endsWith('e') && stem === official.slice(0, -1)) || stem === official + official[official.length - 1];
 }
