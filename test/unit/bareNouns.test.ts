@@ -20,7 +20,13 @@ describe('bare nouns and articles', () => {
     assert.deepEqual([f.ruleId, f.actual, f.replacement, f.fixable], ['term-inflection', 'market participant', 'market participants', false]);
     assert.match(f.message, /"participant": the official phrasing is plural \("participants"\)/);
     assert.equal(onlyFinding('We promote intelligent manufacturing and intelligent application.').replacement, 'intelligent applications');
-    assert.equal(onlyFinding('The growth of intelligent application.').replacement, 'intelligent applications');
+    // After "of", a head English also uses as a mass noun is no lost plural.
+    assertFindings('The growth of intelligent application.', []);
+    assertFindings('He retired after 35 years of public service.', []);
+    assertFindings('Liangjiang has become a hub of intelligent industry.', []);
+    // A singular determiner before the coordination makes it one thing.
+    assertFindings('We keep a stable and open channel.', []);
+    assertFindings('Each district has a pillar or leading industry.', []);
   });
 
   test('the singular after a count of more than one, before a mark or a plural verb', () => {
@@ -36,6 +42,7 @@ describe('bare nouns and articles', () => {
     assertFindings('One new market participant registered.', []);
     assertFindings('Only 1 market participant registered.', []);
     assertFindings('Two market participant groups met.', []);
+    assert.equal(onlyFinding('Some 1.2 million new market participant were registered.').replacement, 'market participants');
   });
 
   test('the singular stays clean after a determiner, before a word it modifies, and as a possessive', () => {
@@ -92,6 +99,9 @@ describe('bare nouns and articles', () => {
     assertFindings('We studied the high-quality development of the manufacturing industry.', []);
     assertFindings('The high-quality development stage has begun.', []);
     assertFindings('We expand the effective investment and consumption of households.', []);
+    // The first item of a list the article covers; words quoted as they were said.
+    assertFindings('Chongqing ranked fifth in the high-quality development, innovation and openness indices.', []);
+    assertFindings('The leader said we would "promote the common prosperity."', []);
     // Only after the word the readout puts before it: elsewhere "the" may mean a particular amount or event.
     assertFindings('Municipal leaders attended the economic work conference.', []);
     assertFindings('The district accounted for nearly half of the industrial investment.', []);
@@ -109,6 +119,7 @@ describe('bare nouns and articles', () => {
     // Elsewhere the plural may be plain English.
     assertFindings('These were effective investments.', []);
     assertFindings('We made effective investments in schools.', []);
+    assertFindings('Policy banks promote infrastructure investments that pay for themselves.', []);
   });
 
   test('the verbs of a verb phrasing as gerunds are grammar; other inflections are drift', () => {

@@ -32,6 +32,12 @@ describe('capitals', () => {
     assertFindings('The theme of the forum was "Common Prosperity".', []);
     assertFindings('*Common Prosperity* (2022) is a collection of essays.', []);
     assertFindings("The People's Daily column Common Prosperity in Practice ran for a year.", []);
+    // A name given, link text, a glossary line beside the Chinese, a table cell, a slogan.
+    assertFindings('The report, titled Urban Upgrading, was released.', []);
+    assertFindings('See [Common Prosperity](https://example.org).', []);
+    assertFindings('共同富裕 Common Prosperity\n', []);
+    assertFindings('| 共同富裕 | Common Prosperity |\n', []);
+    assertFindings('The slogan reads: Expand Effective Investment, Boost Consumption.', []);
   });
 
   test('a phrasing holding a proper name is often capitalised throughout, and left alone', () => {

@@ -44,7 +44,8 @@ describe('English near-matching', () => {
     for (const correct of ['We built 5 first-class innovation park projects.', 'We ran 10 market-oriented reform pilots.',
       'In 2021 Chongqing kept the economy running in a reasonable range.', 'The district prevented and resolved potential risks in finance.',
       'Innovation drove development in the district last year.', 'In the district, innovation leads development.',
-      'Consumption and trade both recovered in the fourth quarter.', 'We will adjust the structure of industry, energy, transportation and land use.']) {
+      'Consumption and trade both recovered in the fourth quarter.', 'Wanzhou expanded its capacity and raised its quality in 2021.',
+      'The two clusters will expand their capacity and raise their quality.', 'We will adjust the structure of industry, energy, transportation and land use.']) {
       assertFindings(correct, []);
     }
     // A comma that starts a longer list is no "and" dropped; before a clause it is.

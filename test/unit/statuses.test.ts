@@ -76,6 +76,16 @@ describe('context guards', () => {
     // An earlier plan's number in a sentence about the past is its name; used for the current plan, a slip.
     assertFindings('回顾过去五年，“十三五”规划目标任务圆满完成。', []);
     assert.deepEqual(findingsOf('对照“十三五”规划确定的目标推进工作。').map((f) => f.ruleId), ['zh-numeral']);
+    // A later plan's number names a real plan; a comparison or a plan's close tells of the earlier one.
+    assertFindings('我市正在编制“十五五”规划。', []);
+    assertFindings('与“十三五”规划相比，“十四五”规划更重视创新。', []);
+    assertFindings('“十三五”规划圆满收官。', []);
+    // More ways of telling of the past: N年前, 原属, 前身, 在…的基础上, "until 2020".
+    assertFindings('十年前，渝东南翼发展基础薄弱。', []);
+    assertFindings('原属都市功能拓展区的北碚区发展迅速。', []);
+    assertFindings('渝东北三峡库区城镇群的前身是渝东北生态涵养发展区。', []);
+    assertFindings('在成渝经济区的基础上，国家提出建设成渝地区双城经济圈。', []);
+    assertFindings('Until 2020, planners spoke of the Chengdu-Chongqing economic zone.', []);
     // 原 (former) right before a name, and 当时, 以前 and 之前, tell of the past.
     assertFindings('原都市功能拓展区的各区现已纳入中心城区。', []);
     assertFindings('当时，万州区是渝东北翼的中心城市。', []);

@@ -63,9 +63,29 @@ function wordAfter(text: string, at: number): string {
 
 /** Words that count more than one: a singular noun cannot follow them ("3,860 new market participant"). */
 const PLURAL_COUNT = new Set(['many', 'several', 'numerous', 'various', 'multiple', 'these', 'those', 'both', 'few', 'two', 'three',
-  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million',
+  'millions', 'billion', 'billions']);
+/** Heads that English also uses as mass nouns ("decades of public service", "a hub of intelligent industry"): after "of" their singular is no drift. */
+const MASS_TOO = new Set(['service', 'industry', 'trade', 'investment', 'security', 'infrastructure', 'energy', 'land', 'work', 'research',
+  'support', 'cooperation', 'innovation', 'transport', 'finance', 'manufacturing', 'logistics', 'tourism', 'culture', 'management', 'governance']);
+/** A list that goes on after a comma: items of one to three words, then "and" or "or". */
+const LIST_GOES_ON = /^,((?:[ \u00a0]+[A-Za-z][\w'’-]*){1,3}(?:,(?:[ \u00a0]+[A-Za-z][\w'’-]*){1,3})*),?[ \u00a0]+(?:and|or)\b/;
+/** Words that make what follows them one thing ("a stable and open channel", "one pillar or leading industry"). */
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'each', 'every', 'this', 'that', 'its', 'single', 'another']);
 /** Verbs that agree with a plural subject right after it ("3,860 new market participant were registered"). */
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+
+/** A singular determiner within the three words before `at` ("a stable and …", "one pillar or …"). */
+function oneThingBefore(text: string, at: number): boolean {
+  let start = at;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBeforeAt(text, start);
+    if (!w.word) return false;
+    if (SINGULAR_DETERMINERS.has(w.word)) return true;
+    start = w.start;
+  }
+  return false;
+}
 
 /** A count of more than one, a number or a word; not "1" and not a year. */
 function countsMany(word: string): boolean {
@@ -95,7 +115,11 @@ export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, ar
   const endsHere = !next || AFTER_PHRASE.has(next);
   // A plural verb alone says little: its subject may be another noun ("the duties of a market
   // participant are …"); after a count of more than one it agrees with this one.
-  const plural = (endsHere && BARE_AFTER.has(wordBefore(text, o.start))) || ((endsHere || PLURAL_VERBS.has(next)) && manyBefore(text, o.start));
+  const before = wordBefore(text, o.start);
+  const head = p.en.split(/[\s-]+/).pop()!.toLowerCase();
+  const bare = endsHere && BARE_AFTER.has(before) && !(before === 'of' && (MASS_TOO.has(singularOf(head) ?? '') || ABSTRACT_HEAD.test(singularOf(head) ?? ''))) &&
+    !(before !== 'of' && oneThingBefore(text, wordBeforeAt(text, o.start).start));
+  const plural = bare || ((endsHere || PLURAL_VERBS.has(next)) && manyBefore(text, o.start));
   if (!plural) return undefined;
   const actual = text.slice(o.start, o.end);
   const draftWord = actual.split(/[\s-]+/).pop()!;
@@ -178,6 +202,11 @@ export function addedArticleFinding(text: string, o: Occurrence, p: Phrasing, ar
   // Only where the phrase ends at a mark: before "and" the article may belong to a later noun
   // ("the northeastern Chongqing and southwestern Sichuan border areas").
   if (wordAfter(text, o.end) !== '' || /^[\s\u00a0]*['’]/.test(text.slice(o.end, o.end + 2))) return undefined;
+  // The first item of a list the article covers ("the high-quality development, innovation and
+  // openness indices"), or words quoted as they were said: the article stands.
+  const after = text.slice(o.end, o.end + 80);
+  const list = LIST_GOES_ON.exec(after);
+  if ((list && !list[1].toLowerCase().split(/[\s,]+/).some((w) => FUNCTION_WORDS.has(w))) || /^[.,;:!?]?["”’]/.test(after)) return undefined;
   const start = o.start - (before.length - article.index);
   const actual = text.slice(start, o.end);
   return {
@@ -216,6 +245,9 @@ function sameWordAsSource(draft: string, words: readonly string[]): boolean {
 export function addedPluralFinding(text: string, o: Occurrence, p: Phrasing, verbs: readonly string[], area: () => string, official: string, locale: Locale): Classified | undefined {
   const before = wordBefore(text, o.start);
   if (!before || FUNCTION_WORDS.has(before) || !sameWordAsSource(before, verbs)) return undefined;
+  // Particular ones ("promote infrastructure investments that pay for themselves") are countable.
+  const next = wordAfter(text, o.end);
+  if (next && !AFTER_PHRASE.has(next)) return undefined;
   if (/^[\s\u00a0]*['’]/.test(text.slice(o.end, o.end + 2))) return undefined;
   const actual = text.slice(o.start, o.end);
   const draftWord = actual.split(/[\s-]+/).pop()!;

@@ -167,8 +167,14 @@ function setApart(text: string, start: number, end: number): boolean {
   if (/^[*_`]*\s*:/.test(after) || (atSentenceStart(text, start) && /^[*_`]*\./.test(after))) return true;
   const open = text[start - 1];
   const close = text[end];
-  return (open === '"' && close === '"') || (open === '“' && close === '”') || (open === '*' && close === '*') || (open === '_' && close === '_') ||
-    (open === "'" && close === "'") || (open === '‘' && close === '’');
+  if ((open === '"' && close === '"') || (open === '“' && close === '”') || (open === '*' && close === '*') || (open === '_' && close === '_') ||
+    (open === "'" && close === "'") || (open === '‘' && close === '’') || (open === '[' && close === ']')) return true;
+  // A name given ("a report titled Urban Upgrading", "the slogan reads: …"), a table cell, or
+  // the English beside a Chinese term on its line ("共同富裕 Common Prosperity").
+  const lineFrom = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineFrom, start - 40), start);
+  return /\b(?:titled|entitled|called|named|themed|reads)[ \u00a0]*:?[ \u00a0]*$/i.test(before) ||
+    /^[ \t]*\|/.test(text.slice(lineFrom, start)) || /[\u3400-\u9fff][ \u00a0]*$/.test(before);
 }
 
 /** Nouns that head the names of bodies, events, places and plans ("the Economic Work Conference"): capitals there are the name's. */

@@ -185,7 +185,7 @@ export function endsTitleCaseRun(text: string, start: number): boolean {
 }
 
 /** A period word right after a name, past a closing quote: the name names a time. */
-const PERIOD_AFTER = /^[”"」』]?(?:时期|阶段|年代)/;
+const PERIOD_AFTER = /^[”"」』]?(?:时期|阶段|年代|期间|战略实施期间)/;
 
 /** True when the sentence names a period by `name` (“一圈两翼”时期). */
 function periodNamed(sentence: string, name: string): boolean {
@@ -203,7 +203,8 @@ export function goesOnInTitleCase(text: string, end: number): boolean {
   const words = wordsOf(text, end, Math.min(lineEnd(text, end), end + 60));
   for (let k = 0; k < words.length; k++) {
     const gap = text.slice(k === 0 ? end : words[k - 1].end, words[k].start);
-    if (!/^[ \u00a0]+$/.test(gap)) return false;
+    // Spaces, or a comma between Title Case items ("Expand Effective Investment, Boost Consumption").
+    if (!/^,?[ \u00a0]+$/.test(gap)) return false;
     if (capital(words[k].text)) return true;
     if (!TITLE_SMALL.has(words[k].text)) return false;
   }
@@ -220,7 +221,7 @@ export function tellsOfPast(text: string, start: number, end: number, superseded
 }
 
 /** Words that put a sentence in the past: a superseded name there is history, not drift. English ones as whole words ("was", not "wastewater"). */
-const PAST_MARKERS = /曾经|曾|此前|之前|以前|过去|以往|原来|当年|当时|彼时|早在|回顾|历经|先后|\b(?:formerly|previously|earlier|former|once|used to|at the time|was|were|had been)\b/i;
+const PAST_MARKERS = /曾经|曾|此前|之前|以前|年前|过去|以往|原来|原属|当年|当时|彼时|昔日|前身|早在|回顾|历经|先后|基础上|相比|相较|收官|\b(?:formerly|previously|earlier|former|once|used to|at the time|was|were|had been)\b/i;
 
 /**
  * The sentence around a superseded name speaks of the past: a past marker, a year before
@@ -247,5 +248,7 @@ function historicalSentence(text: string, start: number, end: number, current: r
   const reach = change ? after : after.split(/[，,；;]/)[0];
   if (current.some((c) => c && reach.includes(c.toLowerCase()))) return true;
   for (const m of sentence.matchAll(/(?<!\d)(1[89]\d\d|20[01]\d)(?!\d)/g)) if (Number(m[1]) < 2020) return true;
+  // "Until 2020", "before 2021": a time that ended.
+  if (/\b(?:until|till|before|prior to)\s+(?:19\d\d|20[0-2][01])\b/i.test(sentence)) return true;
   return false;
 }

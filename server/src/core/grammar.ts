@@ -39,13 +39,22 @@ function modifierSingular(text: string, hit: NearHit, en: string): boolean {
   return next !== '' && !FUNCTION.has(next) && !AUXILIARIES.has(next);
 }
 
-/** The phrasing's verbs (its first word, and the word after "and" right after it), for a phrasing its source uses as a verb phrase. */
+/** Words that open a verb's object ("expand its capacity", "keep the economy running"): a verb phrase. */
+const OBJECT_DETERMINERS = new Set(['its', 'their', 'our', 'the', 'a', 'an']);
+/** Possessives that agree with the subject ("the clusters will expand their capacity"); "the" for "its" is another wording. */
+const POSSESSIVES = new Set(['its', 'their', 'our']);
+
+/**
+ * The phrasing's verbs (its first word and each word right after "and"), for a verb phrase:
+ * its source puts a modal or "to" before it, or its first word takes a determiner ("expand its
+ * capacity and raise its quality").
+ */
 function verbsOf(p: Phrasing): string[] {
   const sentence = sourceSentence(p).toLowerCase();
   const at = sentence.indexOf(p.en.toLowerCase());
-  if (at < 0 || !VERB_CUES.test(sentence.slice(Math.max(0, at - 12), at))) return [];
   const words = p.en.toLowerCase().split(/\s+/);
-  return words[1] === 'and' ? [words[0], words[2]] : [words[0]];
+  if (!(at >= 0 && VERB_CUES.test(sentence.slice(Math.max(0, at - 12), at))) && !OBJECT_DETERMINERS.has(words[1])) return [];
+  return words.filter((w, k) => k === 0 || words[k - 1] === 'and');
 }
 
 /** The last item of a list after the near miss: "and"/"or", one to three words, then a mark or the line's end. */
@@ -62,10 +71,13 @@ function inLongerList(text: string, hit: NearHit): boolean {
 /** True when every change of the near miss is grammar that uses the phrasing (above). */
 export function isGrammar(text: string, hit: NearHit, p: Phrasing): boolean {
   if (hit.edits.every((e) => e.kind === 'conjunction' && e.official === 'and' && e.draft === ',')) return inLongerList(text, hit);
+  const verbs = verbsOf(p);
+  // In a verb phrase the verbs take the sentence's tense and person, and a possessive agrees
+  // with the subject ("the clusters will expand their capacity").
+  if (verbs.length > 0 && hit.edits.every((e) => (e.kind === 'inflection' && verbs.includes(e.official)) ||
+    (e.kind === 'function-word' && POSSESSIVES.has(e.official) && POSSESSIVES.has(e.draft)))) return true;
   if (!hit.edits.every((e) => e.kind === 'inflection')) return false;
   if (modifierSingular(text, hit, p.en)) return true;
-  const verbs = verbsOf(p);
-  if (verbs.length > 0 && hit.edits.every((e) => verbs.includes(e.official))) return true;
   // A compound's inflected verb without its hyphen reads as a clause ("innovation leads development").
   const window = text.slice(hit.start, hit.end).toLowerCase();
   return hit.edits.some((e) => p.en.toLowerCase().includes(`-${e.official}`) && !window.includes(`-${e.draft}`));
