@@ -52,6 +52,10 @@ describe('Chinese near-matching', () => {
     assertFindings('服务全市“一区两群”、"一区两群"和「一区两群」协调发展，落实“十四五”规划。', []);
   });
 
+  test('a doubled character that sounds like the one before it is an extra character, not a homophone', () => {
+    assert.deepEqual(one('提升基本公共共服务水平。'), { ruleId: 'zh-extra-character', actual: '公共共服务', replacement: '公共服务', fixable: false });
+  });
+
   test('a near miss of a form that opens with a quotation mark takes the draft\'s mark in, so the fix writes one', () => {
     assert.deepEqual(one('对照“十三五”规划确定的目标。'), { ruleId: 'zh-numeral', actual: '“十三五”规划', replacement: '“十四五”规划', fixable: false });
     assert.deepEqual(one('对照十三五规划确定的目标。'), { ruleId: 'zh-numeral', actual: '十三五规划', replacement: '“十四五”规划', fixable: false });

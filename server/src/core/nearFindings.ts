@@ -48,8 +48,22 @@ export function englishNearFinding(index: PhrasingIndex, text: string, hit: Near
 
 const QUOTE_MARKS = new Set(['“', '”', '"', '「', '」']);
 
+/** The doubled character, where the character before the window and the window less one character are the official form. */
+function doubledBefore(text: string, start: number, end: number, official: string): string | undefined {
+  const wider = text.slice(start - 1, end);
+  if (start === 0 || wider[0] !== official[0]) return undefined;
+  for (let i = 1; i < wider.length; i++) {
+    if (wider[i] === wider[i - 1] && wider.slice(0, i) + wider.slice(i + 1) === official) return wider[i];
+  }
+  return undefined;
+}
+
 export function chineseNearFinding(index: PhrasingIndex, text: string, hit: ChineseHit & { phrasingId: string; official: string }, locale: Locale): Classified {
   const p = index.phrasing(hit.phrasingId)!;
+  // "共共服务" in 公共共服务 sounds like 公共服务, but the draft doubled a character: the
+  // character before it and the window, less the double, are the official form.
+  const doubled = hit.kind === 'homophone' ? doubledBefore(text, hit.start, hit.end, hit.official) : undefined;
+  if (doubled) hit = { ...hit, start: hit.start - 1, kind: 'extra-character', changed: doubled };
   // The window holds Chinese characters only: a quotation mark the official form opens or
   // closes with, standing there in the draft, belongs to the finding (its fix writes one).
   const start = QUOTE_MARKS.has(hit.official[0]) && QUOTE_MARKS.has(text[hit.start - 1]) ? hit.start - 1 : hit.start;
