@@ -121,6 +121,11 @@ export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, ar
     !(before !== 'of' && oneThingBefore(text, wordBeforeAt(text, o.start).start));
   const plural = bare || ((endsHere || PLURAL_VERBS.has(next)) && manyBefore(text, o.start));
   if (!plural) return undefined;
+  return numberFinding(text, o, p, area, official, locale);
+}
+
+/** An inflection finding for a phrasing whose last word's number changed; its message names the word. */
+function numberFinding(text: string, o: Occurrence, p: Phrasing, area: () => string, official: string, locale: Locale): Classified {
   const actual = text.slice(o.start, o.end);
   const draftWord = actual.split(/[\s-]+/).pop()!;
   const officialWord = p.en.split(/[\s-]+/).pop()!;
@@ -249,14 +254,7 @@ export function addedPluralFinding(text: string, o: Occurrence, p: Phrasing, ver
   const next = wordAfter(text, o.end);
   if (next && !AFTER_PHRASE.has(next)) return undefined;
   if (/^[\s\u00a0]*['’]/.test(text.slice(o.end, o.end + 2))) return undefined;
-  const actual = text.slice(o.start, o.end);
-  const draftWord = actual.split(/[\s-]+/).pop()!;
-  const officialWord = p.en.split(/[\s-]+/).pop()!;
-  return {
-    start: o.start, end: o.end, ruleId: 'term-inflection', phrasingId: p.id, actual,
-    message: say(locale).differs(actual, p.en, area(), [changeText(locale, 'inflection', officialWord.toLowerCase(), draftWord.toLowerCase())]),
-    replacements: [{ text: official, phrasingId: p.id }], fixable: false,
-  };
+  return numberFinding(text, o, p, area, official, locale);
 }
 
 /**
