@@ -45,7 +45,9 @@ describe('English near-matching', () => {
       'In 2021 Chongqing kept the economy running in a reasonable range.', 'The district prevented and resolved potential risks in finance.',
       'Innovation drove development in the district last year.', 'In the district, innovation leads development.',
       'Consumption and trade both recovered in the fourth quarter.', 'Wanzhou expanded its capacity and raised its quality in 2021.',
-      'The two clusters will expand their capacity and raise their quality.', 'We will adjust the structure of industry, energy, transportation and land use.']) {
+      'The two clusters will expand their capacity and raise their quality.',
+      'We will build two scientific and technological innovation centres with national influence.', 'The 13th and 14th Five-Year Plans set the goals.',
+      'It is a national strategic scientific and technological force.', 'Each firm should become a first-class innovation subject.', 'We will adjust the structure of industry, energy, transportation and land use.']) {
       assertFindings(correct, []);
     }
     // A comma that starts a longer list is no "and" dropped; before a clause it is.

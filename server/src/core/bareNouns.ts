@@ -38,7 +38,7 @@ export function singularOf(word: string): string | undefined {
 const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z0-9'’-]/.test(c);
 
 /** The word just before `at` across spaces only, lower-cased ('' at a mark or a line break), and where it starts. */
-function wordBeforeAt(text: string, at: number): { word: string; start: number } {
+export function wordBeforeAt(text: string, at: number): { word: string; start: number } {
   let i = at;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
   let j = i;
@@ -76,7 +76,7 @@ const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'each', 'every', 'this',
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 
 /** A singular determiner within the three words before `at` ("a stable and …", "one pillar or …"). */
-function oneThingBefore(text: string, at: number): boolean {
+export function oneThingBefore(text: string, at: number): boolean {
   let start = at;
   for (let k = 0; k < 3; k++) {
     const w = wordBeforeAt(text, start);
@@ -88,7 +88,7 @@ function oneThingBefore(text: string, at: number): boolean {
 }
 
 /** A count of more than one, a number or a word; not "1" and not a year. */
-function countsMany(word: string): boolean {
+export function countsMany(word: string): boolean {
   return PLURAL_COUNT.has(word) || (/^\d+$/.test(word) && word !== '1' && !/^(1[89]|20)\d\d$/.test(word));
 }
 

@@ -6,11 +6,13 @@
 //   in a reasonable range", "the district prevented and resolved potential risks").
 // - A compound adjective ("innovation-led") whose hyphen is gone and whose verb is inflected
 //   is a clause ("innovation leads development"), not the compound.
+// - The head noun takes the number its determiner or count asks for ("two innovation centres
+//   with national influence", "a national strategic scientific and technological force").
 // - A comma for "and" followed by "and" and a last item of a few words that ends the phrase
 //   is a longer list ("deepen reform, opening up and innovation."), not the phrasing; "and"
 //   before a clause ("one area, two clusters and help the …") is not.
 
-import { singularOf, sourceSentence } from './bareNouns';
+import { countsMany, oneThingBefore, singularOf, sourceSentence, wordBeforeAt } from './bareNouns';
 import type { NearHit } from './englishNear';
 import { WORD } from './normalize';
 import type { Phrasing } from './types';
@@ -37,6 +39,30 @@ function modifierSingular(text: string, hit: NearHit, en: string): boolean {
   if (edit.official !== last || singularOf(last) !== edit.draft) return false;
   const next = nextWord(text, hit.end);
   return next !== '' && !FUNCTION.has(next) && !AUXILIARIES.has(next);
+}
+
+/** A count of more than one within the three words before `at` ("two new …", "both …"). */
+function countBefore(text: string, at: number): boolean {
+  let start = at;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBeforeAt(text, start);
+    if (!w.word) return false;
+    if (countsMany(w.word) || w.word === 'both') return true;
+    start = w.start;
+  }
+  return false;
+}
+
+/**
+ * A noun's number changed to agree with a count or a determiner before the phrasing ("two
+ * … innovation centres with national influence", "the 13th and 14th Five-Year Plans", "a
+ * national strategic scientific and technological force").
+ */
+function agreesWithCount(text: string, hit: NearHit): boolean {
+  if (hit.edits.length !== 1) return false;
+  const [edit] = hit.edits;
+  if (singularOf(edit.draft) === edit.official) return countBefore(text, hit.start) || /\b\d+(?:st|nd|rd|th) and $/i.test(text.slice(Math.max(0, hit.start - 20), hit.start));
+  return singularOf(edit.official) === edit.draft && oneThingBefore(text, hit.start);
 }
 
 /** Words that open a verb's object ("expand its capacity", "keep the economy running"): a verb phrase. */
@@ -77,7 +103,7 @@ export function isGrammar(text: string, hit: NearHit, p: Phrasing): boolean {
   if (verbs.length > 0 && hit.edits.every((e) => (e.kind === 'inflection' && verbs.includes(e.official)) ||
     (e.kind === 'function-word' && POSSESSIVES.has(e.official) && POSSESSIVES.has(e.draft)))) return true;
   if (!hit.edits.every((e) => e.kind === 'inflection')) return false;
-  if (modifierSingular(text, hit, p.en)) return true;
+  if (modifierSingular(text, hit, p.en) || agreesWithCount(text, hit)) return true;
   // A compound's inflected verb without its hyphen reads as a clause ("innovation leads development").
   const window = text.slice(hit.start, hit.end).toLowerCase();
   return hit.edits.some((e) => p.en.toLowerCase().includes(`-${e.official}`) && !window.includes(`-${e.draft}`));
