@@ -31,11 +31,20 @@ export function pinyinSyllables(word: string): string[] | undefined {
   return split(0);
 }
 
-/** The initials of a capitalised pinyin place name of two or three syllables that is no English word ("Chongqing" → "CQ"). */
-function placeInitials(word: string, isEnglishWord: (w: string) => boolean): string | undefined {
-  if (!/^[A-Z][a-z]+$/.test(word) || isEnglishWord(word.toLowerCase())) return undefined;
-  const syllables = pinyinSyllables(word.toLowerCase());
-  return syllables && syllables.length >= 2 && syllables.length <= 3 ? syllables.map((s) => s[0].toUpperCase()).join('') : undefined;
+const initialsOf = new Map<string, string | undefined>();
+
+/**
+ * The initials of a capitalised word written in pinyin, two or three syllables ("Chongqing" →
+ * "CQ"). Whether it is an English word instead is asked only where a draft writes the
+ * initials (writesAbbreviation), so that building the index loads no dictionary.
+ */
+function placeInitials(word: string): string | undefined {
+  if (!/^[A-Z][a-z]+$/.test(word)) return undefined;
+  if (!initialsOf.has(word)) {
+    const syllables = pinyinSyllables(word.toLowerCase());
+    initialsOf.set(word, syllables && syllables.length >= 2 && syllables.length <= 3 ? syllables.map((s) => s[0].toUpperCase()).join('') : undefined);
+  }
+  return initialsOf.get(word);
 }
 
 export interface Abbreviated {
@@ -44,25 +53,28 @@ export interface Abbreviated {
   /** Which word (counted by spaces) is abbreviated, and to what. */
   word: number;
   abbreviation: string;
+  /** The place name it abbreviates, for initials (a compass point has none). */
+  place?: string;
 }
 
 /** The abbreviated forms of an English phrasing, one word abbreviated in each. */
-export function abbreviationsOf(en: string, isEnglishWord: (w: string) => boolean): Abbreviated[] {
+export function abbreviationsOf(en: string): Abbreviated[] {
   const words = en.split(' ');
   if (words.length < 2) return [];
   const found: Abbreviated[] = [];
   words.forEach((w, k) => {
     // A given name after a one-syllable surname ("Xi Jinping") is a person's, not abbreviated so.
+    const compass = COMPASS[w.toLowerCase()];
     const surname = k > 0 && /^[A-Z][a-z]+$/.test(words[k - 1]) && pinyinSyllables(words[k - 1].toLowerCase())?.length === 1;
-    const abbreviation = COMPASS[w.toLowerCase()] ?? (surname ? undefined : placeInitials(w, isEnglishWord));
-    if (abbreviation) found.push({ form: [...words.slice(0, k), abbreviation, ...words.slice(k + 1)].join(' '), word: k, abbreviation });
+    const abbreviation = compass ?? (surname ? undefined : placeInitials(w));
+    if (abbreviation) found.push({ form: [...words.slice(0, k), abbreviation, ...words.slice(k + 1)].join(' '), word: k, abbreviation, place: compass ? undefined : w });
   });
   return found;
 }
 
-/** True when text[start, end) writes the abbreviation in capitals at its word. */
-export function writesAbbreviation(text: string, start: number, end: number, a: Abbreviated): boolean {
-  return text.slice(start, end).split(/[\s\u00a0]+/)[a.word] === a.abbreviation;
+/** True when text[start, end) writes the abbreviation in capitals at its word, of a place name that is no English word. */
+export function writesAbbreviation(text: string, start: number, end: number, a: Abbreviated, isEnglishWord: (w: string) => boolean): boolean {
+  return text.slice(start, end).split(/[\s\u00a0]+/)[a.word] === a.abbreviation && !(a.place !== undefined && isEnglishWord(a.place.toLowerCase()));
 }
 
 /** The finding for an abbreviated phrasing: an informal form, a suggestion of the official one. */

@@ -128,7 +128,7 @@ export class PhrasingIndex {
     if (isEnglishWord) this.phrasings.forEach((p, i) => claim(singularKey(p.en), { phrasing: i, form: SINGULAR_FORM }));
     if (isEnglishWord) this.phrasings.forEach((p, i) => claim(pluralKey(p.en), { phrasing: i, form: PLURAL_FORM }));
     if (isEnglishWord) {
-      this.phrasings.forEach((p, i) => abbreviationsOf(p.en, isEnglishWord).forEach((a) => claim(a.form, { phrasing: i, form: ABBREVIATED_FORM, abbreviated: a })));
+      this.phrasings.forEach((p, i) => abbreviationsOf(p.en).forEach((a) => claim(a.form, { phrasing: i, form: ABBREVIATED_FORM, abbreviated: a })));
     }
     this.fuzzy = new FuzzyMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
     if (chineseTables) {
@@ -177,7 +177,7 @@ export class PhrasingIndex {
         const ref = this.forms[alone[s + 2]];
         if (isNumberForm(ref.form)) {
           occurrences.push({ start: alone[s], end: alone[s + 1], phrasingId: this.phrasings[ref.phrasing].id, form: ref.form });
-        } else if (writesAbbreviation(text, alone[s], alone[s + 1], ref.abbreviated!)) {
+        } else if (writesAbbreviation(text, alone[s], alone[s + 1], ref.abbreviated!, this.isEnglishWord!)) {
           // An abbreviation is the phrasing written otherwise: an exact span, as a listed form is.
           const o: Occurrence & ExactSpan = { start: alone[s], end: alone[s + 1], phrasingId: this.phrasings[ref.phrasing].id, form: ABBREVIATED_FORM, phrasing: ref.phrasing };
           occurrences.push(o);
