@@ -38,7 +38,7 @@ export function singularOf(word: string): string | undefined {
 const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z0-9'’-]/.test(c);
 
 /** The word just before `at` across spaces only, lower-cased ('' at a mark or a line break), and where it starts. */
-export function wordBeforeAt(text: string, at: number): { word: string; start: number } {
+function wordBeforeAt(text: string, at: number): { word: string; start: number } {
   let i = at;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
   let j = i;
@@ -53,13 +53,20 @@ function wordBefore(text: string, at: number): string {
 }
 
 /** The word just after `at` across spaces only, lower-cased; '' when a mark, a line end or the text end comes first. */
-function wordAfter(text: string, at: number): string {
+export function wordAfter(text: string, at: number): string {
   let i = at;
   while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
   let j = i;
   while (j < text.length && isLetter(text[j])) j++;
   return text.slice(i, j).toLowerCase();
 }
+
+/** Determiners that make a noun phrase count, not mass ("a good innovation ecology"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'each', 'every', 'any']);
+/** Nouns with those endings that count ("the economic work conference"): never a mass noun here. */
+const COUNT_HEADS = new Set(['conference', 'residence', 'audience', 'agency', 'entity', 'facility', 'city', 'community', 'university', 'meeting', 'building', 'settlement', 'department', 'government', 'instrument', 'document', 'agreement', 'station', 'institution', 'organization', 'organisation', 'nation', 'region', 'province', 'mission', 'commission', 'session', 'division', 'association', 'corporation', 'foundation', 'federation']);
+/** Heads of abstract nominalizations that official English writes without an article ("high-quality development"). */
+const ABSTRACT_HEAD = /(ment|ity|ness|tion|sion|ing|ance|ence)$/;
 
 /** Words that count more than one: a singular noun cannot follow them ("3,860 new market participant"). */
 const PLURAL_COUNT = new Set(['many', 'several', 'numerous', 'various', 'multiple', 'these', 'those', 'both', 'few', 'two', 'three',
@@ -75,16 +82,21 @@ const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'each', 'every', 'this',
 /** Verbs that agree with a plural subject right after it ("3,860 new market participant were registered"). */
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 
-/** A singular determiner within the three words before `at` ("a stable and …", "one pillar or …"). */
-export function oneThingBefore(text: string, at: number): boolean {
+/** True when one of the three words before `at` (across spaces, not past a mark) passes `test`. */
+export function wordWithinThree(text: string, at: number, test: (word: string) => boolean): boolean {
   let start = at;
   for (let k = 0; k < 3; k++) {
     const w = wordBeforeAt(text, start);
     if (!w.word) return false;
-    if (SINGULAR_DETERMINERS.has(w.word)) return true;
+    if (test(w.word)) return true;
     start = w.start;
   }
   return false;
+}
+
+/** A singular determiner within the three words before `at` ("a stable and …", "one pillar or …"). */
+export function oneThingBefore(text: string, at: number): boolean {
+  return wordWithinThree(text, at, (w) => SINGULAR_DETERMINERS.has(w));
 }
 
 /** A count of more than one, a number or a word; not "1" and not a year. */
@@ -115,10 +127,9 @@ export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, ar
   const endsHere = !next || AFTER_PHRASE.has(next);
   // A plural verb alone says little: its subject may be another noun ("the duties of a market
   // participant are …"); after a count of more than one it agrees with this one.
-  const before = wordBefore(text, o.start);
-  const head = p.en.split(/[\s-]+/).pop()!.toLowerCase();
-  const bare = endsHere && BARE_AFTER.has(before) && !(before === 'of' && (MASS_TOO.has(singularOf(head) ?? '') || ABSTRACT_HEAD.test(singularOf(head) ?? ''))) &&
-    !(before !== 'of' && oneThingBefore(text, wordBeforeAt(text, o.start).start));
+  const before = wordBeforeAt(text, o.start);
+  const singular = singularOf(p.en.split(/[\s-]+/).pop()!.toLowerCase()) ?? '';
+  const bare = endsHere && BARE_AFTER.has(before.word) && (before.word === 'of' ? !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular) : !oneThingBefore(text, before.start));
   const plural = bare || ((endsHere || PLURAL_VERBS.has(next)) && manyBefore(text, o.start));
   if (!plural) return undefined;
   return numberFinding(text, o, p, area, official, locale);
@@ -140,13 +151,6 @@ function numberFinding(text: string, o: Occurrence, p: Phrasing, area: () => str
 export function sourceSentence(p: Phrasing): string {
   return p.source?.sentence.replace(/\s+/g, ' ') ?? '';
 }
-
-/** Determiners that make a noun phrase count, not mass ("a good innovation ecology"). */
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'each', 'every', 'any']);
-/** Nouns with those endings that count ("the economic work conference"): never a mass noun here. */
-const COUNT_HEADS = new Set(['conference', 'residence', 'audience', 'agency', 'entity', 'facility', 'city', 'community', 'university', 'meeting', 'building', 'settlement', 'department', 'government', 'instrument', 'document', 'agreement', 'station', 'institution', 'organization', 'organisation', 'nation', 'region', 'province', 'mission', 'commission', 'session', 'division', 'association', 'corporation', 'foundation', 'federation']);
-/** Heads of abstract nominalizations that official English writes without an article ("high-quality development"). */
-const ABSTRACT_HEAD = /(ment|ity|ness|tion|sion|ing|ance|ence)$/;
 
 /**
  * How the phrasing's source sentence writes it: 'the' where each of its uses there has "the"

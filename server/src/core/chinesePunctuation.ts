@@ -11,7 +11,8 @@ import type { Occurrence, Phrasing } from './types';
 const QUOTES = '“”"「」';
 const QUOTE_CODES = new Set([...QUOTES].map((c) => c.charCodeAt(0)));
 
-function isQuote(code: number): boolean {
+/** A quotation mark a Chinese form may hold: “ ” " 「 」 (as a UTF-16 code unit). */
+export function isQuote(code: number): boolean {
   return QUOTE_CODES.has(code);
 }
 

@@ -157,6 +157,9 @@ function lostCapital(surface: string, official: string): boolean {
   return false;
 }
 
+/** Marks that set words apart, and the mark that closes each: quotation, emphasis, link text. */
+const CLOSING: Record<string, string> = { '"': '"', '“': '”', "'": "'", '‘': '’', '*': '*', _: '_', '[': ']' };
+
 /**
  * Set apart as a label, a run-in heading, a quotation or emphasis, where Title Case is a
  * style: before a colon, alone in its sentence before a full stop ("**Common Prosperity.**
@@ -165,10 +168,7 @@ function lostCapital(surface: string, official: string): boolean {
 function setApart(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 4);
   if (/^[*_`]*\s*:/.test(after) || (atSentenceStart(text, start) && /^[*_`]*\./.test(after))) return true;
-  const open = text[start - 1];
-  const close = text[end];
-  if ((open === '"' && close === '"') || (open === '“' && close === '”') || (open === '*' && close === '*') || (open === '_' && close === '_') ||
-    (open === "'" && close === "'") || (open === '‘' && close === '’') || (open === '[' && close === ']')) return true;
+  if (CLOSING[text[start - 1]] !== undefined && CLOSING[text[start - 1]] === text[end]) return true;
   // A name given ("a report titled Urban Upgrading", "the slogan reads: …"), a table cell, or
   // the English beside a Chinese term on its line ("共同富裕 Common Prosperity").
   const lineFrom = text.lastIndexOf('\n', start - 1) + 1;

@@ -211,12 +211,19 @@ export function goesOnInTitleCase(text: string, end: number): boolean {
   return false;
 }
 
+/** A five-year plan's number: 十一五, 十三五, 十五五 … */
+const PLAN_NUMBER = /十([一二三四五六七八九])五/;
+const DIGITS = '一二三四五六七八九';
+
 /**
- * True when the sentence around [start, end) tells of the past (a past marker, a year before
- * 2020, a period named by a superseded name): a numbered formula there may name an earlier
- * plan as it was ("“十三五”规划圆满收官").
+ * True when a numeral changed in a numbered formula at [start, end) names another real thing:
+ * an earlier plan in a sentence about the past ("“十三五”规划圆满收官"), or a later plan
+ * (“十五五”规划, being drafted where the official form has “十四五”).
  */
-export function tellsOfPast(text: string, start: number, end: number, superseded: readonly string[] = []): boolean {
+export function numberNamesAnother(text: string, start: number, end: number, official: string, superseded: readonly string[]): boolean {
+  const draft = PLAN_NUMBER.exec(text.slice(start, end));
+  const planned = PLAN_NUMBER.exec(official);
+  if (draft && planned && DIGITS.indexOf(draft[1]) > DIGITS.indexOf(planned[1])) return true;
   return historicalSentence(text, start, end, [], superseded);
 }
 

@@ -66,8 +66,7 @@ export class EnglishNearMatcher {
       const tokens = form ? phraseTokens(form) : [];
       const content = tokens.filter(isContent).length;
       // The phrasing's own length, and room for two edits of a few letters each.
-      // Two single words swapped around "and" are plain English ("consumption and trade"): swaps need three content words.
-      return content >= 2 ? { targets: content >= 3 ? targetsOf(tokens) : [{ tokens, swapped: false }], content, contentWords: [], reach: (form ?? '').length + 24, length: (form ?? '').length, shapes: [] } : undefined;
+      return content >= 2 ? { targets: targetsOf(tokens, content), content, contentWords: [], reach: (form ?? '').length + 24, length: (form ?? '').length, shapes: [] } : undefined;
     });
     const frequency = new Map<string, number>();
     for (const p of this.phrases) for (const w of new Set(p?.targets[0].tokens.filter(isContent))) frequency.set(w, (frequency.get(w) ?? 0) + 1);

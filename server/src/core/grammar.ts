@@ -12,24 +12,18 @@
 //   is a longer list ("deepen reform, opening up and innovation."), not the phrasing; "and"
 //   before a clause ("one area, two clusters and help the …") is not.
 
-import { countsMany, oneThingBefore, singularOf, sourceSentence, wordBeforeAt } from './bareNouns';
+import { countsMany, oneThingBefore, singularOf, sourceSentence, wordAfter, wordWithinThree } from './bareNouns';
 import type { NearHit } from './englishNear';
 import { WORD } from './normalize';
+import { FUNCTION_WORDS } from './phraseTokens';
 import type { Phrasing } from './types';
 
 /** Words after which a singular noun is a subject, not a modifier ("market participant were"). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'shall', 'can', 'may', 'must', 'should', 'would', 'could']);
-const FUNCTION = new Set(['and', 'or', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'as', 'the', 'a', 'an', 'that', 'which']);
+/** Words that cannot be a noun a phrasing modifies, nor an item of a list. */
+const FUNCTION = new Set([...FUNCTION_WORDS, 'and', 'or', 'as', 'that', 'which']);
 /** Words before a phrasing in its source that make it a verb phrase ("it is necessary to keep …"). */
 const VERB_CUES = /\b(?:to|should|will|must|shall|can|may)\s+$/;
-
-/** The word right after `at` across spaces only, lower-cased; '' at a mark or the end. */
-function nextWord(text: string, at: number): string {
-  let i = at;
-  while (text[i] === ' ' || text[i] === '\u00a0') i++;
-  const m = /^[A-Za-z][A-Za-z-]*/.exec(text.slice(i, i + 40));
-  return m ? m[0].toLowerCase() : '';
-}
 
 /** The plural phrasing's last word made singular before a noun it modifies. */
 function modifierSingular(text: string, hit: NearHit, en: string): boolean {
@@ -37,20 +31,8 @@ function modifierSingular(text: string, hit: NearHit, en: string): boolean {
   const [edit] = hit.edits;
   const last = en.toLowerCase().split(/[\s-]+/).pop()!;
   if (edit.official !== last || singularOf(last) !== edit.draft) return false;
-  const next = nextWord(text, hit.end);
-  return next !== '' && !FUNCTION.has(next) && !AUXILIARIES.has(next);
-}
-
-/** A count of more than one within the three words before `at` ("two new …", "both …"). */
-function countBefore(text: string, at: number): boolean {
-  let start = at;
-  for (let k = 0; k < 3; k++) {
-    const w = wordBeforeAt(text, start);
-    if (!w.word) return false;
-    if (countsMany(w.word) || w.word === 'both') return true;
-    start = w.start;
-  }
-  return false;
+  const next = wordAfter(text, hit.end);
+  return /^[a-z]/.test(next) && !FUNCTION.has(next) && !AUXILIARIES.has(next);
 }
 
 /**
@@ -61,7 +43,7 @@ function countBefore(text: string, at: number): boolean {
 function agreesWithCount(text: string, hit: NearHit): boolean {
   if (hit.edits.length !== 1) return false;
   const [edit] = hit.edits;
-  if (singularOf(edit.draft) === edit.official) return countBefore(text, hit.start) || /\b\d+(?:st|nd|rd|th) and $/i.test(text.slice(Math.max(0, hit.start - 20), hit.start));
+  if (singularOf(edit.draft) === edit.official) return wordWithinThree(text, hit.start, countsMany) || /\b\d+(?:st|nd|rd|th) and $/i.test(text.slice(Math.max(0, hit.start - 20), hit.start));
   return singularOf(edit.official) === edit.draft && oneThingBefore(text, hit.start);
 }
 

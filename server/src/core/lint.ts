@@ -2,7 +2,7 @@
 // severities, messages that name the official phrasing and its policy area, and fixes.
 
 import { classify } from './classify';
-import { guardOf, tellsOfPast } from './context';
+import { guardOf, numberNamesAnother } from './context';
 import { chineseNearFinding, englishNearFinding, misspellingFinding } from './nearFindings';
 import type { Locale } from './messages';
 import { foldKey } from './normalize';
@@ -11,17 +11,6 @@ import { firstEndingAfter } from './spans';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { Finding, RuleId, Severity, SeveritySetting } from './types';
 
-
-/** A five-year plan's number: 十一五, 十三五, 十五五 … */
-const PLAN_NUMBER = /十([一二三四五六七八九])五/;
-const DIGITS = '一二三四五六七八九';
-
-/** True when the draft names a five-year plan after the official form's (十五五 where the form has 十四五). */
-function laterPlan(draft: string, official: string): boolean {
-  const d = PLAN_NUMBER.exec(draft);
-  const o = PLAN_NUMBER.exec(official);
-  return d !== null && o !== null && DIGITS.indexOf(d[1]) > DIGITS.indexOf(o[1]);
-}
 
 export interface LintOptions {
   /** Look for misspelled phrasings too (default true). */
@@ -99,9 +88,7 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
     for (const hit of near) push(englishNearFinding(index, text, hit, locale));
     for (const hit of index.chineseNearMisses(text, scan)) {
       if (guardOf(text, hit.start, hit.end)) continue;
-      // An earlier plan's number in a sentence about the past is its name, not a slip; a later
-      // plan's number (“十五五”规划, being drafted) names a real plan too.
-      if (hit.kind === 'numeral' && (laterPlan(text.slice(hit.start, hit.end), hit.official) || tellsOfPast(text, hit.start, hit.end, index.supersededForms()))) continue;
+      if (hit.kind === 'numeral' && numberNamesAnother(text, hit.start, hit.end, hit.official, index.supersededForms())) continue;
       push(chineseNearFinding(index, text, hit, locale));
     }
     findings.sort((a, b) => a.start - b.start);

@@ -6,7 +6,7 @@
 
 import { areaOf, matchInitialCase, type Classified } from './classify';
 import type { ChineseHit } from './chineseNear';
-import { keepEnumerationCommas } from './chinesePunctuation';
+import { isQuote, keepEnumerationCommas } from './chinesePunctuation';
 import type { NearHit, NearKind } from './englishNear';
 import { changeText, chineseChange, say, type Locale } from './messages';
 import type { PhrasingIndex } from './phrasingIndex';
@@ -46,8 +46,6 @@ export function englishNearFinding(index: PhrasingIndex, text: string, hit: Near
   };
 }
 
-const QUOTE_MARKS = new Set(['“', '”', '"', '「', '」']);
-
 /** The doubled character, where the character before the window and the window less one character are the official form. */
 function doubledBefore(text: string, start: number, end: number, official: string): string | undefined {
   const wider = text.slice(start - 1, end);
@@ -66,8 +64,9 @@ export function chineseNearFinding(index: PhrasingIndex, text: string, hit: Chin
   if (doubled) hit = { ...hit, start: hit.start - 1, kind: 'extra-character', changed: doubled };
   // The window holds Chinese characters only: a quotation mark the official form opens or
   // closes with, standing there in the draft, belongs to the finding (its fix writes one).
-  const start = QUOTE_MARKS.has(hit.official[0]) && QUOTE_MARKS.has(text[hit.start - 1]) ? hit.start - 1 : hit.start;
-  const end = QUOTE_MARKS.has(hit.official[hit.official.length - 1]) && QUOTE_MARKS.has(text[hit.end]) ? hit.end + 1 : hit.end;
+  const { official } = hit;
+  const start = isQuote(official.charCodeAt(0)) && isQuote(text.charCodeAt(hit.start - 1)) ? hit.start - 1 : hit.start;
+  const end = isQuote(official.charCodeAt(official.length - 1)) && isQuote(text.charCodeAt(hit.end)) ? hit.end + 1 : hit.end;
   const actual = text.slice(start, end);
   return {
     start, end, ruleId: `zh-${hit.kind}`, phrasingId: p.id, actual,

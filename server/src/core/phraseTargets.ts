@@ -17,9 +17,14 @@ export interface Target {
   junction?: [string, string];
 }
 
-/** The phrasing's tokens, and its coordinated parts swapped around each "and" and within each list ("high-end, intelligent and green"). */
-export function targetsOf(tokens: string[]): Target[] {
+/**
+ * The phrasing's tokens, and its coordinated parts swapped around each "and" and within each
+ * list ("high-end, intelligent and green"). A phrasing of two content words has no other
+ * order: two single words swapped around "and" are plain English ("consumption and trade").
+ */
+export function targetsOf(tokens: string[], content: number): Target[] {
   const targets: Target[] = [{ tokens, swapped: false }];
+  if (content < 3) return targets;
   const add = (swapped: string[]) => {
     if (!targets.some((t) => t.tokens.join(' ') === swapped.join(' '))) targets.push({ tokens: swapped, swapped: true });
   };
