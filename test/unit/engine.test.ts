@@ -31,7 +31,7 @@ const ENGLISH: Case[] = [
   { text: 'We will stimulate the vitality of market participates next year.', ruleId: 'misspelled-term', phrasingId: 'market-participants', actual: 'market participates', replacement: 'market participants' },
   { text: 'High quality development is the theme of the 14th Five-Year Plan.', ruleId: 'term-hyphenation', phrasingId: 'high-quality-development', actual: 'High quality development', replacement: 'High-quality development' },
   { text: 'The Chongqing Party Committee met on Monday.', ruleId: 'non-standard-term', phrasingId: 'chongqing-municipal-party-committee', actual: 'Chongqing Party Committee', replacement: 'Chongqing Municipal Party Committee', suggestion: true },
-  { text: 'Universities support sci-tech innovation in many ways.', ruleId: 'non-standard-term', phrasingId: 'scientific-and-technological-innovation', actual: 'sci-tech innovation', replacement: 'scientific and technological innovation' },
+  { text: 'Universities support S&T innovation in many ways.', ruleId: 'non-standard-term', phrasingId: 'scientific-and-technological-innovation', actual: 'S&T innovation', replacement: 'scientific and technological innovation' },
   { text: 'The report names the fourteenth Five-Year Plan twice.', ruleId: 'non-standard-term', phrasingId: '14th-five-year-plan', actual: 'fourteenth Five-Year Plan', replacement: '14th Five-Year Plan' },
   { text: 'Counties align their work with the economic work conferance of December.', ruleId: 'misspelled-term', phrasingId: 'economic-work-conference', actual: 'economic work conferance', replacement: 'economic work conference', suggestion: true },
 ];

@@ -65,6 +65,8 @@ export function wordAfter(text: string, at: number): string {
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'each', 'every', 'any']);
 /** Nouns with those endings that count ("the economic work conference"): never a mass noun here. */
 const COUNT_HEADS = new Set(['conference', 'residence', 'audience', 'agency', 'entity', 'facility', 'city', 'community', 'university', 'meeting', 'building', 'settlement', 'department', 'government', 'instrument', 'document', 'agreement', 'station', 'institution', 'organization', 'organisation', 'nation', 'region', 'province', 'mission', 'commission', 'session', 'division', 'association', 'corporation', 'foundation', 'federation']);
+/** True for a noun that counts things one by one ("conference", "commission"): several of them are as plain as one. */
+export const isCountHead = (word: string): boolean => COUNT_HEADS.has(word);
 /** Heads of abstract nominalizations that official English writes without an article ("high-quality development"). */
 const ABSTRACT_HEAD = /(ment|ity|ness|tion|sion|ing|ance|ence)$/;
 
@@ -130,9 +132,25 @@ export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, ar
   const before = wordBeforeAt(text, o.start);
   const singular = singularOf(p.en.split(/[\s-]+/).pop()!.toLowerCase()) ?? '';
   const bare = endsHere && BARE_AFTER.has(before.word) && (before.word === 'of' ? !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular) : !oneThingBefore(text, before.start));
-  const plural = bare || ((endsHere || PLURAL_VERBS.has(next)) && manyBefore(text, o.start));
+  const plural = bare || ((endsHere || PLURAL_VERBS.has(next)) && manyBefore(text, o.start)) || sourceListGoesOn(text, o.end, p);
   if (!plural) return undefined;
   return numberFinding(text, o, p, area, official, locale);
+}
+
+/**
+ * True when the draft goes on as the phrasing's source sentence does, with the next item of
+ * the same list ("intelligent industry, intelligent manufacturing and …" where the readout
+ * lists "intelligent industries, intelligent manufacturing and intelligent applications"):
+ * the draft reproduces the readout's list, so the readout's number holds.
+ */
+function sourceListGoesOn(text: string, end: number, p: Phrasing): boolean {
+  const sentence = sourceSentence(p).toLowerCase();
+  const at = sentence.indexOf(p.en.toLowerCase());
+  if (at < 0) return false;
+  const item = /^(?:,|,? and) ([a-z]+ [a-z]+)\b/.exec(sentence.slice(at + p.en.length, at + p.en.length + 40));
+  if (!item) return false;
+  const draft = /^(?:,|,? and)[ \u00a0]+([a-z]+)[ \u00a0]+([a-z]+)\b/i.exec(text.slice(end, end + 60));
+  return draft !== null && `${draft[1]} ${draft[2]}`.toLowerCase() === item[1];
 }
 
 /** An inflection finding for a phrasing whose last word's number changed; its message names the word. */

@@ -10,7 +10,7 @@ import { collapseSpace } from './normalize';
 import { atSentenceStart } from './phraseTokens';
 import { ABBREVIATED_FORM, EN_FORM, PLURAL_FORM, SINGULAR_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
 import { abbreviationFinding } from './abbreviations';
-import { addedArticleFinding, addedPluralFinding, bareSingularFinding, droppedArticleFinding } from './bareNouns';
+import { addedArticleFinding, addedPluralFinding, bareSingularFinding, droppedArticleFinding, wordAfter } from './bareNouns';
 import type { Finding, Occurrence, Phrasing, RuleId, Variant, VariantKind } from './types';
 
 export type Classified = Omit<Finding, 'severity'>;
@@ -99,11 +99,14 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
   const zh = variant.lang === 'zh' && p.zh;
   const official = zh ? keepEnumerationCommas(actual, p.zh!) : matchInitialCase(text, o.start, p.en);
   const superseded = variant.status === 'superseded';
+  // A reworded English form may modify the word after it and name something else: a suggestion then.
+  const reworded = !zh && (variant.kind === 'informal' || variant.kind === 'number');
   const named = zh ? p.zh! : p.en;
   const found: Classified = {
     ...base, ruleId: superseded ? 'outdated-term' : RULE_OF_KIND[variant.kind],
     message: superseded ? t.superseded(actual, named, area(), variant.replaced) : t.variant(actual, variant.kind, named, area(), variant.note),
-    replacements: superseded ? successors(p, variant, official, actual) : [{ text: official, phrasingId: p.id }], fixable: !superseded,
+    replacements: superseded ? successors(p, variant, official, actual) : [{ text: official, phrasingId: p.id }],
+    fixable: !superseded && !(reworded && modifiesNext(text, o.end)),
   };
   return zh ? found : withNameCaution(text, found);
 }
@@ -129,6 +132,18 @@ function admittedFinding(p: Phrasing, v: Variant, base: Pick<Finding, 'start' | 
     replacements: [{ text: v.lang === 'zh' && p.zh ? p.zh : p.en, phrasingId: p.id }], fixable: false,
   };
 }
+
+/**
+ * True when a noun that heads longer names follows, across a space: the form modifies it and
+ * may name something else ("industry investment funds" are not "industrial investment
+ * funds"). Its rewording is then a suggestion, not a fix.
+ */
+function modifiesNext(text: string, end: number): boolean {
+  return COMPOUND_HEADS.test(wordAfter(text, end));
+}
+
+/** Nouns that head the names of funds, bodies, places, programmes and rules made of the words before them. */
+const COMPOUND_HEADS = /^(?:funds?|centres?|centers?|hubs?|bases?|platforms?|zones?|parks?|boards?|corridors?|compan(?:y|ies)|groups?|alliances?|associations?|programmes?|programs?|projects?|plans?|schemes?|fairs?|expos?|index|indices|laws?|regulations?|bureaus?|offices?|committees?|commissions?|pilots?|demonstrations?)$/;
 
 /** An English finding written in capitals may be part of a name: a suggestion, not a fix. */
 function withNameCaution(text: string, f: Classified): Classified {

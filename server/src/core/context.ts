@@ -4,10 +4,11 @@
 // longer capitalised name (the Sci-Tech Innovation Board) is part of that name.
 // Each guard looks only at the line around the finding: linear, no backtracking.
 
+import { wordAfter } from './bareNouns';
 import { atSentenceStart, sentenceAround } from './phraseTokens';
 import type { Variant } from './types';
 
-export type Guard = 'title' | 'name' | 'rule' | 'history';
+export type Guard = 'title' | 'name' | 'rule' | 'history' | 'use';
 
 /** Nouns that end the title of a plan, law or other document. */
 const DOCUMENT_NOUNS = new Set(['plan', 'plans', 'outline', 'outlines', 'programme', 'program', 'guideline', 'guidelines',
@@ -37,7 +38,30 @@ export function guardOf(text: string, start: number, end: number, variant?: Vari
   if (variant?.status === 'superseded' && historicalSentence(text, start, end, current, superseded)) return 'history';
   if (insideChineseTitle(text, start, end) || insideEnglishTitle(text, start, end)) return 'title';
   if (insideLongerName(text, start, end)) return 'name';
+  if (anotherUse(text, start, end, current[0])) return 'use';
   return undefined;
+}
+
+/** Particles that end a phrasal verb ("opening up"). */
+const PARTICLES = /\b(?:up|out|down|off)$/i;
+/** Words that open a noun phrase: after a phrasal verb, its object ("opening up the services sector"). Not "a": "make reform and opening up a priority". */
+const OBJECT_OPENERS = new Set(['the', 'its', 'their', 'our', 'this', 'these', 'those']);
+/** Words that tie what follows to the noun after "of" ("prevention and control of pollution from ships"). */
+const OF_NOUN_TIES = new Set(['from', 'caused', 'generated', 'produced', 'discharged', 'emitted', 'released']);
+
+/**
+ * The words are used otherwise than as the phrasing: a phrase that ends in a phrasal verb's
+ * particle takes an object ("testing reforms and opening up the services sector"), or the noun
+ * after an "of" the official form does not have takes a phrase of its own that the official
+ * order cannot hold ("the prevention and control of pollution from ships" has no "pollution
+ * prevention and control from ships").
+ */
+function anotherUse(text: string, start: number, end: number, official = ''): boolean {
+  const span = text.slice(start, end);
+  const next = wordAfter(text, end);
+  if (PARTICLES.test(span) && OBJECT_OPENERS.has(next)) return true;
+  const of = /\bof\b/i;
+  return of.test(span) && !of.test(official) && OF_NOUN_TIES.has(next);
 }
 
 function ruleGuard(text: string, start: number, end: number, v: Variant): boolean {

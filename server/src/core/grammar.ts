@@ -8,11 +8,13 @@
 //   is a clause ("innovation leads development"), not the compound.
 // - The head noun takes the number its determiner or count asks for ("two innovation centres
 //   with national influence", "a national strategic scientific and technological force").
+// - "of" after a noun that English completes with "to" is written "to" ("a good start to the
+//   14th Five-Year Plan").
 // - A comma for "and" followed by "and" and a last item of a few words that ends the phrase
 //   is a longer list ("deepen reform, opening up and innovation."), not the phrasing; "and"
 //   before a clause ("one area, two clusters and help the …") is not.
 
-import { countsMany, oneThingBefore, singularOf, sourceSentence, wordAfter, wordWithinThree } from './bareNouns';
+import { countsMany, isCountHead, oneThingBefore, singularOf, sourceSentence, wordAfter, wordWithinThree } from './bareNouns';
 import type { NearHit } from './englishNear';
 import { WORD } from './normalize';
 import { FUNCTION_WORDS } from './phraseTokens';
@@ -47,6 +49,24 @@ function agreesWithCount(text: string, hit: NearHit): boolean {
   return singularOf(edit.official) === edit.draft && oneThingBefore(text, hit.start);
 }
 
+/** Words before a plural that make it several of a kind held over time ("the past economic work conferences"). */
+const SERIES = new Set(['past', 'previous', 'successive', 'recent', 'annual', 'earlier', 'all', 'each', 'both']);
+/** Two years after the phrase ("of 2020 and 2021", "in 2019-2021"): one of a kind each year. */
+const YEARS_AFTER = /^[ \u00a0]+(?:of|in|held in|from)[ \u00a0]+(?:19|20)\d\d[ \u00a0]*(?:and|to|,|-|–)[ \u00a0]*(?:19|20)\d\d\b/;
+
+/**
+ * The phrasing names one thing of a countable kind, and the sentence speaks of several ("the
+ * economic work conferences of 2020 and 2021", "the past economic work conferences"): its head
+ * in the plural is grammar. Without such a word the plural stays drift.
+ */
+function severalOfThem(text: string, hit: NearHit, en: string): boolean {
+  if (hit.edits.length !== 1) return false;
+  const [edit] = hit.edits;
+  const last = en.toLowerCase().split(/[\s-]+/).pop()!;
+  if (edit.official !== last || !isCountHead(last) || singularOf(edit.draft) !== last) return false;
+  return wordWithinThree(text, hit.start, (w) => SERIES.has(w)) || YEARS_AFTER.test(text.slice(hit.end, hit.end + 40));
+}
+
 /** Words that open a verb's object ("expand its capacity", "keep the economy running"): a verb phrase. */
 const OBJECT_DETERMINERS = new Set(['its', 'their', 'our', 'the', 'a', 'an']);
 /** Possessives that agree with the subject ("the clusters will expand their capacity"); "the" for "its" is another wording. */
@@ -76,8 +96,22 @@ function inLongerList(text: string, hit: NearHit): boolean {
   return last !== null && last[1].trim().split(/[ \u00a0]+/).every((w) => !FUNCTION.has(w.toLowerCase()));
 }
 
+/** Nouns whose complement English puts after "to" ("a good start to the year", "the key to growth"). */
+const NOUNS_TAKING_TO = /\b(?:start|approach|key|contribution|response|commitment|access|threat|solution|answer|alternative|introduction|prelude|gateway|boost|end|return|path|road)[ \u00a0]+to$/i;
+
+/** "of" after such a noun written "to": the idiom of English, not drift ("a good start to the 14th Five-Year Plan"). */
+function idiomaticTo(text: string, hit: NearHit): boolean {
+  if (hit.edits.length !== 1) return false;
+  const [edit] = hit.edits;
+  if (edit.kind !== 'function-word' || edit.official !== 'of' || edit.draft !== 'to') return false;
+  const window = text.slice(hit.start, hit.end);
+  const to = /\bto\b/i.exec(window);
+  return to !== null && NOUNS_TAKING_TO.test(text.slice(Math.max(0, hit.start - 20), hit.start + to.index + 2));
+}
+
 /** True when every change of the near miss is grammar that uses the phrasing (above). */
 export function isGrammar(text: string, hit: NearHit, p: Phrasing): boolean {
+  if (idiomaticTo(text, hit)) return true;
   if (hit.edits.every((e) => e.kind === 'conjunction' && e.official === 'and' && e.draft === ',')) return inLongerList(text, hit);
   const verbs = verbsOf(p);
   // In a verb phrase the verbs take the sentence's tense and person, and a possessive agrees
@@ -85,7 +119,7 @@ export function isGrammar(text: string, hit: NearHit, p: Phrasing): boolean {
   if (verbs.length > 0 && hit.edits.every((e) => (e.kind === 'inflection' && verbs.includes(e.official)) ||
     (e.kind === 'function-word' && POSSESSIVES.has(e.official) && POSSESSIVES.has(e.draft)))) return true;
   if (!hit.edits.every((e) => e.kind === 'inflection')) return false;
-  if (modifierSingular(text, hit, p.en) || agreesWithCount(text, hit)) return true;
+  if (modifierSingular(text, hit, p.en) || agreesWithCount(text, hit) || severalOfThem(text, hit, p.en)) return true;
   // A compound's inflected verb without its hyphen reads as a clause ("innovation leads development").
   const window = text.slice(hit.start, hit.end).toLowerCase();
   return hit.edits.some((e) => p.en.toLowerCase().includes(`-${e.official}`) && !window.includes(`-${e.draft}`));

@@ -65,7 +65,7 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
   const findings: Finding[] = [];
   const suppressed: Suppressed[] = [];
   const push = (f: Omit<Finding, 'severity'> | undefined) => {
-    if (!f) return;
+    if (!f || index.quotedAsWritten(text, f.start, f.end)) return;
     const severity = options.severities?.[f.ruleId] ?? index.termBase.severities[f.ruleId];
     const reason = severity === 'off' ? 'off' : index.termBase.ignore.has(foldKey(f.actual)) ? 'ignored' : undefined;
     if (reason) suppressed.push({ start: f.start, end: f.end, phrasingId: f.phrasingId, ruleId: f.ruleId, actual: f.actual, reason });

@@ -69,7 +69,7 @@ export interface Say {
   differs(actual: string, official: string, area: string, changes: string[]): string;
   chinese(actual: string, what: string, official: string, area: string): string;
   /** Hover: why a form that is not the official one is kept here (a cited title, a name, …). */
-  guarded(actual: string, where: 'title' | 'name' | 'history' | 'rule', official: string): string;
+  guarded(actual: string, where: keyof typeof GUARD_PLACES, official: string): string;
   /** Hover: a form the team chose not to be told about (ignore list, or its rule off). */
   silenced(actual: string, reason: 'ignored' | 'off', ruleId: string, official: string): string;
 }
@@ -79,6 +79,7 @@ const GUARD_PLACES = {
   name: { en: 'a proper name', zh: '专有名称' },
   history: { en: 'a sentence about the past', zh: '回顾历史的语句' },
   rule: { en: 'a context the term base allows', zh: '术语库允许的语境' },
+  use: { en: 'another use of the words (a verb with its object, or a longer phrase)', zh: '词语的其他用法（动词带宾语或更长的短语）' },
 };
 
 const EN: Say = {

@@ -41,9 +41,23 @@ export function englishNearFinding(index: PhrasingIndex, text: string, hit: Near
   return {
     start: hit.start, end: hit.end, ruleId: RULE_OF_NEAR[kind], phrasingId: p.id, actual,
     message: say(locale).differs(actual, p.en, areaOf(index, p, locale), changes),
-    replacements: [{ text: matchInitialCase(text, hit.start, p.en), phrasingId: p.id }],
+    replacements: [{ text: matchInitialCase(text, hit.start, keepSerialComma(actual, p.en)), phrasingId: p.id }],
     fixable: false,
   };
+}
+
+/**
+ * The official form with the draft's choice of serial comma: a comma before the last "and"
+ * of a list is a house style, not drift, so the fix neither adds one nor takes one away
+ * ("major plan, projects, platforms and policies" → "major plans, projects, platforms and policies").
+ */
+function keepSerialComma(actual: string, official: string): string {
+  const draftHasIt = /,\s*and\b/i.test(actual);
+  const draftLacks = !draftHasIt && /\band\b/i.test(actual);
+  if (draftLacks && /, and\b/.test(official)) return official.replace(/, and\b/, ' and');
+  // A list of three or more ("A, B and C") takes the comma where the draft writes one.
+  if (draftHasIt && /,[^,]*[^,] and\b/.test(official) && !/, and\b/.test(official)) return official.replace(/([^,]) and\b/, '$1, and');
+  return official;
 }
 
 /** The doubled character, where the character before the window and the window less one character are the official form. */

@@ -126,10 +126,13 @@ export function inflectionOf(a: string, b: string): boolean {
   return la.length >= 4 && (lb === la + 'ion' || la === lb + 'ion' || lemma(la) === lemma(lb));
 }
 
+/** A list item's marker alone before the words: "1.", "2)", "(13)", "（一）", "a)". */
+const LIST_MARKER = /^[ \t>*+-]*(?:[(（]?(?:\d+|[a-z]|[ivxlc]+|[一二三四五六七八九十]+)[.)）、．]|[(（](?:\d+|[a-z]|[一二三四五六七八九十]+)[)）])[ \t\u00a0]*$/i;
+
 /** True at the start of the text, a line (after heading or list marks) or a sentence. */
 export function atSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && /[ \t\u00a0\u3000"'“‘(（#*>_`-]/.test(text[i])) i--;
   if (i < 0) return true;
-  return /[\n\r.!?。！？:：]/.test(text[i]) || (/\d/.test(text[i]) && /^\d+[.)]\s*$/.test(text.slice(text.lastIndexOf('\n', i) + 1, start)));
+  return /[\n\r.!?。！？:：]/.test(text[i]) || LIST_MARKER.test(text.slice(text.lastIndexOf('\n', i) + 1, start));
 }

@@ -10,6 +10,7 @@ import { articleUse, pluralKey, singularKey, wordsBefore } from './bareNouns';
 import { foldKey } from './normalize';
 import { PhraseMatcher, resolveOverlaps, type MatchSink } from './phraseMatcher';
 import { Triples } from './triples';
+import { citesSource, mentioned, quotationAround } from './quotations';
 import { toSourceUses, type SourceUse } from './sourceIndex';
 import { blockedByExact, overlapsAny, type ExactSpan, type Span } from './spans';
 import type { Occurrence, Phrasing, TermBase } from './types';
@@ -222,6 +223,21 @@ export class PhrasingIndex {
   }
 
   /**
+   * True when [start, end) stands in a quotation kept as written: words mentioned ("the term
+   * …", [sic]) or a verbatim citation of an official source (quotations.ts).
+   */
+  quotedAsWritten(text: string, start: number, end: number): boolean {
+    const quotation = quotationAround(text, start, end);
+    if (!quotation) return false;
+    return mentioned(text, quotation) || citesSource(text, quotation, start, end, this.sourcesFolded());
+  }
+
+  private sourcesFolded(): readonly string[] {
+    this.foldedSources ??= [...this.termBase.sources.values()].map((d) => foldKey(d.text));
+    return this.foldedSources;
+  }
+
+  /**
    * True for a near miss that only inflects the phrasing's words as grammar asks: the verbs of
    * a verb phrasing as gerunds ("for preventing and resolving potential risks" where the
    * phrasing is "prevent and resolve potential risks"), the other uses of grammar.ts, or a
@@ -231,9 +247,8 @@ export class PhrasingIndex {
     if (isGrammar(text, hit, this.phrasings[hit.phrasing])) return true;
     if (!hit.edits.every((e) => e.kind === 'inflection')) return false;
     if (hit.edits.every((e) => isGerundOf(e.draft, e.official))) return true;
-    this.foldedSources ??= [...this.termBase.sources.values()].map((d) => foldKey(d.text));
     const window = foldKey(text.slice(hit.start, hit.end));
-    return this.foldedSources.some((source) => containsWords(source, window));
+    return this.sourcesFolded().some((source) => containsWords(source, window));
   }
 
   /** Chinese near misses (homophones, traditional characters, …) where no occurrence of the scan stands. */

@@ -1,0 +1,84 @@
+// Quoted words kept as written. A draft that quotes the readout verbatim keeps the
+// readout's own wording, slips and all ("promote carbon neutral work in an orderly manner"),
+// and a draft that speaks of words rather than uses them (the term "upper reach", the phrase
+// "…", a quotation marked [sic]) names them as they are. Either way a careful editor leaves
+// the quotation alone, so the lint does too. Only the line around a finding is read.
+
+import { containsWords } from './grammar';
+import { foldKey } from './normalize';
+import type { Span } from './spans';
+
+/** Opening quotation marks and the mark that closes each. */
+const CLOSES: Record<string, string> = { '"': '"', '“': '”', '‘': '’', '「': '」', '『': '』' };
+/** How far the search for a quotation's marks goes on either side (a longer quotation is not looked into). */
+const REACH = 400;
+/** Words that introduce a quotation as words, not as use ("the term", "so-called", 所谓, 提法). */
+const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|so-called|dubbed|called|known as|referred to as)[ \u00a0]*,?[ \u00a0]*|(?:所谓|提法|表述|字样|称为|称作|简称|叫做)[ \u00a0]*)$/i;
+/** A mark after a quotation that it is quoted as it stands. */
+const SIC_AFTER = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（原文如此）|\[原文如此\])/i;
+/** Where a quoted passage is cut: an ellipsis leaves out words, so each piece stands alone. */
+const ELLIPSIS = /\.\.\.|…|\[…\]|\[\.\.\.\]/;
+
+function lineStart(text: string, i: number): number {
+  const min = Math.max(0, i - REACH);
+  while (i > min && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+function lineEnd(text: string, i: number): number {
+  const max = Math.min(text.length, i + REACH);
+  while (i < max && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+/**
+ * The quotation that holds [start, end) on its line: the span between its marks (an open
+ * mark before the span with no close between, and its close after), or the text of a
+ * Markdown block quote ("> …"). Undefined when the span is not quoted.
+ */
+export function quotationAround(text: string, start: number, end: number): Span | undefined {
+  const from = lineStart(text, start);
+  const to = lineEnd(text, end);
+  const quote = /^[ \t]*>[ \t]?/.exec(text.slice(from, start));
+  if (quote) return { start: from + quote[0].length, end: to };
+  // Straight quotes open and close alike: the span is inside when an odd number stand before it.
+  let straight = 0;
+  let open = -1;
+  for (let i = from; i < start; i++) {
+    const c = text[i];
+    if (c === '"') {
+      straight++;
+      if (straight % 2 === 1) open = i;
+    } else if (CLOSES[c] !== undefined && c !== '"') open = i;
+    else if (open >= 0 && text[open] !== '"' && c === CLOSES[text[open]]) open = -1;
+  }
+  if (open < 0 || (text[open] === '"' && straight % 2 === 0)) return undefined;
+  const close = text.indexOf(CLOSES[text[open]], end);
+  if (close < 0 || close > to) return undefined;
+  return { start: open + 1, end: close };
+}
+
+/** True when the quotation is words mentioned, not used: "the term …", 所谓“…”, or marked [sic] after it. */
+export function mentioned(text: string, quotation: Span): boolean {
+  const before = text.slice(Math.max(0, quotation.start - 40), Math.max(0, quotation.start - 1));
+  return MENTION_BEFORE.test(before) || SIC_AFTER.test(text.slice(quotation.end + 1, quotation.end + 16));
+}
+
+/**
+ * True when the quoted piece around [start, end) (the quotation cut at its ellipses) stands
+ * word for word in one of the folded sources and holds more than the span: a citation of
+ * the source. A quotation of the phrase alone is a use of it, and stays checked.
+ */
+export function citesSource(text: string, quotation: Span, start: number, end: number, foldedSources: readonly string[]): boolean {
+  let a = quotation.start;
+  let b = quotation.end;
+  const inside = text.slice(a, b);
+  for (const m of inside.matchAll(new RegExp(ELLIPSIS.source, 'g'))) {
+    const at = a + m.index!;
+    if (at + m[0].length <= start) a = at + m[0].length;
+    else if (at >= end && at < b) b = at;
+  }
+  const piece = foldKey(text.slice(a, b));
+  if (piece.length <= foldKey(text.slice(start, end)).length) return false;
+  return foldedSources.some((source) => containsWords(source, piece));
+}

@@ -1,0 +1,90 @@
+// Correct text a careful editor keeps as it is, found by the third precision review: quotations
+// of the readout and words mentioned rather than used, other uses of a phrasing's words, and
+// fixes that keep the draft's own choices (a capital after a list number, the serial comma).
+
+import { describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { assertFindings, assertFix, findingsOf, onlyFinding } from '../support/assertions';
+
+describe('quotations kept as written', () => {
+  test('a verbatim quotation of the readout keeps its slips', () => {
+    assertFindings('The readout asked the city to "promote carbon neutral work in an orderly manner", which later documents reword.', []);
+    assertFindings('It asks the city to “encourage market participates” and to “enhance the capacity of resource factors”.', []);
+    assertFindings('> Next, we should stabilize growth on a more prominent position, actively expand effective investment, promote infrastructure investment, industrial investment for better quality and efficiency, continue consumption rebound, stimulate the vitality of market participates.', []);
+  });
+
+  test('a quotation cut by an ellipsis is matched piece by piece', () => {
+    assertFindings('The readout says: "stimulate the vitality of market participates … build leading industries".', []);
+  });
+
+  test('words mentioned, not used: the term "…", [sic], 所谓', () => {
+    assertFindings('Hydrologists use the term "the upper reach of the Yangtze River" for the section above Yichang.', []);
+    assertFindings('The draft wrote "carbon neutral work" [sic] in its second paragraph.', []);
+  });
+
+  test('a quotation that is not the readout\'s words, or the phrase alone, is checked', () => {
+    assertFindings('The plan says "we will promote carbon neutral work across the district".', ['carbon-peaking-and-carbon-neutrality']);
+    assertFindings('We will advance "carbon neutral work" this year.', ['carbon-peaking-and-carbon-neutrality']);
+    assertFindings('The slogan of our district is "common prosparity for all".', ['common-prosperity']);
+  });
+});
+
+describe('another use of the words', () => {
+  test('a phrase ending in a phrasal verb, with its object', () => {
+    assertFindings('The free trade zone is testing institutional reforms and opening up the services sector to foreign investors.', []);
+    // "a" after it is a complement ("make … a priority"), not an object: still drift.
+    assertFindings('We will make reforms and opening up a priority of this year\'s work.', ['reform-and-opening-up']);
+  });
+
+  test('an "of" the official form lacks, with the noun after it taking a phrase of its own', () => {
+    assertFindings('New rules on the prevention and control of pollution from ships came into force.', []);
+    assertFindings('We will step up the prevention and control of pollution in every town.', ['pollution-prevention-and-control']);
+    // The official form's own "of" is not such an "of" ("… barrier in the upper reaches of the Yangtze river by restoring …").
+    assertFindings('We will build an important ecological barrier in the upper reaches of the Yangtze river by restoring wetlands.', ['term-casing']);
+  });
+
+  test('a countable phrasing in the plural, where the sentence speaks of several', () => {
+    assertFindings('The economic work conferences of 2020 and 2021 both put stable growth first.', []);
+    assertFindings('The past economic work conferences set the tone for each year.', []);
+    assertFindings('As required by the economic work conferences, we will fill gaps in public facilities.', ['term-inflection']);
+  });
+
+  test('an informal form before a noun it modifies is suggested, not fixed', () => {
+    const f = onlyFinding('Government-guided industry investment funds committed 40 billion yuan.');
+    assert.equal(f.ruleId, 'non-standard-term');
+    assert.equal(f.fixable, false);
+    assertFix('We will expand industry investment in 2022.', 'We will expand industrial investment in 2022.');
+  });
+
+  test('Xinhua\'s and the State Council\'s renderings of 科技创新 are admitted', () => {
+    assertFindings('Chongqing will build a sci-tech innovation hub and promote science and technology innovation.', []);
+    assertFindings('We promote S&T innovation in every district.', ['non-standard-term']);
+  });
+});
+
+describe('grammar and the readout\'s own lists', () => {
+  test('"a good start to" is English idiom; "a good start in" is drift', () => {
+    assertFindings('Chongqing made a good start to the 14th Five-Year Plan.', []);
+    assertFindings('Chongqing made a good start in the 14th Five-Year Plan.', ['term-function-word']);
+  });
+
+  test('a singular that goes on with the readout\'s list is drift; the same singular elsewhere is English', () => {
+    assertFindings('We will promote the synergistic development of intelligent industry, intelligent manufacturing and intelligent applications.', ['term-inflection']);
+    assertFindings('The development of intelligent industry, big data and new materials is our focus.', []);
+  });
+});
+
+describe('fixes keep the draft\'s own choices', () => {
+  test('a capital after a list number in brackets', () => {
+    const [f] = findingsOf('(13) Epidemic control and prevention at construction sites shall follow the guidelines.');
+    assert.equal(f.replacements[0].text, 'Epidemic prevention and control');
+  });
+
+  test('the serial comma, left out or put in', () => {
+    const [left] = findingsOf('We will put forward the major plan, projects, platforms and policies in an effective way.');
+    assert.equal(left.replacements[0].text, 'major plans, projects, platforms and policies');
+    const [put] = findingsOf('We will promote the high-end, intelligent, and green transformations of the industry.');
+    assert.ok(put, 'the near miss is found');
+    assert.equal(put.replacements[0].text, 'high-end, intelligent, and green transformation');
+  });
+});
