@@ -32,6 +32,8 @@ describe('Chinese near-matching', () => {
 
   test('a numeral in a numbered formula, a missing and a doubled character', () => {
     assert.equal(one('推动一区三群协调发展。').ruleId, 'zh-numeral');
+    // 两 for 双: both say "two".
+    assert.deepEqual(one('服务成渝地区两城经济圈建设。'), { ruleId: 'zh-numeral', actual: '成渝地区两城经济圈', replacement: '成渝地区双城经济圈', fixable: false });
     assert.equal(one('推动成渝地双城经济圈建设。').ruleId, 'zh-missing-character');
     assert.equal(one('推动高质量量发展。').ruleId, 'zh-extra-character');
   });
