@@ -144,13 +144,24 @@ export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, ar
  * the draft reproduces the readout's list, so the readout's number holds.
  */
 function sourceListGoesOn(text: string, end: number, p: Phrasing): boolean {
-  const sentence = sourceSentence(p).toLowerCase();
-  const at = sentence.indexOf(p.en.toLowerCase());
-  if (at < 0) return false;
-  const item = /^(?:,|,? and) ([a-z]+ [a-z]+)\b/.exec(sentence.slice(at + p.en.length, at + p.en.length + 40));
+  const item = nextItemInSource(p);
   if (!item) return false;
   const draft = /^(?:,|,? and)[ \u00a0]+([a-z]+)[ \u00a0]+([a-z]+)\b/i.exec(text.slice(end, end + 60));
-  return draft !== null && `${draft[1]} ${draft[2]}`.toLowerCase() === item[1];
+  return draft !== null && `${draft[1]} ${draft[2]}`.toLowerCase() === item;
+}
+
+const nextItems = new WeakMap<Phrasing, string>();
+
+/** The first two words of the item after the phrasing in its source sentence's list, or '' (kept per phrasing). */
+function nextItemInSource(p: Phrasing): string {
+  let item = nextItems.get(p);
+  if (item === undefined) {
+    const sentence = sourceSentence(p).toLowerCase();
+    const at = sentence.indexOf(p.en.toLowerCase());
+    item = at < 0 ? '' : /^(?:,|,? and) ([a-z]+ [a-z]+)\b/.exec(sentence.slice(at + p.en.length, at + p.en.length + 40))?.[1] ?? '';
+    nextItems.set(p, item);
+  }
+  return item;
 }
 
 /** An inflection finding for a phrasing whose last word's number changed; its message names the word. */

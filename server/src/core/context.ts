@@ -43,7 +43,7 @@ export function guardOf(text: string, start: number, end: number, variant?: Vari
 }
 
 /** Particles that end a phrasal verb ("opening up"). */
-const PARTICLES = /\b(?:up|out|down|off)$/i;
+const PARTICLES = ['up', 'out', 'down', 'off'];
 /** Words that open a noun phrase: after a phrasal verb, its object ("opening up the services sector"). Not "a": "make reform and opening up a priority". */
 const OBJECT_OPENERS = new Set(['the', 'its', 'their', 'our', 'this', 'these', 'those']);
 /** Words that tie what follows to the noun after "of" ("prevention and control of pollution from ships"). */
@@ -57,12 +57,13 @@ const OF_NOUN_TIES = new Set(['from', 'caused', 'generated', 'produced', 'discha
  * prevention and control from ships").
  */
 function anotherUse(text: string, start: number, end: number, official = ''): boolean {
-  const span = text.slice(start, end);
+  const particle = PARTICLES.some((w) => end - start > w.length && text.startsWith(w, end - w.length) && (text.charCodeAt(end - w.length - 1) === 0x20 || text.charCodeAt(end - w.length - 1) === 0x2d));
+  const of = !particle && !official.includes(' of ') && text.slice(start, end).includes(' of ');
+  if (!particle && !of) return false;
   const next = wordAfter(text, end);
-  if (PARTICLES.test(span) && OBJECT_OPENERS.has(next)) return true;
-  const of = /\bof\b/i;
-  return of.test(span) && !of.test(official) && OF_NOUN_TIES.has(next);
+  return particle ? OBJECT_OPENERS.has(next) : OF_NOUN_TIES.has(next);
 }
+
 
 function ruleGuard(text: string, start: number, end: number, v: Variant): boolean {
   if (v.notAfter?.some((w) => text.endsWith(w, start))) return true;

@@ -19,28 +19,33 @@ const SIC_AFTER = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（原文如此）|\[原文如�
 /** Where a quoted passage is cut: an ellipsis leaves out words, so each piece stands alone. */
 const ELLIPSIS = /\.\.\.|…|\[…\]|\[\.\.\.\]/;
 
-function lineStart(text: string, i: number): number {
-  const min = Math.max(0, i - REACH);
-  while (i > min && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+function lineEnd(text: string, i: number): number {
+  const max = Math.min(text.length, i + REACH);
+  while (i < max && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
   return i;
 }
 
-function lineEnd(text: string, i: number): number {
-  const max = Math.min(text.length, i + REACH);
-  while (i < max && text[i] !== '\n' && text[i] !== '\r') i++;
-  return i;
-}
+const isQuoteMark = (code: number): boolean => code === 0x22 || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 0x300c || code === 0x300d || code === 0x300e || code === 0x300f;
 
 /**
  * The quotation that holds [start, end) on its line: the span between its marks (an open
  * mark before the span with no close between, and its close after), or the text of a
- * Markdown block quote ("> …"). Undefined when the span is not quoted.
+ * Markdown block quote ("> …"). Undefined when the span is not quoted. Most findings have
+ * no mark before them on their line: one backward walk tells, and nothing else is read.
  */
 export function quotationAround(text: string, start: number, end: number): Span | undefined {
-  const from = lineStart(text, start);
+  const min = Math.max(0, start - REACH);
+  let from = start;
+  let marks = false;
+  for (; from > min; from--) {
+    const c = text.charCodeAt(from - 1);
+    if (c === 10 || c === 13) break;
+    if (isQuoteMark(c)) marks = true;
+  }
   const to = lineEnd(text, end);
-  const quote = /^[ \t]*>[ \t]?/.exec(text.slice(from, start));
+  const quote = /^[ \t]*>[ \t]?/.exec(text.slice(from, Math.min(start, from + 8)));
   if (quote) return { start: from + quote[0].length, end: to };
+  if (!marks) return undefined;
   // Straight quotes open and close alike: the span is inside when an odd number stand before it.
   let straight = 0;
   let open = -1;
@@ -49,7 +54,7 @@ export function quotationAround(text: string, start: number, end: number): Span 
     if (c === '"') {
       straight++;
       if (straight % 2 === 1) open = i;
-    } else if (CLOSES[c] !== undefined && c !== '"') open = i;
+    } else if (CLOSES[c] !== undefined) open = i;
     else if (open >= 0 && text[open] !== '"' && c === CLOSES[text[open]]) open = -1;
   }
   if (open < 0 || (text[open] === '"' && straight % 2 === 0)) return undefined;
@@ -57,6 +62,15 @@ export function quotationAround(text: string, start: number, end: number): Span 
   if (close < 0 || close > to) return undefined;
   return { start: open + 1, end: close };
 }
+
+/** True when text[from, to) has a quotation mark or a block quote: else no finding there can be quoted, and none is looked at. */
+export function mayQuote(text: string, from: number, to: number): boolean {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  return QUOTE_SIGNS.some((sign) => part.includes(sign)) || /^[ \t]*>/.test(part);
+}
+
+/** Quotation marks, and a block quote's mark at a line start. */
+const QUOTE_SIGNS = ['"', '“', '‘', '「', '『', '\n>', '\n >', '\n  >'];
 
 /** True when the quotation is words mentioned, not used: "the term …", 所谓“…”, or marked [sic] after it. */
 export function mentioned(text: string, quotation: Span): boolean {
