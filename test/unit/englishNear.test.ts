@@ -85,6 +85,8 @@ describe('English near-matching', () => {
     assert.match(f.message, /"metro" is a clipped form of "metropolitan"/);
     // Short of the phrasing's other words, or a short word that only starts alike: no finding.
     assertFindings('The metro area grows, and Chongqing Metro Line 5 opens.', []);
+    // Three letters of a long word are a clipping too ("dev" for "development").
+    assert.equal(onlyFinding('Each unit shall align its work with the new dev pattern.').replacement, 'new development pattern');
   });
 
   test('a two-word phrasing keeps both content words exactly', () => {

@@ -43,7 +43,7 @@ type ContentChange = 'inflection' | 'misspelling' | 'clipping' | 'none';
  */
 /** How a draft word may differ in length from the word it stands for; the least a clipping keeps, of a word of at least CLIPPED_FROM letters. */
 export const LENGTH_SLACK = 4;
-export const CLIPPED_LEAST = 4;
+export const CLIPPED_LEAST = 3;
 export const CLIPPED_FROM = 8;
 
 function isClipping(official: string, draft: string): boolean {
