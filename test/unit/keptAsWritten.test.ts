@@ -53,6 +53,7 @@ describe('another use of the words', () => {
     const f = onlyFinding('Government-guided industry investment funds committed 40 billion yuan.');
     assert.equal(f.ruleId, 'non-standard-term');
     assert.equal(f.fixable, false);
+    assert.match(f.message, /Before "funds" it may name something else, so it is not fixed automatically\.$/);
     assertFix('We will expand industry investment in 2022.', 'We will expand industrial investment in 2022.');
   });
 

@@ -101,12 +101,13 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
   const superseded = variant.status === 'superseded';
   // A reworded English form may modify the word after it and name something else: a suggestion then.
   const reworded = !zh && (variant.kind === 'informal' || variant.kind === 'number');
+  const modified = reworded && modifiesNext(text, o.end) ? wordAfter(text, o.end) : '';
   const named = zh ? p.zh! : p.en;
   const found: Classified = {
     ...base, ruleId: superseded ? 'outdated-term' : RULE_OF_KIND[variant.kind],
-    message: superseded ? t.superseded(actual, named, area(), variant.replaced) : t.variant(actual, variant.kind, named, area(), variant.note),
+    message: superseded ? t.superseded(actual, named, area(), variant.replaced) : t.variant(actual, variant.kind, named, area(), variant.note) + (modified && t.modifierCaution(modified)),
     replacements: superseded ? successors(p, variant, official, actual) : [{ text: official, phrasingId: p.id }],
-    fixable: !superseded && !(reworded && modifiesNext(text, o.end)),
+    fixable: !superseded && !modified,
   };
   return zh ? found : withNameCaution(text, found);
 }

@@ -63,6 +63,8 @@ export interface Say {
   hyphenation(official: string, area: string): string;
   variant(actual: string, kind: VariantKind, official: string, area: string, note?: string): string;
   superseded(actual: string, official: string, area: string, replaced?: string): string;
+  /** Appended to a reworded form before a noun it may modify: why it is not fixed. */
+  modifierCaution(next: string): string;
   admitted(actual: string, official: string, area: string): string;
   punctuation(actual: string, official: string, area: string): string;
   misspelling(actual: string, official: string, area: string): string;
@@ -87,6 +89,7 @@ const EN: Say = {
   capitals: (o, a) => `Write the official phrasing "${o}" in lower case${a}: it is no proper name.`,
   hyphenation: (o, a) => `Write the official phrasing as "${o}"${a}: hyphens, dashes, punctuation or character widths differ.`,
   variant: (x, k, o, a, note) => `"${shown(x)}" is ${KIND_WORDS[k].en} of the official phrasing "${o}"${a}.${note ? ` ${note}` : ''}`,
+  modifierCaution: (n) => ` Before "${n}" it may name something else, so it is not fixed automatically.`,
   superseded: (x, o, a, r) => `"${shown(x)}" is an earlier name of the official phrasing "${o}"${a}${r ? `, replaced ${r}` : ''}. It may be a historical reference (an earlier plan or name), so it is not fixed automatically.`,
   admitted: (x, o, a) => `"${shown(x)}" is admitted official usage; the readout writes "${o}"${a}.`,
   punctuation: (x, o, a) => `"${shown(x)}": the punctuation inside the official form differs; write "${o}"${a}.`,
@@ -105,6 +108,7 @@ const ZH: Say = {
   capitals: (o, a) => `官方表述${zq(o)}不是专有名称，应写作小写${a}。`,
   hyphenation: (o, a) => `官方表述应写作${zq(o)}${a}：连字符、破折号、标点或全半角有误。`,
   variant: (x, k, o, a) => `${zq(x)}是官方表述${zq(o)}的${KIND_WORDS[k].zh}${a}。`,
+  modifierCaution: (n) => `用在“${n}”之前时可能另有所指，因此不自动修改。`,
   superseded: (x, o, a) => `${zq(x)}是官方表述${zq(o)}的旧称${a}。可能是在回顾历史或引用旧文件，因此不自动修改。`,
   admitted: (x, o, a) => `${zq(x)}是可以接受的官方用法；会议通稿写作${zq(o)}${a}。`,
   punctuation: (x, o, a) => `${zq(x)}：官方表述中的标点有误，应写作${zq(o)}${a}。`,
