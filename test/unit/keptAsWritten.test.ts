@@ -20,6 +20,7 @@ describe('quotations kept as written', () => {
   test('words mentioned, not used: the term "…", [sic], 所谓', () => {
     assertFindings('Hydrologists use the term "the upper reach of the Yangtze River" for the section above Yichang.', []);
     assertFindings('The draft wrote "carbon neutral work" [sic] in its second paragraph.', []);
+    assertFindings('Write "14th Five-Year Plan" rather than "14th FYP" in every heading.', []);
   });
 
   test('a quotation that is not the readout\'s words, or the phrase alone, is checked', () => {
@@ -34,6 +35,8 @@ describe('another use of the words', () => {
     assertFindings('The free trade zone is testing institutional reforms and opening up the services sector to foreign investors.', []);
     // "a" after it is a complement ("make … a priority"), not an object: still drift.
     assertFindings('We will make reforms and opening up a priority of this year\'s work.', ['reform-and-opening-up']);
+    assertFindings('Through reform, opening up university laboratories to small firms has become routine.', []);
+    assertFindings('Help the district become a new highland in reform and opening up through rail freight.', ['term-function-word']);
   });
 
   test('an "of" the official form lacks, with the noun after it taking a phrase of its own', () => {

@@ -22,7 +22,7 @@ import type { Occurrence, Phrasing } from './types';
 /** Words right before which a bare singular of a plural phrasing is drift. */
 const BARE_AFTER = new Set(['of', 'and', 'or']);
 /** Prepositions after which a name that takes "the" cannot stand bare. */
-const PREPOSITIONS = new Set(['of', 'by', 'under', 'from', 'with', 'to', 'for', 'in', 'on', 'at', 'into', 'along', 'throughout', 'within',
+export const PREPOSITIONS = new Set(['of', 'by', 'under', 'from', 'with', 'to', 'for', 'in', 'on', 'at', 'into', 'along', 'throughout', 'within',
   'across', 'through', 'between', 'among', 'towards', 'toward', 'upon', 'around', 'beyond', 'via', 'over']);
 /** What may follow a bare noun phrase that ends where it stands: a conjunction or a preposition. */
 const AFTER_PHRASE = new Set(['and', 'or', 'as', ...PREPOSITIONS]);

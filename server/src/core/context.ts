@@ -4,7 +4,7 @@
 // longer capitalised name (the Sci-Tech Innovation Board) is part of that name.
 // Each guard looks only at the line around the finding: linear, no backtracking.
 
-import { wordAfter } from './bareNouns';
+import { PREPOSITIONS, wordAfter } from './bareNouns';
 import { atSentenceStart, sentenceAround } from './phraseTokens';
 import type { Variant } from './types';
 
@@ -61,7 +61,18 @@ function anotherUse(text: string, start: number, end: number, official = ''): bo
   const of = !particle && !official.includes(' of ') && text.slice(start, end).includes(' of ');
   if (!particle && !of) return false;
   const next = wordAfter(text, end);
-  return particle ? OBJECT_OPENERS.has(next) : OF_NOUN_TIES.has(next);
+  return particle ? OBJECT_OPENERS.has(next) || twoWordObject(text, end) : OF_NOUN_TIES.has(next);
+}
+
+/** Words that end a noun phrase or join it to the sentence: no object starts with them. */
+const NOT_OBJECT = new Set([...PREPOSITIONS, 'and', 'or', 'but', 'yet', 'so', 'as', 'than', 'if', 'when', 'while', 'where', 'because', 'after', 'before', 'until', 'since', 'during',
+  'including', 'like', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'shall', 'should', 'must', 'can', 'may', 'would', 'could',
+  'that', 'which', 'who', 'a', 'an', 'also', 'further', 'step', 'steps']);
+
+/** Two plain lower-case words after the particle ("opening up university laboratories"): an object, not a modifier's head. */
+function twoWordObject(text: string, end: number): boolean {
+  const m = /^[ \u00a0]+([a-z]+)[ \u00a0]+([a-z]+)\b/.exec(text.slice(end, end + 60));
+  return m !== null && !NOT_OBJECT.has(m[1]) && !NOT_OBJECT.has(m[2]);
 }
 
 

@@ -12,8 +12,8 @@ import type { Span } from './spans';
 const CLOSES: Record<string, string> = { '"': '"', '“': '”', '‘': '’', '「': '」', '『': '』' };
 /** How far the search for a quotation's marks goes on either side (a longer quotation is not looked into). */
 const REACH = 400;
-/** Words that introduce a quotation as words, not as use ("the term", "so-called", 所谓, 提法). */
-const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|so-called|dubbed|called|known as|referred to as)[ \u00a0]*,?[ \u00a0]*|(?:所谓|提法|表述|字样|称为|称作|简称|叫做)[ \u00a0]*)$/i;
+/** Words that introduce a quotation as words, not as use ("the term", "so-called", 所谓, 提法), or as words to avoid ("rather than", 而不是). */
+const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|so-called|dubbed|called|known as|referred to as|rather than|instead of|in place of|as opposed to|not|avoid|avoiding)[ \u00a0]*,?[ \u00a0]*|(?:所谓|提法|表述|字样|称为|称作|简称|叫做|而不是|而非|不要写成|不写作|避免使用)[ \u00a0]*)$/i;
 /** A mark after a quotation that it is quoted as it stands. */
 const SIC_AFTER = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（原文如此）|\[原文如此\])/i;
 /** Where a quoted passage is cut: an ellipsis leaves out words, so each piece stands alone. */
