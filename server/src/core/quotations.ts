@@ -66,11 +66,12 @@ export function quotationAround(text: string, start: number, end: number): Span 
 /** True when text[from, to) has a quotation mark or a block quote: else no finding there can be quoted, and none is looked at. */
 export function mayQuote(text: string, from: number, to: number): boolean {
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  return QUOTE_SIGNS.some((sign) => part.includes(sign)) || /^[ \t]*>/.test(part);
+  // One pass of a character class (a multi-line "^" in the same pattern was four times slower).
+  return QUOTE_SIGN.test(part) || /^[ \t]*>/.test(part);
 }
 
-/** Quotation marks, and a block quote's mark at a line start. */
-const QUOTE_SIGNS = ['"', '“', '‘', '「', '『', '\n>', '\n >', '\n  >'];
+/** A quotation mark, or a block quote's mark at a line start. */
+const QUOTE_SIGN = /["“‘「『]|\n[ \t]*>/;
 
 /** True when the quotation is words mentioned, not used: "the term …", 所谓“…”, or marked [sic] after it. */
 export function mentioned(text: string, quotation: Span): boolean {
