@@ -4,7 +4,7 @@
 
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { assertFindings, assertFix, findingsOf, onlyFinding } from '../support/assertions';
+import { assertFindings, assertFix, assertOnlySuggestions, findingsOf, onlyFinding } from '../support/assertions';
 
 describe('quotations kept as written', () => {
   test('a verbatim quotation of the readout keeps its slips', () => {
@@ -57,7 +57,16 @@ describe('another use of the words', () => {
     assert.equal(f.ruleId, 'non-standard-term');
     assert.equal(f.fixable, false);
     assert.match(f.message, /Before "funds" it may name something else, so it is not fixed automatically\.$/);
-    assertFix('We will expand industry investment in 2022.', 'We will expand industrial investment in 2022.');
+  });
+
+  test('an informal form in plain words is ordinary English too: suggested, not fixed', () => {
+    assertOnlySuggestions('We will expand industry investment in 2022.');
+    assertOnlySuggestions('Its protocols ensure the safe production of vaccines for export.');
+    assertOnlySuggestions('His daughter works in the finance industry in Shanghai.');
+    // Words of the official form left out, a name or an abbreviation: it means nothing else, and is fixed.
+    assertFix('We pursue carbon peaking and neutrality.', 'We pursue carbon peaking and carbon neutrality.');
+    assertFix('We build the Chongqing-Chengdu economic circle.', 'We build the Chengdu-Chongqing economic circle.');
+    assertFix('We promote S&T innovation in every district.', 'We promote scientific and technological innovation in every district.');
   });
 
   test('Xinhua\'s and the State Council\'s renderings of 科技创新 are admitted', () => {

@@ -1,7 +1,8 @@
 // What an occurrence of a form means for the draft: nothing (the official form, an
 // admitted rendering, a guarded context), or a finding with its rule, message and fix.
-// A fix is certain (applied by --fix) only for a deprecated listed form in clean context;
-// superseded names and anything that may be part of a name are suggestions.
+// A fix is certain (applied by --fix) only for a deprecated listed form in clean context that
+// can mean nothing else; English rewordings in plain words ("finance industry"), superseded
+// names and anything that may be part of a name are suggestions.
 
 import { endsTitleCaseRun, goesOnInTitleCase, guardOf, inTitleCaseLine, type Guard } from './context';
 import { keepEnumerationCommas, punctuationSlip } from './chinesePunctuation';
@@ -99,15 +100,21 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
   const zh = variant.lang === 'zh' && p.zh;
   const official = zh ? keepEnumerationCommas(actual, p.zh!) : matchInitialCase(text, o.start, p.en);
   const superseded = variant.status === 'superseded';
-  // A reworded English form may modify the word after it and name something else: a suggestion then.
+  // A reworded English form in plain lower-case words is ordinary English too ("safe
+  // production", "finance industry", "the prevention and control of pollution in the basin"),
+  // which a careful editor may keep: a suggestion, never a fix. One with a name, a numeral or
+  // an abbreviation in it ("Chongqing-Chengdu economic circle", "S&T innovation"), or one
+  // that only leaves out words of the official form ("carbon peaking and neutrality"), means
+  // nothing else. Before a noun a reworded form may also name something else, and says so.
   const reworded = !zh && (variant.kind === 'informal' || variant.kind === 'number');
+  const plainWords = reworded && /^[a-z][a-z -]*$/.test(variant.form) && !leavesOutWords(variant.form, p.en);
   const modified = reworded && modifiesNext(text, o.end) ? wordAfter(text, o.end) : '';
   const named = zh ? p.zh! : p.en;
   const found: Classified = {
     ...base, ruleId: superseded ? 'outdated-term' : RULE_OF_KIND[variant.kind],
     message: superseded ? t.superseded(actual, named, area(), variant.replaced) : t.variant(actual, variant.kind, named, area(), variant.note) + (modified && t.modifierCaution(modified)),
     replacements: superseded ? successors(p, variant, official, actual) : [{ text: official, phrasingId: p.id }],
-    fixable: !superseded && !modified,
+    fixable: !superseded && !plainWords && !modified,
   };
   return zh ? found : withNameCaution(text, found);
 }
@@ -132,6 +139,17 @@ function admittedFinding(p: Phrasing, v: Variant, base: Pick<Finding, 'start' | 
     message: say(locale).admitted(base.actual, v.lang === 'zh' && p.zh ? p.zh : p.en, area),
     replacements: [{ text: v.lang === 'zh' && p.zh ? p.zh : p.en, phrasingId: p.id }], fixable: false,
   };
+}
+
+/** True when the form is the official one with words left out, the rest in order ("carbon peaking and neutrality"). */
+function leavesOutWords(form: string, official: string): boolean {
+  const words = official.toLowerCase().split(/[\s-]+/);
+  let at = 0;
+  for (const w of form.toLowerCase().split(/[\s-]+/)) {
+    while (at < words.length && words[at] !== w) at++;
+    if (at++ >= words.length) return false;
+  }
+  return true;
 }
 
 /**
