@@ -43,8 +43,9 @@ describe('typography inside and around a phrase', () => {
     assert.equal(only('Reach carbon peaking and\rneutrality.').slice, 'carbon peaking and\rneutrality');
   });
 
-  test('en and em dashes in place of a hyphen are term-hyphenation', () => {
-    for (const dash of ['\u2013', '\u2014', '\u2011']) {
+  test('em dashes and other hyphens in place of a hyphen are term-hyphenation; an en dash between two names is typography', () => {
+    assertFindings('the Chengdu\u2013Chongqing economic circle', []);
+    for (const dash of ['\u2014', '\u2011']) {
       const text = `the Chengdu${dash}Chongqing economic circle`;
       assert.deepEqual(only(text), { slice: `Chengdu${dash}Chongqing economic circle`, ruleId: 'term-hyphenation', phrasingId: 'chengdu-chongqing-economic-circle', replacement: 'Chengdu-Chongqing economic circle' });
     }

@@ -75,6 +75,27 @@ describe('another use of the words', () => {
   });
 });
 
+describe('compounds, lists and clauses (fourth review)', () => {
+  test('a span that runs into a hyphenated word is part of it', () => {
+    assertFindings('We estimate a multinomial logistic industry-choice model.', []);
+  });
+
+  test('hyphens that make the phrasing a compound modifier are English; alone it stays drift', () => {
+    assertFindings('Service-industry output rose fastest, and there are business-environment rankings.', []);
+    assertFindings('We will optimize business-environment.', ['term-hyphenation']);
+  });
+
+  test('a list of three as the subject of a sentence; "and" with a verb mid-sentence begins a clause', () => {
+    assertFindings('Reform, opening up and innovation are the three engines of our growth.', []);
+    assertFindings('The bureau will lead in improving a new highland of reform, opening up, and other departments will help.', ['term-conjunction']);
+  });
+
+  test('a comma inside a Chinese form where characters run on may end a clause: a suggestion', () => {
+    assertOnlySuggestions('工业领域力争2030年前实现碳达峰，碳中和技术研发同步推进。');
+    assertFix('做好碳达峰，碳中和。', '做好碳达峰、碳中和。');
+  });
+});
+
 describe('grammar and the readout\'s own lists', () => {
   test('"a good start to" is English idiom; "a good start in" is drift', () => {
     assertFindings('Chongqing made a good start to the 14th Five-Year Plan.', []);

@@ -68,18 +68,23 @@ export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: 
   // Most occurrences are the official form as it is: nothing to compare mark by mark.
   if (!wrong && o.end - o.start === zh.length && text.startsWith(zh, o.start)) return undefined;
   const official = innerMarks(zh, 0, zh.length);
+  let comma = false;
   for (const [at, mark] of innerMarks(text, o.start, o.end)) {
     const expected = official.get(at);
-    if (mark === '，' || mark === ',' || mark === '"') wrong = true;
+    if (mark === '，' || mark === ',') wrong = comma = true;
+    else if (mark === '"') wrong = true;
     else if (QUOTES.includes(mark) && expected !== undefined && expected !== mark) wrong = true;
   }
   if (!wrong) return undefined;
+  // A comma may end a clause, the form's last part starting the next one (实现碳达峰，碳中和技术研发同步推进):
+  // where characters run on after the form, the comma is a suggestion, not a fix.
+  const runsOn = comma && isCjk(text.charCodeAt(o.end));
   const start = opening ? o.start - 1 : o.start;
   const actual = text.slice(start, o.end);
   return {
     start, end: o.end, phrasingId: p.id, actual, ruleId: 'zh-punctuation',
     message: say(locale).punctuation(actual, zh, area()),
-    replacements: [{ text: keepEnumerationCommas(actual, zh), phrasingId: p.id }], fixable: true,
+    replacements: [{ text: keepEnumerationCommas(actual, zh), phrasingId: p.id }], fixable: !runsOn,
   };
 }
 

@@ -4,7 +4,7 @@
 // can mean nothing else; English rewordings in plain words ("finance industry"), superseded
 // names and anything that may be part of a name are suggestions.
 
-import { endsTitleCaseRun, goesOnInTitleCase, guardOf, inTitleCaseLine, type Guard } from './context';
+import { endsTitleCaseRun, goesOnInTitleCase, guardOf, inTitleCaseLine, modifiesAWord, type Guard } from './context';
 import { keepEnumerationCommas, punctuationSlip } from './chinesePunctuation';
 import { areaSuffix, say, type Locale } from './messages';
 import { collapseSpace } from './normalize';
@@ -89,6 +89,10 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
         replacements: [{ text: matchInitialCase(text, o.start, p.en), phrasingId: p.id }], fixable: false,
       };
     }
+    // An en dash between two names ("Chengdu–Chongqing") is typography, not drift (inside a
+    // compound word, "first–class", "Five–Year", it is a slip); hyphens
+    // added to make the phrasing a compound modifier ("service-industry output") are English.
+    if (sameAsOfficial(text, o.start, dashBetweenNames(surface, (w) => index.knowsWord(w)), p.en) || hyphenatedModifier(text, o.end, surface, p.en)) return undefined;
     return withNameCaution(text, {
       ...base, ruleId: 'term-hyphenation',
       message: t.hyphenation(p.en, area()),
@@ -139,6 +143,16 @@ function admittedFinding(p: Phrasing, v: Variant, base: Pick<Finding, 'start' | 
     message: say(locale).admitted(base.actual, v.lang === 'zh' && p.zh ? p.zh : p.en, area),
     replacements: [{ text: v.lang === 'zh' && p.zh ? p.zh : p.en, phrasingId: p.id }], fixable: false,
   };
+}
+
+/** The surface with an en dash between two capitalised names that are no dictionary words ("Chengdu–Chongqing") made a hyphen. */
+function dashBetweenNames(surface: string, isWord: (w: string) => boolean): string {
+  return surface.replace(/\b([A-Z][a-z]+)\u2013([A-Z][a-z]+)\b/g, (m, a: string, b: string) => (isWord(a) || isWord(b) ? m : `${a}-${b}`));
+}
+
+/** The draft joins the official form's words with hyphens, and a plain word follows: a compound modifier ("business-environment rankings"). */
+function hyphenatedModifier(text: string, end: number, surface: string, official: string): boolean {
+  return surface.includes('-') && surface.replace(/-/g, ' ').toLowerCase() === official.toLowerCase() && modifiesAWord(text, end);
 }
 
 /** True when the form is the official one with words left out, the rest in order ("carbon peaking and neutrality"). */

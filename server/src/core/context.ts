@@ -38,7 +38,7 @@ export function guardOf(text: string, start: number, end: number, variant?: Vari
   if (variant?.status === 'superseded' && historicalSentence(text, start, end, current, superseded)) return 'history';
   if (insideChineseTitle(text, start, end) || insideEnglishTitle(text, start, end)) return 'title';
   if (insideLongerName(text, start, end)) return 'name';
-  if (anotherUse(text, start, end, current[0])) return 'use';
+  if (insideHyphenated(text, start, end) || anotherUse(text, start, end, current[0])) return 'use';
   return undefined;
 }
 
@@ -73,6 +73,18 @@ const NOT_OBJECT = new Set([...PREPOSITIONS, 'and', 'or', 'but', 'yet', 'so', 'a
 function twoWordObject(text: string, end: number): boolean {
   const m = /^[ \u00a0]+([a-z]+)[ \u00a0]+([a-z]+)\b/.exec(text.slice(end, end + 60));
   return m !== null && !NOT_OBJECT.has(m[1]) && !NOT_OBJECT.has(m[2]);
+}
+
+/** A plain lower-case word after `end` that the words before may modify ("… output", "… rankings"): no function word, verb helper or conjunction. */
+export function modifiesAWord(text: string, end: number): boolean {
+  const m = /^[ \u00a0]+([a-z]+)\b/.exec(text.slice(end, end + 40));
+  return m !== null && !NOT_OBJECT.has(m[1]);
+}
+
+/** The span runs into a hyphenated word ("logistic industry-choice model"): it is part of that word, not the phrasing. */
+function insideHyphenated(text: string, start: number, end: number): boolean {
+  const letter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return (text.charCodeAt(end) === 0x2d && letter(text.charCodeAt(end + 1))) || (text.charCodeAt(start - 1) === 0x2d && letter(text.charCodeAt(start - 2)));
 }
 
 

@@ -17,7 +17,7 @@
 import { countsMany, isCountHead, oneThingBefore, singularOf, sourceSentence, wordAfter, wordWithinThree } from './bareNouns';
 import type { NearHit } from './englishNear';
 import { WORD } from './normalize';
-import { FUNCTION_WORDS } from './phraseTokens';
+import { atSentenceStart, FUNCTION_WORDS } from './phraseTokens';
 import type { Phrasing } from './types';
 
 /** Words after which a singular noun is a subject, not a modifier ("market participant were"). */
@@ -85,15 +85,19 @@ function verbsOf(p: Phrasing): string[] {
   return words.filter((w, k) => k === 0 || words[k - 1] === 'and');
 }
 
-/** The last item of a list after the near miss: "and"/"or", one to three words, then a mark or the line's end. */
-const LAST_ITEM = /^[ \u00a0]*,?[ \u00a0]+(?:and|or)[ \u00a0]+((?:[A-Za-z][\w'’-]*[ \u00a0]*){1,3})(?:[.,;:!?)\r\n]|$)/;
+/** The last item of a list after the near miss: "and"/"or", one to three words, then a mark, the line's end or a plural verb ("… and innovation are the engines"). */
+const LAST_ITEM = /^[ \u00a0]*,?[ \u00a0]+(?:and|or)[ \u00a0]+((?:(?!(?:are|were|have|will|remain|form|make)\b)[A-Za-z][\w'’-]*[ \u00a0]*){1,3}?)(?:[.,;:!?)\r\n]|$|(?<verb>are|were|have|will|remain|form|make)\b)/;
 
 /** The comma for "and" is a real comma, and the near miss is the start of a longer list. */
 function inLongerList(text: string, hit: NearHit): boolean {
   const window = text.slice(hit.start, hit.end);
   if (!window.includes(',') || /[/&+]/.test(window)) return false;
   const last = LAST_ITEM.exec(text.slice(hit.end, hit.end + 80));
-  return last !== null && last[1].trim().split(/[ \u00a0]+/).every((w) => !FUNCTION.has(w.toLowerCase()));
+  if (last === null || !last[1].trim().split(/[ \u00a0]+/).every((w) => !FUNCTION.has(w.toLowerCase()))) return false;
+  // A verb after the last item makes the list a subject, so it opens the sentence ("Reform,
+  // opening up and innovation are …"); mid-sentence, "and" with a verb begins a clause ("…
+  // improving reform, opening up, and other departments will …").
+  return last.groups?.verb === undefined || atSentenceStart(text, hit.start);
 }
 
 /** Nouns whose complement English puts after "to" ("a good start to the year", "the key to growth"). */
