@@ -96,6 +96,27 @@ describe('compounds, lists and clauses (fourth review)', () => {
   });
 });
 
+describe('more English grammar (fourth review)', () => {
+  test('the singular with "of" after it names one reform of a thing', () => {
+    assertFindings('We are deepening market-oriented reform of factor allocation.', []);
+    assertFindings('We are deepening market-oriented reform.', ['term-inflection']);
+  });
+
+  test('an article left out before a noun that modifies the next word', () => {
+    assertFindings('Does the city support the revitalization of countryside tourism?', []);
+    assertFindings('We will promote the revitalization of countryside in every town.', ['term-function-word']);
+  });
+
+  test('a phrasing alone on its line after a section number is a heading', () => {
+    assertFindings('IV. Foreign Trade and Investment\nExports rose.', []);
+    assertFindings('We expanded Foreign Trade and Investment in 2022.', ['term-casing']);
+  });
+
+  test('an earlier plan completed is told of in the past', () => {
+    assertFindings('“十三五”规划确定的生态环境目标任务已圆满完成。', []);
+  });
+});
+
 describe('grammar and the readout\'s own lists', () => {
   test('"a good start to" is English idiom; "a good start in" is drift', () => {
     assertFindings('Chongqing made a good start to the 14th Five-Year Plan.', []);

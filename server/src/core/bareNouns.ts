@@ -123,15 +123,19 @@ function manyBefore(text: string, at: number): boolean {
  * we cannot see ("every new market participant"), and after other prepositions a singular
  * often reads as a mass noun ("a career in public service").
  */
-export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, area: () => string, official: string, locale: Locale): Classified | undefined {
+export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, area: () => string, official: string, locale: Locale, sourceBefore: readonly string[] = []): Classified | undefined {
   if (text[o.end] === "'" || text[o.end] === '’') return undefined;
   const next = wordAfter(text, o.end);
-  const endsHere = !next || AFTER_PHRASE.has(next);
+  // "such as" gives examples of the noun before it, which is then plural or mass ("resource factor such as land").
+  const endsHere = !next || AFTER_PHRASE.has(next) || next === 'such';
   // A plural verb alone says little: its subject may be another noun ("the duties of a market
   // participant are …"); after a count of more than one it agrees with this one.
   const before = wordBeforeAt(text, o.start);
   const singular = singularOf(p.en.split(/[\s-]+/).pop()!.toLowerCase()) ?? '';
-  const bare = endsHere && BARE_AFTER.has(before.word) && (before.word === 'of' ? !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular) : !oneThingBefore(text, before.start));
+  // Bare after "of", "and", "or", or after the readout's own word before the phrasing ("cultivate
+  // first-class innovation subject among …"): a count noun there with no determiner is the plural lost.
+  const after = BARE_AFTER.has(before.word) || (before.word !== '' && sourceBefore.includes(before.word) && !DETERMINERS.has(before.word));
+  const bare = endsHere && after && (before.word === 'of' ? !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular) : !oneThingBefore(text, before.start));
   const plural = bare || ((endsHere || PLURAL_VERBS.has(next)) && manyBefore(text, o.start)) || sourceListGoesOn(text, o.end, p);
   if (!plural) return undefined;
   return numberFinding(text, o, p, area, official, locale);

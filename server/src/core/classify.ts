@@ -60,7 +60,7 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
   if (o.form === SINGULAR_FORM) {
     // A singular the dictionary does not know ("crise" from "crises") is no English word.
     const singular = text.slice(o.start, o.end).split(/[\s-]+/).pop()!;
-    return index.knowsWord(singular) ? bareSingularFinding(text, o, p, area, matchInitialCase(text, o.start, p.en), locale) : undefined;
+    return index.knowsWord(singular) ? bareSingularFinding(text, o, p, area, matchInitialCase(text, o.start, p.en), locale, index.wordsBefore(p)) : undefined;
   }
   const actual = text.slice(o.start, o.end);
   const base = { start: o.start, end: o.end, phrasingId: p.id, actual };

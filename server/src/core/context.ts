@@ -211,9 +211,15 @@ function insideLongerName(text: string, start: number, end: number): boolean {
 export function inTitleCaseLine(text: string, start: number, end: number): boolean {
   const from = lineStart(text, start);
   if (/^[ \t]*#/.test(text.slice(from, start))) return true;
-  const outside = wordsOf(text, from, lineEnd(text, end)).filter((w) => (w.end <= start || w.start >= end) && /^[A-Za-z]{4}/.test(w.text));
+  const to = lineEnd(text, end);
+  // A line that is the phrase alone, after a section number ("IV. Foreign Trade and Investment"): a heading.
+  if (HEADING_NUMBER.test(text.slice(from, start)) && /^[ \t*_]*:?[ \t]*$/.test(text.slice(end, to))) return true;
+  const outside = wordsOf(text, from, to).filter((w) => (w.end <= start || w.start >= end) && /^[A-Za-z]{4}/.test(w.text));
   return outside.length > 0 && outside.every((w) => capital(w.text));
 }
+
+/** What may stand before a heading's words on its line: a section number or letter and marks. */
+const HEADING_NUMBER = /^[ \t*_]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[A-Z])[.)]?[ \t]+)?[*_]*$/;
 
 /**
  * True when capitalised words run up to `start`, small words allowed between, and one of them
@@ -276,7 +282,7 @@ export function numberNamesAnother(text: string, start: number, end: number, off
 }
 
 /** Words that put a sentence in the past: a superseded name there is history, not drift. English ones as whole words ("was", not "wastewater"). */
-const PAST_MARKERS = /曾经|曾|此前|之前|以前|年前|过去|以往|原来|原属|当年|当时|彼时|昔日|前身|早在|回顾|历经|先后|基础上|相比|相较|收官|\b(?:formerly|previously|earlier|former|once|used to|at the time|was|were|had been)\b/i;
+const PAST_MARKERS = /曾经|曾|此前|之前|以前|年前|过去|以往|原来|原属|当年|当时|彼时|昔日|前身|早在|回顾|历经|先后|基础上|相比|相较|收官|圆满完成|胜利完成|顺利完成|已经完成|已完成|\b(?:formerly|previously|earlier|former|once|used to|at the time|was|were|had been)\b/i;
 
 /**
  * The sentence around a superseded name speaks of the past: a past marker, a year before

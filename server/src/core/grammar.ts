@@ -8,6 +8,7 @@
 //   is a clause ("innovation leads development"), not the compound.
 // - The head noun takes the number its determiner or count asks for ("two innovation centres
 //   with national influence", "a national strategic scientific and technological force").
+// - An article left out before a noun that modifies the next word ("of countryside tourism").
 // - "of" after a noun that English completes with "to" is written "to" ("a good start to the
 //   14th Five-Year Plan").
 // - A comma for "and" followed by "and" and a last item of a few words that ends the phrase
@@ -17,7 +18,8 @@
 import { countsMany, isCountHead, oneThingBefore, singularOf, sourceSentence, wordAfter, wordWithinThree } from './bareNouns';
 import type { NearHit } from './englishNear';
 import { WORD } from './normalize';
-import { atSentenceStart, FUNCTION_WORDS } from './phraseTokens';
+import { modifiesAWord } from './context';
+import { ARTICLES, atSentenceStart, FUNCTION_WORDS } from './phraseTokens';
 import type { Phrasing } from './types';
 
 /** Words after which a singular noun is a subject, not a modifier ("market participant were"). */
@@ -65,6 +67,17 @@ function severalOfThem(text: string, hit: NearHit, en: string): boolean {
   const last = en.toLowerCase().split(/[\s-]+/).pop()!;
   if (edit.official !== last || !isCountHead(last) || singularOf(edit.draft) !== last) return false;
   return wordWithinThree(text, hit.start, (w) => SERIES.has(w)) || YEARS_AFTER.test(text.slice(hit.end, hit.end + 40));
+}
+
+/**
+ * The plural phrasing's head in the singular with "of" after it names one reform of a thing
+ * ("deepening market-oriented reform of factor allocation"): English, not drift.
+ */
+function oneOfItsKind(text: string, hit: NearHit, en: string): boolean {
+  if (hit.edits.length !== 1) return false;
+  const [edit] = hit.edits;
+  const last = en.toLowerCase().split(/[\s-]+/).pop()!;
+  return edit.official === last && singularOf(last) === edit.draft && wordAfter(text, hit.end) === 'of';
 }
 
 /** Words that open a verb's object ("expand its capacity", "keep the economy running"): a verb phrase. */
@@ -116,6 +129,9 @@ function idiomaticTo(text: string, hit: NearHit): boolean {
 /** True when every change of the near miss is grammar that uses the phrasing (above). */
 export function isGrammar(text: string, hit: NearHit, p: Phrasing): boolean {
   if (idiomaticTo(text, hit)) return true;
+  // An article left out before a noun that modifies the next word ("the revitalization of
+  // countryside tourism"): the compound takes no article there.
+  if (hit.edits.every((e) => e.kind === 'function-word' && ARTICLES.has(e.official) && e.draft === '') && modifiesAWord(text, hit.end)) return true;
   if (hit.edits.every((e) => e.kind === 'conjunction' && e.official === 'and' && e.draft === ',')) return inLongerList(text, hit);
   const verbs = verbsOf(p);
   // In a verb phrase the verbs take the sentence's tense and person, and a possessive agrees
@@ -123,7 +139,7 @@ export function isGrammar(text: string, hit: NearHit, p: Phrasing): boolean {
   if (verbs.length > 0 && hit.edits.every((e) => (e.kind === 'inflection' && verbs.includes(e.official)) ||
     (e.kind === 'function-word' && POSSESSIVES.has(e.official) && POSSESSIVES.has(e.draft)))) return true;
   if (!hit.edits.every((e) => e.kind === 'inflection')) return false;
-  if (modifierSingular(text, hit, p.en) || agreesWithCount(text, hit) || severalOfThem(text, hit, p.en)) return true;
+  if (modifierSingular(text, hit, p.en) || agreesWithCount(text, hit) || severalOfThem(text, hit, p.en) || oneOfItsKind(text, hit, p.en)) return true;
   // A compound's inflected verb without its hyphen reads as a clause ("innovation leads development").
   const window = text.slice(hit.start, hit.end).toLowerCase();
   return hit.edits.some((e) => p.en.toLowerCase().includes(`-${e.official}`) && !window.includes(`-${e.draft}`));

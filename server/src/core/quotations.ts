@@ -13,7 +13,7 @@ const CLOSES: Record<string, string> = { '"': '"', '“': '”', '‘': '’', '
 /** How far the search for a quotation's marks goes on either side (a longer quotation is not looked into). */
 const REACH = 400;
 /** Words that introduce a quotation as words, not as use ("the term", "so-called", 所谓, 提法), or as words to avoid ("rather than", 而不是). */
-const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|so-called|dubbed|called|known as|referred to as|rather than|instead of|in place of|as opposed to|not|avoid|avoiding)[ \u00a0]*,?[ \u00a0]*|(?:所谓|提法|表述|字样|称为|称作|简称|叫做|而不是|而非|不要写成|不写作|避免使用)[ \u00a0]*)$/i;
+const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|abbreviation|abbreviations|acronym|acronyms|short form|short forms|shorthand|so-called|dubbed|called|known as|referred to as|rather than|instead of|in place of|as opposed to|not|avoid|avoiding)(?:[ \u00a0]*,?[ \u00a0]+(?:such as|like|e\.g\.|including))?[ \u00a0]*,?[ \u00a0]*|(?:所谓|提法|表述|字样|称为|称作|简称|叫做|而不是|而非|不要写成|不写作|避免使用)[ \u00a0]*)$/i;
 /** A mark after a quotation that it is quoted as it stands. */
 const SIC_AFTER = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（原文如此）|\[原文如此\])/i;
 /** Where a quoted passage is cut: an ellipsis leaves out words, so each piece stands alone. */
@@ -75,9 +75,14 @@ const QUOTE_SIGN = /["“‘「『]|\n[ \t]*>/;
 
 /** True when the quotation is words mentioned, not used: "the term …", 所谓“…”, or marked [sic] after it. */
 export function mentioned(text: string, quotation: Span): boolean {
-  const before = text.slice(Math.max(0, quotation.start - 40), Math.max(0, quotation.start - 1));
+  // Earlier quotations of the same list stand between the words and this one ('the terms "A", "B" and "C"').
+  let before = text.slice(Math.max(0, quotation.start - 160), Math.max(0, quotation.start - 1));
+  for (let k = 0; k < 4 && QUOTED_ITEM.test(before); k++) before = before.replace(QUOTED_ITEM, '');
   return MENTION_BEFORE.test(before) || SIC_AFTER.test(text.slice(quotation.end + 1, quotation.end + 16));
 }
+
+/** A quoted item of a list before a quotation, with the comma or "and" after it. */
+const QUOTED_ITEM = /[“"][^”"\n]{1,60}[”"][ \u00a0]*(?:,|and|or|, and|, or|、|和|或)[ \u00a0]*$/;
 
 /**
  * True when the quoted piece around [start, end) (the quotation cut at its ellipses) stands
