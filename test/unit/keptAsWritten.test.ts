@@ -123,6 +123,11 @@ describe('grammar and the readout\'s own lists', () => {
     assertFindings('Chongqing made a good start in the 14th Five-Year Plan.', ['term-function-word']);
   });
 
+  test('a singular before a preposition is no modifier: the plural is lost', () => {
+    assertFindings('We must cultivate first-class innovation subject among our 210 high-tech enterprises.', ['term-inflection']);
+    assertFindings('We will fund 5 first-class innovation park projects.', []);
+  });
+
   test('a singular that goes on with the readout\'s list is drift; the same singular elsewhere is English', () => {
     assertFindings('We will promote the synergistic development of intelligent industry, intelligent manufacturing and intelligent applications.', ['term-inflection']);
     assertFindings('The development of intelligent industry, big data and new materials is our focus.', []);

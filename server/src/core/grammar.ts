@@ -15,7 +15,7 @@
 //   is a longer list ("deepen reform, opening up and innovation."), not the phrasing; "and"
 //   before a clause ("one area, two clusters and help the …") is not.
 
-import { countsMany, isCountHead, oneThingBefore, singularOf, sourceSentence, wordAfter, wordWithinThree } from './bareNouns';
+import { countsMany, isCountHead, oneThingBefore, PREPOSITIONS, singularOf, sourceSentence, wordAfter, wordWithinThree } from './bareNouns';
 import type { NearHit } from './englishNear';
 import { WORD } from './normalize';
 import { modifiesAWord } from './context';
@@ -36,7 +36,7 @@ function modifierSingular(text: string, hit: NearHit, en: string): boolean {
   const last = en.toLowerCase().split(/[\s-]+/).pop()!;
   if (edit.official !== last || singularOf(last) !== edit.draft) return false;
   const next = wordAfter(text, hit.end);
-  return /^[a-z]/.test(next) && !FUNCTION.has(next) && !AUXILIARIES.has(next);
+  return /^[a-z]/.test(next) && !FUNCTION.has(next) && !PREPOSITIONS.has(next) && !AUXILIARIES.has(next);
 }
 
 /**
