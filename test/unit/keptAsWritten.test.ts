@@ -148,3 +148,22 @@ describe('fixes keep the draft\'s own choices', () => {
     assert.equal(put.replacements[0].text, 'high-end, intelligent, and green transformation');
   });
 });
+
+describe('marks typed for a Chinese form\'s own (dev6, a kind)', () => {
+  test('title marks for quotation marks are a certain fix; single or ASCII quotes a suggestion', () => {
+    assertFix('紧扣《十四五》规划确定的目标任务。', '紧扣“十四五”规划确定的目标任务。');
+    assertOnlySuggestions("紧扣'十四五'规划确定的目标任务。");
+    assertOnlySuggestions('落实‘一区两群’部署。');
+  });
+
+  test('a slash between its parts stands for the enumeration comma', () => {
+    const [f] = findingsOf('统筹做好碳达峰/碳中和工作。');
+    assert.equal(f.ruleId, 'zh-punctuation');
+    assert.equal(f.replacements[0].text, '碳达峰、碳中和');
+  });
+
+  test('single marks nested in a quotation, and a cited title, are right', () => {
+    assertFindings('他说：“要落实‘十四五’规划，推动‘一区两群’协调发展。”', []);
+    assertFindings('《重庆市“十四五”规划纲要》已印发。', []);
+  });
+});

@@ -1,5 +1,6 @@
-// Wrong punctuation inside an official Chinese form: a comma between its parts, a quotation
-// mark turned the wrong way or typed in ASCII (“十四五“规划, "十四五"规划); and quotation
+// Wrong punctuation inside an official Chinese form: a comma or slash between its parts, a
+// quotation mark turned the wrong way, typed in ASCII, single or as a title mark (“十四五“规划,
+// "十四五"规划, '十四五'规划, 《十四五》规划; single marks nested in a quotation are right); and quotation
 // marks around a form that do not pair (“一区两群“) or that close in the wrong place
 // (“十四五规划”). The enumeration comma and the quotation marks may be left out; that is no slip.
 
@@ -9,12 +10,16 @@ import { isCjk, isSoftPunct } from './normalize';
 import type { Occurrence, Phrasing } from './types';
 
 const QUOTES = '“”"「」';
+/** Marks typed where a form's quotation marks belong: single quotes, title marks (‘十四五’规划, 《十四五》规划). */
+const WRONG_QUOTES = "'‘’《》";
 const QUOTE_CODES = new Set([...QUOTES].map((c) => c.charCodeAt(0)));
 
 /** A quotation mark a Chinese form may hold: “ ” " 「 」 (as a UTF-16 code unit). */
 export function isQuote(code: number): boolean {
-  return QUOTE_CODES.has(code);
+  return QUOTE_CODES.has(code) || WRONG_QUOTE_CODES.has(code);
 }
+
+const WRONG_QUOTE_CODES = new Set([...WRONG_QUOTES].map((c) => c.charCodeAt(0)));
 
 /** Soft punctuation inside a Chinese form, keyed by how many Chinese characters precede it. */
 function innerMarks(s: string, from: number, to: number): Map<number, string> {
@@ -33,6 +38,21 @@ function pairs(open: number, close: number): boolean {
   return (open === 0x201c && close === 0x201d) || (open === 0x22 && close === 0x22) || (open === 0x300c && close === 0x300d);
 }
 
+const hasSingleQuote = (s: string): boolean => /['‘’]/.test(s);
+
+/** Single quotation marks inside an open “…” on the line: quotation marks nested in a quotation, as Chinese writes them. */
+function nestedSingle(text: string, at: number, open: number, close: number): boolean {
+  if (!((open === 0x2018 && close === 0x2019) || (open === 0x27 && close === 0x27))) return false;
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && i >= at - 400; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c === 0x201d) depth--;
+    else if (c === 0x201c && ++depth > 0) return true;
+  }
+  return false;
+}
+
 /**
  * Quotation marks around a form that do not pair (“一区两群“), or a form whose official
  * quotation marks close inside it quoted whole (“十四五规划” for “十四五”规划): the marks and
@@ -43,7 +63,7 @@ function quotedSlip(text: string, o: Occurrence, zh: string): { start: number; e
   const close = text.charCodeAt(o.end);
   if (!isQuote(open) || !isQuote(close)) return undefined;
   const span = { start: o.start - 1, end: o.end + 1 };
-  if (!isQuote(zh.charCodeAt(0))) return pairs(open, close) ? undefined : { ...span, text: `“${zh}”` };
+  if (!isQuote(zh.charCodeAt(0))) return pairs(open, close) || nestedSingle(text, o.start - 1, open, close) ? undefined : { ...span, text: `“${zh}”` };
   // The official form opens with a quotation mark: the draft's opening one stands for it.
   return innerMarks(text, o.start, o.end).size === 0 && innerMarks(zh, 0, zh.length).size === 1 ? { ...span, text: zh } : undefined;
 }
@@ -57,22 +77,25 @@ export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: 
     return {
       start: quoted.start, end: quoted.end, phrasingId: p.id, actual, ruleId: 'zh-punctuation',
       message: say(locale).punctuation(actual, quoted.text, area()),
-      replacements: [{ text: quoted.text, phrasingId: p.id }], fixable: true,
+      // Single quotation marks may be nested in a quotation opened on an earlier line: a suggestion.
+      replacements: [{ text: quoted.text, phrasingId: p.id }], fixable: !hasSingleQuote(actual),
     };
   }
   // An opening quotation mark the official form starts with, written the wrong way (compared
   // as code units: this runs for every occurrence of a Chinese form).
   const before = o.start > 0 ? text.charCodeAt(o.start - 1) : -1;
   const opening = isQuote(zh.charCodeAt(0)) && isQuote(before);
-  let wrong = opening && before !== zh.charCodeAt(0);
+  // ‘十四五’规划 inside a quotation is the form's marks nested, as they should be.
+  const nested = opening && nestedSingle(text, o.start - 1, before, before === 0x27 ? 0x27 : 0x2019);
+  let wrong = opening && !nested && before !== zh.charCodeAt(0);
   // Most occurrences are the official form as it is: nothing to compare mark by mark.
   if (!wrong && o.end - o.start === zh.length && text.startsWith(zh, o.start)) return undefined;
   const official = innerMarks(zh, 0, zh.length);
   let comma = false;
   for (const [at, mark] of innerMarks(text, o.start, o.end)) {
     const expected = official.get(at);
-    if (mark === '，' || mark === ',') wrong = comma = true;
-    else if (mark === '"') wrong = true;
+    if (mark === '，' || mark === ',' || mark === '/' || mark === '／') wrong = comma = true;
+    else if (mark === '"' || (WRONG_QUOTES.includes(mark) && !nested)) wrong = true;
     else if (QUOTES.includes(mark) && expected !== undefined && expected !== mark) wrong = true;
   }
   if (!wrong) return undefined;
@@ -84,7 +107,7 @@ export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: 
   return {
     start, end: o.end, phrasingId: p.id, actual, ruleId: 'zh-punctuation',
     message: say(locale).punctuation(actual, zh, area()),
-    replacements: [{ text: keepEnumerationCommas(actual, zh), phrasingId: p.id }], fixable: !runsOn,
+    replacements: [{ text: keepEnumerationCommas(actual, zh), phrasingId: p.id }], fixable: !runsOn && !hasSingleQuote(actual),
   };
 }
 
@@ -98,7 +121,7 @@ export function keepEnumerationCommas(draft: string, official: string): string {
   let chars = 0;
   for (const ch of draft) {
     if (isCjk(ch.charCodeAt(0))) chars++;
-    else if ((ch === '、' || ch === '，' || ch === ',') && chars > 0) marksAfter.add(chars);
+    else if ((ch === '、' || ch === '，' || ch === ',' || ch === '/' || ch === '／') && chars > 0) marksAfter.add(chars);
   }
   if (marksAfter.size === 0) return official;
   const officialChars = [...official].filter((c) => isCjk(c.charCodeAt(0))).length;

@@ -93,8 +93,10 @@ function ruleGuard(text: string, start: number, end: number, v: Variant): boolea
   return v.notBefore?.some((w) => text.startsWith(w, end)) ?? false;
 }
 
-/** Inside 《…》 on the same line. */
+/** Inside 《…》 on the same line (a span that holds a title mark is no title's words: 《十四五》规划). */
 function insideChineseTitle(text: string, start: number, end: number): boolean {
+  const inner = text.slice(start, end);
+  if (inner.includes('》') || inner.includes('《')) return false;
   const from = lineStart(text, start);
   let open = false;
   for (let i = start - 1; i >= from; i--) {

@@ -6,7 +6,7 @@
 // A blank line resets the scan: no phrasing runs across paragraphs.
 
 import { breaksPhrase } from './lineBreaks';
-import { FOLD, SEP, SKIP, WORD, isCjk, isSoftPunct } from './normalize';
+import { FOLD, SEP, SKIP, SOFT, WORD, isCjk } from './normalize';
 
 /** How many states get a full ASCII transition row (128 entries each). */
 const DENSE_STATES = 8192;
@@ -200,7 +200,7 @@ export class PhraseMatcher {
         if ((code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) && breaksPhrase(text, i)) state = 0;
         if (lastWasSep) continue;
         lastWasSep = true;
-      } else if (c === SKIP || ((c === 0x22 || c === 0x2c || c === 0x3001 || c === 0x300c || c === 0x300d) && isSoftPunct(code) && i > 0 && isCjk(text.charCodeAt(i - 1)))) {
+      } else if (c === SKIP || (SOFT[code] === 1 && i > 0 && isCjk(text.charCodeAt(i - 1)))) {
         continue;
       } else {
         lastWasSep = false;
