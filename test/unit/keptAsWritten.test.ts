@@ -167,3 +167,16 @@ describe('marks typed for a Chinese form\'s own (dev6, a kind)', () => {
     assertFindings('《重庆市“十四五”规划纲要》已印发。', []);
   });
 });
+
+describe('the readout\'s "the" before a count noun, after its own verb (dev3 and dev6, a kind)', () => {
+  test('left out where the noun phrase ends, it is drift', () => {
+    assertFindings('We will optimize business environment in every window.', ['term-function-word']);
+    assertFindings('We will optimize the business environment in every window.', []);
+  });
+
+  test('before a noun it modifies, before "of", or for an abstract noun, no article is needed', () => {
+    assertFindings('We will optimize business environment indicators.', []);
+    assertFindings('We will coordinate systematic management of mountains and rivers.', []);
+    assertFindings('We will promote synergistic development with our neighbours.', []);
+  });
+});

@@ -64,7 +64,7 @@ export function wordAfter(text: string, at: number): string {
 /** Determiners that make a noun phrase count, not mass ("a good innovation ecology"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'each', 'every', 'any']);
 /** Nouns with those endings that count ("the economic work conference"): never a mass noun here. */
-const COUNT_HEADS = new Set(['conference', 'residence', 'audience', 'agency', 'entity', 'facility', 'city', 'community', 'university', 'meeting', 'building', 'settlement', 'department', 'government', 'instrument', 'document', 'agreement', 'station', 'institution', 'organization', 'organisation', 'nation', 'region', 'province', 'mission', 'commission', 'session', 'division', 'association', 'corporation', 'foundation', 'federation']);
+const COUNT_HEADS = new Set(['conference', 'environment', 'residence', 'audience', 'agency', 'entity', 'facility', 'city', 'community', 'university', 'meeting', 'building', 'settlement', 'department', 'government', 'instrument', 'document', 'agreement', 'station', 'institution', 'organization', 'organisation', 'nation', 'region', 'province', 'mission', 'commission', 'session', 'division', 'association', 'corporation', 'foundation', 'federation']);
 /** True for a noun that counts things one by one ("conference", "commission"): several of them are as plain as one. */
 export const isCountHead = (word: string): boolean => COUNT_HEADS.has(word);
 /** Heads of abstract nominalizations that official English writes without an article ("high-quality development"). */
@@ -221,6 +221,42 @@ export function droppedArticleFinding(text: string, o: Occurrence, p: Phrasing, 
   // A name used as a modifier ("with Party Central Committee members") takes the article before the head noun.
   const next = wordAfter(text, o.end);
   if (next !== '' && !AFTER_PHRASE.has(next)) return undefined;
+  const actual = text.slice(o.start, o.end);
+  return {
+    start: o.start, end: o.end, ruleId: 'term-function-word', phrasingId: p.id, actual,
+    message: say(locale).differs(actual, `the ${p.en}`, area(), [changeText(locale, 'function-word', 'the', '')]),
+    replacements: [{ text: `the ${actual}`, phrasingId: p.id }], fixable: false,
+  };
+}
+
+/** The words the source sentence puts right before "the" and the phrasing ("optimize the business environment" → optimize). */
+export function wordsBeforeThe(p: Phrasing): string[] {
+  // Only a count noun needs its article; an abstract noun takes "the" for an "of" after it
+  // ("promote the synergistic development of …"), which a draft may leave out with the "of".
+  const head = p.en.toLowerCase().split(/[\s-]+/).pop()!;
+  if (ABSTRACT_HEAD.test(head) && !COUNT_HEADS.has(head)) return [];
+  const sentence = sourceSentence(p).toLowerCase();
+  const form = ` the ${p.en.toLowerCase()}`;
+  const words: string[] = [];
+  for (let at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + 1)) {
+    if (/^ of\b/.test(sentence.slice(at + form.length))) continue;
+    const word = /([a-z]+)$/.exec(sentence.slice(Math.max(0, at - 30), at))?.[1];
+    if (word && !DETERMINERS.has(word) && !PREPOSITIONS.has(word) && word !== 'and') words.push(word);
+  }
+  return words;
+}
+
+/**
+ * The finding for a phrasing right after the readout's own verb with the readout's "the" left
+ * out, the noun phrase ending there ("optimize business environment in every window"), or
+ * undefined. Before a noun it modifies ("optimize business environment indicators") or an "of"
+ * it takes none.
+ */
+export function droppedTheAfterVerb(text: string, o: Occurrence, p: Phrasing, verbs: readonly string[], area: () => string, locale: Locale): Classified | undefined {
+  if (verbs.length === 0 || !sameWordAsSource(wordBefore(text, o.start), verbs)) return undefined;
+  const next = wordAfter(text, o.end);
+  // With "of" after it a noun needs no article ("coordinate systematic management of rivers").
+  if (next === 'of' || (next !== '' && !AFTER_PHRASE.has(next))) return undefined;
   const actual = text.slice(o.start, o.end);
   return {
     start: o.start, end: o.end, ruleId: 'term-function-word', phrasingId: p.id, actual,

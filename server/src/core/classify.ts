@@ -11,7 +11,7 @@ import { collapseSpace } from './normalize';
 import { atSentenceStart } from './phraseTokens';
 import { ABBREVIATED_FORM, EN_FORM, PLURAL_FORM, SINGULAR_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
 import { abbreviationFinding } from './abbreviations';
-import { addedArticleFinding, addedPluralFinding, bareSingularFinding, droppedArticleFinding, wordAfter } from './bareNouns';
+import { addedArticleFinding, addedPluralFinding, bareSingularFinding, droppedArticleFinding, droppedTheAfterVerb, wordAfter } from './bareNouns';
 import type { Finding, Occurrence, Phrasing, RuleId, Variant, VariantKind } from './types';
 
 export type Classified = Omit<Finding, 'severity'>;
@@ -53,7 +53,8 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
     const article = index.articleUse(p);
     if (article === 'the') return droppedArticleFinding(text, o, p, area, locale);
     if (article === 'bare') return addedArticleFinding(text, o, p, area, locale);
-    return article === 'mass' ? addedArticleFinding(text, o, p, area, locale, index.wordsBefore(p)) : undefined;
+    if (article === 'mass') return addedArticleFinding(text, o, p, area, locale, index.wordsBefore(p));
+    return droppedTheAfterVerb(text, o, p, index.wordsBeforeThe(p), area, locale);
   }
   if (o.form === PLURAL_FORM) return addedPluralFinding(text, o, p, index.wordsBefore(p), area, matchInitialCase(text, o.start, p.en), locale);
   if (o.form === ABBREVIATED_FORM) return abbreviationFinding(text, o, p, area, matchInitialCase(text, o.start, p.en), locale);

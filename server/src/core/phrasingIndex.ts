@@ -6,7 +6,7 @@ import { EnglishNearMatcher, type NearHit } from './englishNear';
 import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
 import { containsWords, isGerundOf, isGrammar } from './grammar';
 import { abbreviationsOf, writesAbbreviation, type Abbreviated } from './abbreviations';
-import { articleUse, pluralKey, singularKey, wordsBefore } from './bareNouns';
+import { articleUse, pluralKey, singularKey, wordsBefore, wordsBeforeThe } from './bareNouns';
 import { foldKey } from './normalize';
 import { PhraseMatcher, resolveOverlaps, type MatchSink } from './phraseMatcher';
 import { Triples } from './triples';
@@ -102,6 +102,7 @@ export class PhrasingIndex {
   private readonly articles = new Map<string, 'the' | 'bare' | 'mass' | undefined>();
   private superseded?: string[];
   private readonly before = new Map<string, string[]>();
+  private readonly beforeThe = new Map<string, string[]>();
 
   /** `isEnglishWord` lets the fuzzy matcher leave real English words alone (see FuzzyMatcher). */
   constructor(readonly termBase: TermBase, private readonly isEnglishWord?: (word: string) => boolean, chineseTables?: ChineseTables) {
@@ -281,6 +282,13 @@ export class PhrasingIndex {
   articleUse(phrasing: Phrasing): 'the' | 'bare' | 'mass' | undefined {
     if (!this.articles.has(phrasing.id)) this.articles.set(phrasing.id, this.isEnglishWord ? articleUse(phrasing, this.isEnglishWord) : undefined);
     return this.articles.get(phrasing.id);
+  }
+
+  /** The words its source sentence puts before "the" and the phrasing (cached: asked at every exact occurrence). */
+  wordsBeforeThe(phrasing: Phrasing): readonly string[] {
+    let words = this.beforeThe.get(phrasing.id);
+    if (!words) this.beforeThe.set(phrasing.id, (words = wordsBeforeThe(phrasing)));
+    return words;
   }
 
   /** The words the phrasing's source sentence puts right before it (cached: asked at every plural and article). */
