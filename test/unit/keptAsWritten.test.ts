@@ -99,7 +99,9 @@ describe('compounds, lists and clauses (fourth review)', () => {
 describe('more English grammar (fourth review)', () => {
   test('the singular with "of" after it names one reform of a thing', () => {
     assertFindings('We are deepening market-oriented reform of factor allocation.', []);
-    assertFindings('We are deepening market-oriented reform.', ['term-inflection']);
+    // "Reform" is uncountable too: bare in the singular it is English, after a count it is not.
+    assertFindings('We are deepening market-oriented reform.', []);
+    assertFindings('We launched three market-oriented reform this year.', ['term-inflection']);
   });
 
   test('an article left out before a noun that modifies the next word', () => {
@@ -178,5 +180,55 @@ describe('the readout\'s "the" before a count noun, after its own verb (dev3 and
     assertFindings('We will optimize business environment indicators.', []);
     assertFindings('We will coordinate systematic management of mountains and rivers.', []);
     assertFindings('We will promote synergistic development with our neighbours.', []);
+  });
+});
+
+describe('fifth review', () => {
+  test('a verbatim quotation with the draft\'s own comma or stop inside its closing mark', () => {
+    assertFindings('The readout asked officials to "attach more importance of coordinate development of urban and rural areas."', []);
+    assertFindings('It called on the city to "continue consumption rebound, stimulate the vitality of market participates," as part of growth.', []);
+  });
+
+  test('words spoken of as words: "do not use", "replace … with", "is a mistranslation", 一词, 的说法, 这一提法', () => {
+    assertFindings('Replace "market subjects" with "market participants" throughout the draft.', []);
+    assertFindings('3. Do not translate 安全生产 as "safe production".', []);
+    assertFindings('"Safe production" is a common mistranslation of 安全生产.', []);
+    assertFindings('文稿中不宜使用“经商环境”的说法，应统一为“营商环境”。', []);
+    assertFindings('“一区二群”这一提法不规范，应为“一区两群”。', []);
+  });
+
+  test('a slash in a path, link or code is no enumeration; the message names the fix', () => {
+    assertFindings('相关文件已归档至共享盘“政策汇编/碳达峰/碳中和”目录。', []);
+    assertFindings('请将材料上传至 `政策汇编/碳达峰/碳中和` 文件夹。', []);
+    const [f] = findingsOf('统筹做好碳达峰/碳中和工作。');
+    assert.match(f.message, /碳达峰、碳中和/);
+  });
+
+  test('single quotes: English style around Chinese, and nested in a quotation begun on an earlier line', () => {
+    assertFindings("In Chongqing's '一区两群' ('one area and two clusters') layout, the metropolitan area is the core.", []);
+    assertFindings('报告指出：“全市上下要深入贯彻落实\n‘十四五’规划确定的目标任务，推动‘一区两群’协调发展。”', []);
+  });
+
+  test('a singular after the readout\'s verb that shares a plural head, or is uncountable, is English', () => {
+    assertFindings('We will build leading industry, emerging industry and future industry clusters in the Liangjiang area.', []);
+    assertFindings('We will deepen market-oriented reform in the energy and water sectors.', []);
+  });
+
+  test('the readout\'s "the" left out in headlines, list items, table cells and link text is a style', () => {
+    assertFindings('Chongqing to optimize business environment with 20 new measures', []);
+    assertFindings('- Optimize business environment', []);
+    assertFindings('| Optimize business environment | Municipal Development and Reform Commission | June 2022 |', []);
+    assertFindings('See [Optimize business environment](https://www.cq.gov.cn/zwgk/yshj.html) for the full list.', []);
+    assertFindings('Goals for 2022: stabilize growth, optimize business environment, protect ecological environment.', []);
+  });
+
+  test('plural conferences with anything but a bare "the" before them', () => {
+    assertFindings('The 2020 and 2021 economic work conferences both focused on effective investment.', []);
+    assertFindings('District and county economic work conferences will follow in January.', []);
+    assertFindings('Chongqing and Sichuan held their economic work conferences in December.', []);
+  });
+
+  test('a verb in -ing with its object', () => {
+    assertFindings('Chongqing is opening up and reforming its state-owned enterprises at the same time.', []);
   });
 });

@@ -48,7 +48,7 @@ function wordBeforeAt(text: string, at: number): { word: string; start: number }
   return { word: /[a-z0-9]/.test(word) ? word : '', start: j };
 }
 
-function wordBefore(text: string, at: number): string {
+export function wordBefore(text: string, at: number): string {
   return wordBeforeAt(text, at).word;
 }
 
@@ -65,6 +65,9 @@ export function wordAfter(text: string, at: number): string {
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'each', 'every', 'any']);
 /** Nouns with those endings that count ("the economic work conference"): never a mass noun here. */
 const COUNT_HEADS = new Set(['conference', 'environment', 'residence', 'audience', 'agency', 'entity', 'facility', 'city', 'community', 'university', 'meeting', 'building', 'settlement', 'department', 'government', 'instrument', 'document', 'agreement', 'station', 'institution', 'organization', 'organisation', 'nation', 'region', 'province', 'mission', 'commission', 'session', 'division', 'association', 'corporation', 'foundation', 'federation']);
+/** True for a noun English also uses uncountably ("reform", "service", "industry"): its singular may stand bare. */
+export const isMassToo = (word: string): boolean => MASS_TOO.has(word);
+
 /** True for a noun that counts things one by one ("conference", "commission"): several of them are as plain as one. */
 export const isCountHead = (word: string): boolean => COUNT_HEADS.has(word);
 /** Heads of abstract nominalizations that official English writes without an article ("high-quality development"). */
@@ -75,7 +78,7 @@ const PLURAL_COUNT = new Set(['many', 'several', 'numerous', 'various', 'multipl
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million',
   'millions', 'billion', 'billions']);
 /** Heads that English also uses as mass nouns ("decades of public service", "a hub of intelligent industry"): after "of" their singular is no drift. */
-const MASS_TOO = new Set(['service', 'industry', 'trade', 'investment', 'security', 'infrastructure', 'energy', 'land', 'work', 'research',
+const MASS_TOO = new Set(['reform', 'service', 'industry', 'trade', 'investment', 'security', 'infrastructure', 'energy', 'land', 'work', 'research',
   'support', 'cooperation', 'innovation', 'transport', 'finance', 'manufacturing', 'logistics', 'tourism', 'culture', 'management', 'governance']);
 /** A list that goes on after a comma: items of one to three words, then "and" or "or". */
 const LIST_GOES_ON = /^,((?:[ \u00a0]+[A-Za-z][\w'’-]*){1,3}(?:,(?:[ \u00a0]+[A-Za-z][\w'’-]*){1,3})*),?[ \u00a0]+(?:and|or)\b/;
@@ -134,7 +137,12 @@ export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, ar
   const singular = singularOf(p.en.split(/[\s-]+/).pop()!.toLowerCase()) ?? '';
   // Bare after "of", "and", "or", or after the readout's own word before the phrasing ("cultivate
   // first-class innovation subject among …"): a count noun there with no determiner is the plural lost.
-  const after = BARE_AFTER.has(before.word) || (before.word !== '' && sourceBefore.includes(before.word) && !DETERMINERS.has(before.word));
+  // After the readout's verb, a singular that a comma or "and" joins to more modifiers may share
+  // their plural head ("improve public service and social security systems"), and a noun that
+  // is also uncountable is English bare ("deepen market-oriented reform in the energy sector").
+  const listGoesOn = text[o.end] === ',' || next === 'and' || next === 'or';
+  const afterVerb = before.word !== '' && sourceBefore.includes(before.word) && !DETERMINERS.has(before.word) && !listGoesOn && !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular);
+  const after = BARE_AFTER.has(before.word) || afterVerb;
   const bare = endsHere && after && (before.word === 'of' ? !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular) : !oneThingBefore(text, before.start));
   const plural = bare || ((endsHere || PLURAL_VERBS.has(next)) && manyBefore(text, o.start)) || sourceListGoesOn(text, o.end, p);
   if (!plural) return undefined;
@@ -246,6 +254,17 @@ export function wordsBeforeThe(p: Phrasing): string[] {
   return words;
 }
 
+/** Words right before a verb in prose: its helper or subject ("we will optimize", "continue to optimize"). */
+const HELPERS = new Set(['will', 'shall', 'should', 'must', 'can', 'may', 'would', 'could', 'to', 'we', 'they', 'also', 'further', 'continuously', 'and', 'actively', 'vigorously', 'better']);
+
+/** True when the sentence from `at` on ends in a full stop on its line, and the line is no table row. */
+function endsWithStop(text: string, at: number): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  const rest = text.slice(at, lineEnd < 0 ? Math.min(text.length, at + 400) : Math.min(lineEnd, at + 400));
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  return /[.!?。]/.test(rest) && !/^[ \t]*\|/.test(text.slice(lineStart, at)) && !/^[^.!?]*\]\(/.test(rest);
+}
+
 /**
  * The finding for a phrasing right after the readout's own verb with the readout's "the" left
  * out, the noun phrase ending there ("optimize business environment in every window"), or
@@ -253,10 +272,16 @@ export function wordsBeforeThe(p: Phrasing): string[] {
  * it takes none.
  */
 export function droppedTheAfterVerb(text: string, o: Occurrence, p: Phrasing, verbs: readonly string[], area: () => string, locale: Locale): Classified | undefined {
-  if (verbs.length === 0 || !sameWordAsSource(wordBefore(text, o.start), verbs)) return undefined;
+  if (verbs.length === 0) return undefined;
+  const verb = wordBeforeAt(text, o.start);
+  if (!sameWordAsSource(verb.word, verbs)) return undefined;
   const next = wordAfter(text, o.end);
   // With "of" after it a noun needs no article ("coordinate systematic management of rivers").
   if (next === 'of' || (next !== '' && !AFTER_PHRASE.has(next))) return undefined;
+  // Headlines, list items, table cells and link text drop articles as a style ("Chongqing to
+  // optimize business environment with 20 new measures", "- Optimize business environment"):
+  // only prose counts, a verb after its subject or helper in a sentence that ends in a stop.
+  if (!HELPERS.has(wordBefore(text, verb.start)) || !endsWithStop(text, o.end)) return undefined;
   const actual = text.slice(o.start, o.end);
   return {
     start: o.start, end: o.end, ruleId: 'term-function-word', phrasingId: p.id, actual,

@@ -40,18 +40,32 @@ function pairs(open: number, close: number): boolean {
 
 const hasSingleQuote = (s: string): boolean => /['‘’]/.test(s);
 
+/** Inside `code` or a link's address on the line (an odd number of backticks before, or "](" or "://" before with no space). */
+function inCodeOrLink(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(lineStart, at);
+  return (before.split('`').length - 1) % 2 === 1 || /(?:\]\(|:\/\/)[^\s)]*$/.test(before);
+}
+
 /** Single quotation marks inside an open “…” on the line: quotation marks nested in a quotation, as Chinese writes them. */
 function nestedSingle(text: string, at: number, open: number, close: number): boolean {
   if (!((open === 0x2018 && close === 0x2019) || (open === 0x27 && close === 0x27))) return false;
+  // In English text (no Chinese character or mark right before it) single quotes are English style ('一区两群').
+  const prev = text.charCodeAt(at - 1);
+  if (at > 0 && !isCjk(prev) && !CHINESE_MARKS.includes(text[at - 1])) return true;
   let depth = 0;
-  for (let i = at - 1; i >= 0 && i >= at - 400; i--) {
+  // A quotation may open on an earlier line of the same paragraph: back to a blank line.
+  for (let i = at - 1; i >= 0 && i >= at - 800; i--) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) break;
+    if (c === 10 && /\n[ \t\r\u3000]*$/.test(text.slice(Math.max(0, i - 20), i))) break;
     if (c === 0x201d) depth--;
     else if (c === 0x201c && ++depth > 0) return true;
   }
   return false;
 }
+
+/** Chinese punctuation a quotation mark may follow in Chinese text. */
+const CHINESE_MARKS = '，。、；：！？（）《》“”：';
 
 /**
  * Quotation marks around a form that do not pair (“一区两群“), or a form whose official
@@ -99,6 +113,8 @@ export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: 
     else if (QUOTES.includes(mark) && expected !== undefined && expected !== mark) wrong = true;
   }
   if (!wrong) return undefined;
+  // A slash in a path, a link or code (政策汇编/碳达峰/碳中和) is no enumeration.
+  if (comma && (text[o.start - 1] === '/' || text[o.end] === '/' || inCodeOrLink(text, o.start))) return undefined;
   // A comma may end a clause, the form's last part starting the next one (实现碳达峰，碳中和技术研发同步推进):
   // where characters run on after the form, the comma is a suggestion, not a fix.
   const runsOn = comma && isCjk(text.charCodeAt(o.end));
@@ -106,7 +122,7 @@ export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: 
   const actual = text.slice(start, o.end);
   return {
     start, end: o.end, phrasingId: p.id, actual, ruleId: 'zh-punctuation',
-    message: say(locale).punctuation(actual, zh, area()),
+    message: say(locale).punctuation(actual, keepEnumerationCommas(actual, zh), area()),
     replacements: [{ text: keepEnumerationCommas(actual, zh), phrasingId: p.id }], fixable: !runsOn && !hasSingleQuote(actual),
   };
 }

@@ -58,9 +58,12 @@ const OF_NOUN_TIES = new Set(['from', 'caused', 'generated', 'produced', 'discha
  */
 function anotherUse(text: string, start: number, end: number, official = ''): boolean {
   const particle = PARTICLES.some((w) => end - start > w.length && text.startsWith(w, end - w.length) && (text.charCodeAt(end - w.length - 1) === 0x20 || text.charCodeAt(end - w.length - 1) === 0x2d));
-  const of = !particle && !official.includes(' of ') && text.slice(start, end).includes(' of ');
-  if (!particle && !of) return false;
+  // A verb in -ing with a determiner after it ("opening up and reforming its state-owned enterprises").
+  const gerund = !particle && end - start > 6 && text.startsWith('ing', end - 3);
+  const of = !particle && !gerund && !official.includes(' of ') && text.slice(start, end).includes(' of ');
+  if (!particle && !gerund && !of) return false;
   const next = wordAfter(text, end);
+  if (gerund) return OBJECT_OPENERS.has(next);
   return particle ? OBJECT_OPENERS.has(next) || twoWordObject(text, end) : OF_NOUN_TIES.has(next);
 }
 

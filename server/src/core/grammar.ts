@@ -15,7 +15,7 @@
 //   is a longer list ("deepen reform, opening up and innovation."), not the phrasing; "and"
 //   before a clause ("one area, two clusters and help the …") is not.
 
-import { countsMany, isCountHead, oneThingBefore, PREPOSITIONS, singularOf, sourceSentence, wordAfter, wordWithinThree } from './bareNouns';
+import { countsMany, isCountHead, isMassToo, oneThingBefore, PREPOSITIONS, wordBefore, singularOf, sourceSentence, wordAfter, wordWithinThree } from './bareNouns';
 import type { NearHit } from './englishNear';
 import { WORD } from './normalize';
 import { modifiesAWord } from './context';
@@ -58,26 +58,39 @@ const YEARS_AFTER = /^[ \u00a0]+(?:of|in|held in|from)[ \u00a0]+(?:19|20)\d\d[ \
 
 /**
  * The phrasing names one thing of a countable kind, and the sentence speaks of several ("the
- * economic work conferences of 2020 and 2021", "the past economic work conferences"): its head
- * in the plural is grammar. Without such a word the plural stays drift.
+ * economic work conferences of 2020 and 2021", "the past economic work conferences", "district
+ * economic work conferences"): its head in the plural is grammar. After a bare "the" with no
+ * such word the plural stays drift ("as required by the economic work conferences").
  */
 function severalOfThem(text: string, hit: NearHit, en: string): boolean {
   if (hit.edits.length !== 1) return false;
   const [edit] = hit.edits;
   const last = en.toLowerCase().split(/[\s-]+/).pop()!;
   if (edit.official !== last || !isCountHead(last) || singularOf(edit.draft) !== last) return false;
+  // Anything but "the", "this" or "that" right before it tells which several: years, places, a
+  // possessive, an adjective ("the 2020 and 2021 economic work conferences", "their …").
+  const before = wordBefore(text, hit.start);
+  if (oneThingBefore(text, hit.start)) return false;
+  if (!ONE_OF_THEM.has(before)) return true;
   return wordWithinThree(text, hit.start, (w) => SERIES.has(w)) || YEARS_AFTER.test(text.slice(hit.end, hit.end + 40));
 }
 
+/** Determiners before a plural that may stand for the one thing the phrasing names ("the economic work conferences"). */
+const ONE_OF_THEM = new Set(['the', 'this', 'that']);
+
 /**
  * The plural phrasing's head in the singular with "of" after it names one reform of a thing
- * ("deepening market-oriented reform of factor allocation"): English, not drift.
+ * ("deepening market-oriented reform of factor allocation"), or is a noun also uncountable:
+ * English, not drift.
  */
 function oneOfItsKind(text: string, hit: NearHit, en: string): boolean {
   if (hit.edits.length !== 1) return false;
   const [edit] = hit.edits;
   const last = en.toLowerCase().split(/[\s-]+/).pop()!;
-  return edit.official === last && singularOf(last) === edit.draft && wordAfter(text, hit.end) === 'of';
+  if (edit.official !== last || singularOf(last) !== edit.draft) return false;
+  // A noun English also uses uncountably stands bare in the singular ("deepen market-oriented
+  // reform in the energy sector"), unless a count asks for the plural.
+  return wordAfter(text, hit.end) === 'of' || (isMassToo(edit.draft) && !wordWithinThree(text, hit.start, countsMany));
 }
 
 /** Words that open a verb's object ("expand its capacity", "keep the economy running"): a verb phrase. */

@@ -14,8 +14,10 @@ const CLOSES: Record<string, string> = { '"': '"', '“': '”', '‘': '’', '
 const REACH = 400;
 /** Words that introduce a quotation as words, not as use ("the term", "so-called", 所谓, 提法), or as words to avoid ("rather than", 而不是). */
 const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|abbreviation|abbreviations|acronym|acronyms|short form|short forms|shorthand|so-called|dubbed|called|known as|referred to as|rather than|instead of|in place of|as opposed to|not|avoid|avoiding)(?:[ \u00a0]*,?[ \u00a0]+(?:such as|like|e\.g\.|including))?[ \u00a0]*,?[ \u00a0]*|(?:所谓|提法|表述|字样|称为|称作|简称|叫做|而不是|而非|不要写成|不写作|避免使用)[ \u00a0]*)$/i;
-/** A mark after a quotation that it is quoted as it stands. */
-const SIC_AFTER = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（原文如此）|\[原文如此\])/i;
+/** A mark after a quotation that it is quoted as it stands, or words after it that speak of it as words (“经商环境”一词, "X" is a mistranslation). */
+const SIC_AFTER = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（原文如此）|\[原文如此\]|一词|的说法|这一提法|这种提法|的提法|提法|等简称|等说法|的表述|这一表述|字样|这种说法|这个词|的写法|is (?:a |an )?(?:common |frequent )?(?:mistranslation|mistake|misspelling|error|slip|wrong)|should (?:be|read)|must be\b|with [“"])/i;
+/** Words before a quotation that speak of it as words to use or not ("do not use", "replace", "translate 安全生产 as", 不宜使用). */
+const USE_BEFORE = /(?:\b(?:use|using|replace|replacing|write|writing|spell|spelling|(?:translat|render)\w*\b[^"“”]{0,30}\bas)|使用|改为|写成|写作|统一为)[ \u00a0]*$/i;
 /** Where a quoted passage is cut: an ellipsis leaves out words, so each piece stands alone. */
 const ELLIPSIS = /\.\.\.|…|\[…\]|\[\.\.\.\]/;
 
@@ -78,7 +80,7 @@ export function mentioned(text: string, quotation: Span): boolean {
   // Earlier quotations of the same list stand between the words and this one ('the terms "A", "B" and "C"').
   let before = text.slice(Math.max(0, quotation.start - 160), Math.max(0, quotation.start - 1));
   for (let k = 0; k < 4 && QUOTED_ITEM.test(before); k++) before = before.replace(QUOTED_ITEM, '');
-  return MENTION_BEFORE.test(before) || SIC_AFTER.test(text.slice(quotation.end + 1, quotation.end + 16));
+  return MENTION_BEFORE.test(before) || USE_BEFORE.test(before) || SIC_AFTER.test(text.slice(quotation.end + 1, quotation.end + 40));
 }
 
 /** A quoted item of a list before a quotation, with the comma or "and" after it. */
@@ -98,7 +100,8 @@ export function citesSource(text: string, quotation: Span, start: number, end: n
     if (at + m[0].length <= start) a = at + m[0].length;
     else if (at >= end && at < b) b = at;
   }
-  const piece = foldKey(text.slice(a, b));
+  // A comma or full stop inside the closing mark is the draft's punctuation, not the source's.
+  const piece = foldKey(text.slice(a, b).replace(/[.,;:!?。，；：！？]+$/, ''));
   if (piece.length <= foldKey(text.slice(start, end)).length) return false;
   return foldedSources.some((source) => containsWords(source, piece));
 }
