@@ -17,10 +17,16 @@ describe('quotations kept as written', () => {
     assertFindings('The readout says: "stimulate the vitality of market participates … build leading industries".', []);
   });
 
-  test('words mentioned, not used: the term "…", [sic], 所谓', () => {
+  test('words mentioned, not used: the term "…", [sic]', () => {
     assertFindings('Hydrologists use the term "the upper reach of the Yangtze River" for the section above Yichang.', []);
     assertFindings('The draft wrote "carbon neutral work" [sic] in its second paragraph.', []);
     assertFindings('Write "14th Five-Year Plan" rather than "14th FYP" in every heading.', []);
+  });
+
+  test('a quotation used, not spoken of, is checked: after a plain "use", "so-called"', () => {
+    assertFindings('We will use "new highlands of reform and opening up" to attract foreign capital.', ['new-highland-of-reform-and-opening-up']);
+    assertFindings('The so-called "one area, two clusters" layout guides regional policy.', ['term-conjunction']);
+    assertFindings('Do not use "one area, two clusters" in reports.', []);
   });
 
   test('a quotation that is not the readout\'s words, or the phrase alone, is checked', () => {

@@ -4,14 +4,16 @@
 // can mean nothing else; English rewordings in plain words ("finance industry"), superseded
 // names and anything that may be part of a name are suggestions.
 
-import { endsTitleCaseRun, goesOnInTitleCase, guardOf, inTitleCaseLine, modifiesAWord, type Guard } from './context';
+import { endsTitleCaseRun, goesOnInTitleCase, guardOf, inTitleCaseLine, type Guard } from './context';
+import { modifiesAWord } from './otherUses';
 import { keepEnumerationCommas, punctuationSlip } from './chinesePunctuation';
 import { areaSuffix, say, type Locale } from './messages';
 import { collapseSpace } from './normalize';
 import { atSentenceStart } from './phraseTokens';
 import { ABBREVIATED_FORM, EN_FORM, PLURAL_FORM, SINGULAR_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
 import { abbreviationFinding } from './abbreviations';
-import { addedArticleFinding, addedPluralFinding, bareSingularFinding, droppedArticleFinding, droppedTheAfterVerb, wordAfter } from './bareNouns';
+import { addedArticleFinding, droppedArticleFinding, droppedTheAfterVerb } from './articles';
+import { addedPluralFinding, bareSingularFinding, wordAfter } from './bareNouns';
 import type { Finding, Occurrence, Phrasing, RuleId, Variant, VariantKind } from './types';
 
 export type Classified = Omit<Finding, 'severity'>;

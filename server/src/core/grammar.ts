@@ -18,7 +18,7 @@
 import { countsMany, isCountHead, isMassToo, oneThingBefore, PREPOSITIONS, wordBefore, singularOf, sourceSentence, wordAfter, wordWithinThree } from './bareNouns';
 import type { NearHit } from './englishNear';
 import { WORD } from './normalize';
-import { modifiesAWord } from './context';
+import { modifiesAWord } from './otherUses';
 import { ARTICLES, atSentenceStart, FUNCTION_WORDS } from './phraseTokens';
 import type { Phrasing } from './types';
 

@@ -12,12 +12,12 @@ import type { Span } from './spans';
 const CLOSES: Record<string, string> = { '"': '"', '“': '”', '‘': '’', '「': '」', '『': '』' };
 /** How far the search for a quotation's marks goes on either side (a longer quotation is not looked into). */
 const REACH = 400;
-/** Words that introduce a quotation as words, not as use ("the term", "so-called", 所谓, 提法), or as words to avoid ("rather than", 而不是). */
-const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|abbreviation|abbreviations|acronym|acronyms|short form|short forms|shorthand|so-called|dubbed|called|known as|referred to as|rather than|instead of|in place of|as opposed to|not|avoid|avoiding)(?:[ \u00a0]*,?[ \u00a0]+(?:such as|like|e\.g\.|including))?[ \u00a0]*,?[ \u00a0]*|(?:所谓|提法|表述|字样|称为|称作|简称|叫做|而不是|而非|不要写成|不写作|避免使用)[ \u00a0]*)$/i;
+/** Words that introduce a quotation as words, not as use ("the term", 提法), or as words to avoid ("rather than", 而不是). "So-called" and 所谓 introduce a use. */
+const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|abbreviation|abbreviations|acronym|acronyms|short form|short forms|shorthand|dubbed|(?<!so-)called|known as|referred to as|rather than|instead of|in place of|as opposed to|not|avoid|avoiding)(?:[ \u00a0]*,?[ \u00a0]+(?:such as|like|e\.g\.|including))?[ \u00a0]*,?[ \u00a0]*|(?:提法|表述|字样|称为|称作|简称|叫做|而不是|而非|不要写成|不写作|避免使用)[ \u00a0]*)$/i;
 /** A mark after a quotation that it is quoted as it stands, or words after it that speak of it as words (“经商环境”一词, "X" is a mistranslation). */
 const SIC_AFTER = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（原文如此）|\[原文如此\]|一词|的说法|这一提法|这种提法|的提法|提法|等简称|等说法|的表述|这一表述|字样|这种说法|这个词|的写法|is (?:a |an )?(?:common |frequent )?(?:mistranslation|mistake|misspelling|error|slip|wrong)|should (?:be|read)|must be\b|with [“"])/i;
-/** Words before a quotation that speak of it as words to use or not ("do not use", "replace", "translate 安全生产 as", 不宜使用). */
-const USE_BEFORE = /(?:\b(?:use|using|replace|replacing|write|writing|spell|spelling|(?:translat|render)\w*\b[^"“”]{0,30}\bas)|使用|改为|写成|写作|统一为)[ \u00a0]*$/i;
+/** Words before a quotation that speak of it as words not to use ("do not use", "replace", "translate 安全生产 as", 不宜使用); a plain "use" uses it. */
+const USE_BEFORE = /(?:\b(?:(?:not|n't|never|avoid|stop)[ \u00a0]+(?:use|using|write|writing)|replace|replacing|(?:translat|render)\w*\b[^"“”]{0,30}\bas)|不宜使用|不要使用|避免使用|不再使用|改为|写成|统一为)[ \u00a0]*$/i;
 /** Where a quoted passage is cut: an ellipsis leaves out words, so each piece stands alone. */
 const ELLIPSIS = /\.\.\.|…|\[…\]|\[\.\.\.\]/;
 
@@ -75,7 +75,7 @@ export function mayQuote(text: string, from: number, to: number): boolean {
 /** A quotation mark, or a block quote's mark at a line start. */
 const QUOTE_SIGN = /["“‘「『]|\n[ \t]*>/;
 
-/** True when the quotation is words mentioned, not used: "the term …", 所谓“…”, or marked [sic] after it. */
+/** True when the quotation is words mentioned, not used: "the term …", “…”一词, or marked [sic] after it. */
 export function mentioned(text: string, quotation: Span): boolean {
   // Earlier quotations of the same list stand between the words and this one ('the terms "A", "B" and "C"').
   let before = text.slice(Math.max(0, quotation.start - 160), Math.max(0, quotation.start - 1));
