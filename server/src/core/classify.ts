@@ -114,7 +114,7 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
   // that only leaves out words of the official form ("carbon peaking and neutrality"), means
   // nothing else. Before a noun a reworded form may also name something else, and says so.
   const reworded = !zh && (variant.kind === 'informal' || variant.kind === 'number');
-  const plainWords = reworded && /^[a-z][a-z -]*$/.test(variant.form) && !leavesOutWords(variant.form, p.en);
+  const plainWords = reworded && plainRewording(variant, p.en);
   const modified = reworded && modifiesNext(text, o.end) ? wordAfter(text, o.end) : '';
   const named = zh ? p.zh! : p.en;
   const found: Classified = {
@@ -156,6 +156,15 @@ function dashBetweenNames(surface: string, isWord: (w: string) => boolean): stri
 /** The draft joins the official form's words with hyphens, and a plain word follows: a compound modifier ("business-environment rankings"). */
 function hyphenatedModifier(text: string, end: number, surface: string, official: string): boolean {
   return surface.includes('-') && surface.replace(/-/g, ' ').toLowerCase() === official.toLowerCase() && modifiesAWord(text, end);
+}
+
+const plainRewordings = new WeakMap<Variant, boolean>();
+
+/** A variant in plain lower-case words that does more than leave out words of the official form (kept per variant: asked at every occurrence). */
+function plainRewording(variant: Variant, official: string): boolean {
+  let plain = plainRewordings.get(variant);
+  if (plain === undefined) plainRewordings.set(variant, (plain = /^[a-z][a-z -]*$/.test(variant.form) && !leavesOutWords(variant.form, official)));
+  return plain;
 }
 
 /** True when the form is the official one with words left out, the rest in order ("carbon peaking and neutrality"). */

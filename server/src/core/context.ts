@@ -49,8 +49,6 @@ function ruleGuard(text: string, start: number, end: number, v: Variant): boolea
 
 /** Inside 《…》 on the same line (a span that holds a title mark is no title's words: 《十四五》规划). */
 function insideChineseTitle(text: string, start: number, end: number): boolean {
-  const inner = text.slice(start, end);
-  if (inner.includes('》') || inner.includes('《')) return false;
   const from = lineStart(text, start);
   let open = false;
   for (let i = start - 1; i >= from; i--) {
@@ -58,6 +56,7 @@ function insideChineseTitle(text: string, start: number, end: number): boolean {
     if (text[i] === '《') { open = true; break; }
   }
   if (!open) return false;
+  for (let i = start; i < end; i++) if (text[i] === '》' || text[i] === '《') return false;
   const to = lineEnd(text, end);
   for (let i = end; i < to; i++) {
     if (text[i] === '》') return true;
