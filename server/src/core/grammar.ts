@@ -29,12 +29,22 @@ const FUNCTION = new Set([...FUNCTION_WORDS, 'and', 'or', 'as', 'that', 'which']
 /** Words before a phrasing in its source that make it a verb phrase ("it is necessary to keep …"). */
 const VERB_CUES = /\b(?:to|should|will|must|shall|can|may)\s+$/;
 
+/**
+ * The near miss's one change, when it is the number of the phrasing's last word: that word,
+ * and whether the draft made it singular (else plural).
+ */
+function headNumber(hit: NearHit, en: string): { head: string; singular: boolean } | undefined {
+  if (hit.edits.length !== 1) return undefined;
+  const [edit] = hit.edits;
+  const head = en.toLowerCase().split(/[\s-]+/).pop()!;
+  if (edit.official !== head) return undefined;
+  if (singularOf(head) === edit.draft) return { head, singular: true };
+  return singularOf(edit.draft) === head ? { head, singular: false } : undefined;
+}
+
 /** The plural phrasing's last word made singular before a noun it modifies. */
 function modifierSingular(text: string, hit: NearHit, en: string): boolean {
-  if (hit.edits.length !== 1) return false;
-  const [edit] = hit.edits;
-  const last = en.toLowerCase().split(/[\s-]+/).pop()!;
-  if (edit.official !== last || singularOf(last) !== edit.draft) return false;
+  if (!headNumber(hit, en)?.singular) return false;
   const next = wordAfter(text, hit.end);
   return /^[a-z]/.test(next) && !FUNCTION.has(next) && !PREPOSITIONS.has(next) && !AUXILIARIES.has(next);
 }
@@ -52,7 +62,7 @@ function agreesWithCount(text: string, hit: NearHit): boolean {
 }
 
 /** Words before a plural that make it several of a kind held over time ("the past economic work conferences"). */
-const SERIES = new Set(['past', 'previous', 'successive', 'recent', 'annual', 'earlier', 'all', 'each', 'both']);
+const SERIES = new Set(['past', 'previous', 'successive', 'recent', 'annual', 'earlier', 'all', 'both']);
 /** Two years after the phrase ("of 2020 and 2021", "in 2019-2021"): one of a kind each year. */
 const YEARS_AFTER = /^[ \u00a0]+(?:of|in|held in|from)[ \u00a0]+(?:19|20)\d\d[ \u00a0]*(?:and|to|,|-|–)[ \u00a0]*(?:19|20)\d\d\b/;
 
@@ -63,15 +73,11 @@ const YEARS_AFTER = /^[ \u00a0]+(?:of|in|held in|from)[ \u00a0]+(?:19|20)\d\d[ \
  * such word the plural stays drift ("as required by the economic work conferences").
  */
 function severalOfThem(text: string, hit: NearHit, en: string): boolean {
-  if (hit.edits.length !== 1) return false;
-  const [edit] = hit.edits;
-  const last = en.toLowerCase().split(/[\s-]+/).pop()!;
-  if (edit.official !== last || !isCountHead(last) || singularOf(edit.draft) !== last) return false;
+  const change = headNumber(hit, en);
+  if (!change || change.singular || !isCountHead(change.head) || oneThingBefore(text, hit.start)) return false;
   // Anything but "the", "this" or "that" right before it tells which several: years, places, a
   // possessive, an adjective ("the 2020 and 2021 economic work conferences", "their …").
-  const before = wordBefore(text, hit.start);
-  if (oneThingBefore(text, hit.start)) return false;
-  if (!ONE_OF_THEM.has(before)) return true;
+  if (!ONE_OF_THEM.has(wordBefore(text, hit.start))) return true;
   return wordWithinThree(text, hit.start, (w) => SERIES.has(w)) || YEARS_AFTER.test(text.slice(hit.end, hit.end + 40));
 }
 
@@ -84,13 +90,11 @@ const ONE_OF_THEM = new Set(['the', 'this', 'that']);
  * English, not drift.
  */
 function oneOfItsKind(text: string, hit: NearHit, en: string): boolean {
-  if (hit.edits.length !== 1) return false;
-  const [edit] = hit.edits;
-  const last = en.toLowerCase().split(/[\s-]+/).pop()!;
-  if (edit.official !== last || singularOf(last) !== edit.draft) return false;
+  const change = headNumber(hit, en);
+  if (!change?.singular) return false;
   // A noun English also uses uncountably stands bare in the singular ("deepen market-oriented
   // reform in the energy sector"), unless a count asks for the plural.
-  return wordAfter(text, hit.end) === 'of' || (isMassToo(edit.draft) && !wordWithinThree(text, hit.start, countsMany));
+  return wordAfter(text, hit.end) === 'of' || (isMassToo(singularOf(change.head)!) && !wordWithinThree(text, hit.start, countsMany));
 }
 
 /** Words that open a verb's object ("expand its capacity", "keep the economy running"): a verb phrase. */
