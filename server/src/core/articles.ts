@@ -50,6 +50,11 @@ export function droppedArticleFinding(text: string, o: Occurrence, p: Phrasing, 
   // A name used as a modifier ("with Party Central Committee members") takes the article before the head noun.
   const next = wordAfter(text, o.end);
   if (next !== '' && !AFTER_PHRASE.has(next)) return undefined;
+  return theLeftOut(text, o, p, area, locale);
+}
+
+/** The finding for a phrasing whose "the" the draft left out: a suggestion to put it back. */
+function theLeftOut(text: string, o: Occurrence, p: Phrasing, area: () => string, locale: Locale): Classified {
   const actual = text.slice(o.start, o.end);
   return {
     start: o.start, end: o.end, ruleId: 'term-function-word', phrasingId: p.id, actual,
@@ -103,12 +108,7 @@ export function droppedTheAfterVerb(text: string, o: Occurrence, p: Phrasing, ve
   // optimize business environment with 20 new measures", "- Optimize business environment"):
   // only prose counts, a verb after its subject or helper in a sentence that ends in a stop.
   if (!HELPERS.has(wordBefore(text, verb.start)) || !endsWithStop(text, o.end)) return undefined;
-  const actual = text.slice(o.start, o.end);
-  return {
-    start: o.start, end: o.end, ruleId: 'term-function-word', phrasingId: p.id, actual,
-    message: say(locale).differs(actual, `the ${p.en}`, area(), [changeText(locale, 'function-word', 'the', '')]),
-    replacements: [{ text: `the ${actual}`, phrasingId: p.id }], fixable: false,
-  };
+  return theLeftOut(text, o, p, area, locale);
 }
 
 /**
