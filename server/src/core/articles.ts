@@ -9,7 +9,7 @@
 // All are suggestions: the message says what changed, the fix is the official wording.
 
 import type { Classified } from './classify';
-import { ABSTRACT_HEAD, AFTER_PHRASE, COUNT_HEADS, DETERMINERS, LIST_GOES_ON, PREPOSITIONS, sameWordAsSource, sourceSentence, wordAfter, wordBefore, wordBeforeAt } from './bareNouns';
+import { ABSTRACT_HEAD, AFTER_PHRASE, COUNT_HEADS, DETERMINERS, LIST_GOES_ON, PREPOSITIONS, sameWordAsSource, sourceSentence, sourceWordsBefore, wordAfter, wordBefore, wordBeforeAt } from './bareNouns';
 import { changeText, say, type Locale } from './messages';
 import { FUNCTION_WORDS } from './phraseTokens';
 import type { Occurrence, Phrasing } from './types';
@@ -69,15 +69,7 @@ export function wordsBeforeThe(p: Phrasing): string[] {
   // ("promote the synergistic development of …"), which a draft may leave out with the "of".
   const head = p.en.toLowerCase().split(/[\s-]+/).pop()!;
   if (ABSTRACT_HEAD.test(head) && !COUNT_HEADS.has(head)) return [];
-  const sentence = sourceSentence(p).toLowerCase();
-  const form = ` the ${p.en.toLowerCase()}`;
-  const words: string[] = [];
-  for (let at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + 1)) {
-    if (/^ of\b/.test(sentence.slice(at + form.length))) continue;
-    const word = /([a-z]+)$/.exec(sentence.slice(Math.max(0, at - 30), at))?.[1];
-    if (word && !DETERMINERS.has(word) && !PREPOSITIONS.has(word) && word !== 'and') words.push(word);
-  }
-  return words;
+  return sourceWordsBefore(p, ` the ${p.en.toLowerCase()}`, (rest) => /^ of\b/.test(rest)).filter((w) => !PREPOSITIONS.has(w));
 }
 
 /** Words right before a verb in prose: its helper or subject ("we will optimize", "continue to optimize"). */

@@ -194,11 +194,20 @@ export function sourceSentence(p: Phrasing): string {
  * investment", "in" before "high-quality development"); articles and "and" are no such word.
  */
 export function wordsBefore(p: Phrasing): string[] {
+  return sourceWordsBefore(p, ` ${p.en.toLowerCase()}`);
+}
+
+/**
+ * The word right before each use of `form` (lower case, with its leading space) in the
+ * phrasing's source sentence, passing over the uses whose rest `skip` rejects; determiners and
+ * "and" are no such word.
+ */
+export function sourceWordsBefore(p: Phrasing, form: string, skip: (rest: string) => boolean = () => false): string[] {
   const sentence = sourceSentence(p).toLowerCase();
-  const form = p.en.toLowerCase();
   const words: string[] = [];
   for (let at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + 1)) {
-    const word = /([a-z]+)\s+$/.exec(sentence.slice(Math.max(0, at - 30), at))?.[1];
+    if (skip(sentence.slice(at + form.length))) continue;
+    const word = /([a-z]+)$/.exec(sentence.slice(Math.max(0, at - 30), at))?.[1];
     if (word && !DETERMINERS.has(word) && word !== 'and') words.push(word);
   }
   return words;

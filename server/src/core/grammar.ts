@@ -19,11 +19,9 @@ import { countsMany, isCountHead, isMassToo, oneThingBefore, PREPOSITIONS, wordB
 import type { NearHit } from './englishNear';
 import { WORD } from './normalize';
 import { modifiesAWord } from './otherUses';
-import { ARTICLES, atSentenceStart, FUNCTION_WORDS } from './phraseTokens';
+import { ARTICLES, atSentenceStart, AUXILIARIES, FUNCTION_WORDS } from './phraseTokens';
 import type { Phrasing } from './types';
 
-/** Words after which a singular noun is a subject, not a modifier ("market participant were"). */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'shall', 'can', 'may', 'must', 'should', 'would', 'could']);
 /** Words that cannot be a noun a phrasing modifies, nor an item of a list. */
 const FUNCTION = new Set([...FUNCTION_WORDS, 'and', 'or', 'as', 'that', 'which']);
 /** Words before a phrasing in its source that make it a verb phrase ("it is necessary to keep …"). */

@@ -6,6 +6,7 @@
 // (context.ts) call these; grammar (grammar.ts) asks whether a word is modified.
 
 import { PREPOSITIONS, wordAfter } from './bareNouns';
+import { AUXILIARIES } from './phraseTokens';
 
 /** Particles that end a phrasal verb ("opening up"). */
 const PARTICLES = ['up', 'out', 'down', 'off'];
@@ -33,9 +34,8 @@ export function anotherUse(text: string, start: number, end: number, official = 
 }
 
 /** Words that end a noun phrase or join it to the sentence: no object starts with them. */
-const NOT_OBJECT = new Set([...PREPOSITIONS, 'and', 'or', 'but', 'yet', 'so', 'as', 'than', 'if', 'when', 'while', 'where', 'because', 'after', 'before', 'until', 'since', 'during',
-  'including', 'like', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'shall', 'should', 'must', 'can', 'may', 'would', 'could',
-  'that', 'which', 'who', 'a', 'an', 'also', 'further', 'step', 'steps']);
+const NOT_OBJECT = new Set([...PREPOSITIONS, ...AUXILIARIES, 'and', 'or', 'but', 'yet', 'so', 'as', 'than', 'if', 'when', 'while', 'where', 'because', 'after', 'before',
+  'until', 'since', 'during', 'including', 'like', 'that', 'which', 'who', 'a', 'an', 'also', 'further', 'step', 'steps']);
 
 /** Two plain lower-case words after the particle ("opening up university laboratories"): an object, not a modifier's head. */
 function twoWordObject(text: string, end: number): boolean {

@@ -17,6 +17,8 @@ export interface Token {
 /** Articles, prepositions and determiners that drafts add, drop or change inside a phrasing. */
 export const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'into', 'its', 'their', 'our', 'this']);
 export const ARTICLES = new Set(['a', 'an', 'the']);
+/** Forms of "be" and "have" and the modals: a word after a noun phrase that starts no compound with it. */
+export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'shall', 'can', 'may', 'must', 'should', 'would', 'could']);
 /** A word that carries meaning: not a function word, not "and", not a mark of coordination. */
 export const isContent = (t: string): boolean => !FUNCTION_WORDS.has(t) && t !== 'and' && t !== ',';
 /** Marks that a drafter puts for "and". */
