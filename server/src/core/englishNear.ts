@@ -8,7 +8,7 @@
 // kinds. Precision first: content words are never added or dropped, a phrasing of two
 // content words keeps both exactly, at most two edits, never across a sentence end.
 
-import { MAX_EDITS, mayStandFor, PhraseAligner, type NearEdit } from './phraseAligner';
+import { MAX_EDITS, PhraseAligner, type NearEdit } from './phraseAligner';
 import { foldKey } from './normalize';
 import { PairTable } from './pairTable';
 import type { ExactSpan } from './spans';
@@ -189,13 +189,13 @@ export class EnglishNearMatcher {
     const draft = tokens.slice(lo, Math.min(tokens.length, at + n + MAX_EDITS + 1));
     // Most anchors stand in ordinary text: without enough of the phrasing's content words
     // nearby, exactly spelled, no alignment can pass, so none is computed.
-    // Content words are never added or dropped: each one needs a draft word that is it or may
-    // stand for it (PhraseAligner.subCost).
+    // Content words are never added or dropped: each one needs a draft word that is it or that
+    // fit would substitute for it (an inflection, a slip, a clipping), as fit would judge it.
     let present = 0;
     for (const w of phrase.contentWords) {
       const word = this.anchorWords[w];
       if (draft.some((t) => t.text === word)) present++;
-      else if (!draft.some((t) => isContent(t.text) && mayStandFor(word, t.text))) return undefined;
+      else if (!draft.some((t) => isContent(t.text) && this.aligner.mayReplace(word, t.text))) return undefined;
     }
     if (present < 2 || 2 * present < phrase.contentWords.length) return undefined;
     let best: { cost: number; s: number; e: number; edits: NearEdit[] } | undefined;

@@ -178,6 +178,11 @@ export class PhraseAligner {
     return mayStandFor(t, d) && this.contentChange(t, d) !== 'none' ? 1 : INF;
   }
 
+  /** True when the draft's content word may stand in for the phrasing's in an alignment (fit substitutes it for one edit). */
+  mayReplace(t: string, d: string): boolean {
+    return mayStandFor(t, d) && this.contentChange(t, d) !== 'none';
+  }
+
   /** How a draft word stands for a phrasing's content word, cached by both words (no key made per look-up): the same pairs recur in every draft. */
   private contentChange(t: string, d: string): ContentChange {
     let byDraft = this.changes.get(t);
