@@ -191,13 +191,15 @@ export class EnglishNearMatcher {
     // nearby, exactly spelled, no alignment can pass, so none is computed.
     // Content words are never added or dropped: each one needs a draft word that is it or that
     // fit would substitute for it (an inflection, a slip, a clipping), as fit would judge it.
-    let present = 0;
+    // The exact ones first: they are cheap to look for, and too few of them settle it.
+    const missing: string[] = [];
     for (const w of phrase.contentWords) {
       const word = this.anchorWords[w];
-      if (draft.some((t) => t.text === word)) present++;
-      else if (!draft.some((t) => isContent(t.text) && this.aligner.mayReplace(word, t.text))) return undefined;
+      if (!draft.some((t) => t.text === word)) missing.push(word);
     }
+    const present = phrase.contentWords.length - missing.length;
     if (present < 2 || 2 * present < phrase.contentWords.length) return undefined;
+    for (const word of missing) if (!draft.some((t) => isContent(t.text) && this.aligner.mayReplace(word, t.text))) return undefined;
     let best: { cost: number; s: number; e: number; edits: NearEdit[] } | undefined;
     for (const target of phrase.targets) {
       // A swap costs an edit: it cannot beat an alignment of the phrasing as it stands that costs one or none.
