@@ -84,20 +84,24 @@ const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'each', 'every', 'this',
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 
 /** True when one of the three words before `at` (across spaces, not past a mark) passes `test`. */
-export function wordWithinThree(text: string, at: number, test: (word: string) => boolean): boolean {
+export function wordWithinThree(text: string, at: number, test: (word: string) => boolean, stop?: ReadonlySet<string>): boolean {
   let start = at;
   for (let k = 0; k < 3; k++) {
     const w = wordBeforeAt(text, start);
-    if (!w.word) return false;
+    if (!w.word || stop?.has(w.word)) return false;
     if (test(w.word)) return true;
     start = w.start;
   }
   return false;
 }
 
-/** A singular determiner within the three words before `at` ("a stable and …", "one pillar or …"). */
+/**
+ * A singular determiner within the three words before `at` ("a stable and …", "one pillar or
+ * …"). A preposition ends the search: a determiner before it belongs to another noun ("a batch
+ * of …", "one of the …").
+ */
 export function oneThingBefore(text: string, at: number): boolean {
-  return wordWithinThree(text, at, (w) => SINGULAR_DETERMINERS.has(w));
+  return wordWithinThree(text, at, (w) => SINGULAR_DETERMINERS.has(w), PREPOSITIONS);
 }
 
 /** A count of more than one, a number or a word; not "1" and not a year. */

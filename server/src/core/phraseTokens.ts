@@ -113,9 +113,22 @@ function computeLemma(word: string): string {
   const base = IRREGULAR[word];
   if (base !== undefined) return computeLemma(base);
   for (const [ending, repl] of [['ies', 'y'], ['ing', ''], ['ed', ''], ['es', ''], ['s', ''], ['e', '']] as const) {
-    if (word.length - ending.length >= 3 && word.endsWith(ending)) return word.slice(0, word.length - ending.length) + repl;
+    if (word.length - ending.length >= 3 && word.endsWith(ending)) {
+      const stem = word.slice(0, word.length - ending.length);
+      // "running", "planned": a consonant doubled before -ing or -ed (not l, s, f or z, which
+      // words end in doubled: "filling", "passed").
+      return (ending === 'ing' || ending === 'ed') && DOUBLED.test(stem) ? stem.slice(0, -1) : stem + repl;
+    }
   }
   return word;
+}
+
+const DOUBLED = /([bdgmnprt])\1$/;
+
+/** A word's lemma without a derivational ending: "development" and "developing", "integrative" and "integrated" share one. */
+function derivationalStem(lemmaOfWord: string): string {
+  const m = /^(.{4,}?)(?:ment|ation|ion|iv)$/.exec(lemmaOfWord);
+  return m ? m[1] : lemmaOfWord;
 }
 
 /** True when a and b are different inflections of one word: number or verb form. */
@@ -124,8 +137,9 @@ export function inflectionOf(a: string, b: string): boolean {
   const la = lemma(a);
   const lb = lemma(b);
   if (la === lb) return true;
-  // "prevent" and "prevention", "upgrade" and "upgrading": a derived -ion is a slip of form too.
-  return la.length >= 4 && (lb === la + 'ion' || la === lb + 'ion' || lemma(la) === lemma(lb));
+  // "prevent" and "prevention", "upgrade" and "upgrading", "development" and "developing",
+  // "integrated" and "integrative": a change of derivational ending is a slip of form too.
+  return la.length >= 4 && (lb === la + 'ion' || la === lb + 'ion' || lemma(la) === lemma(lb) || derivationalStem(la) === derivationalStem(lb));
 }
 
 /** A list item's marker alone before the words: "1.", "2)", "(13)", "（一）", "a)". */
