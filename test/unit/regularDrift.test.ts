@@ -26,6 +26,19 @@ describe('word forms', () => {
   });
 });
 
+describe('order', () => {
+  test('two opening modifiers swapped, named in the message', () => {
+    const [f] = assertFindings('Implement priority employment policies and create new urban jobs.', ['term-order']);
+    assert.match(f.message, /"priority employment" where the official phrasing has "employment priority"/);
+    assertFindings('We will strive for the layout of strategic national scientific and technological forces.', ['term-order']);
+    assertOnlySuggestions('Implement priority employment policies and create new urban jobs.');
+  });
+
+  test('the head noun keeps its place: a modifier after it is other English', () => {
+    assertFindings('Employment policies with priority for graduates will be kept.', []);
+  });
+});
+
 describe('a determiner belongs to the noun before a preposition', () => {
   test('"a batch of" and "one of the" leave the phrasing bare', () => {
     assertFindings('Cultivate a batch of first-class innovation subject this year.', ['term-inflection']);

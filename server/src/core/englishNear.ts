@@ -208,7 +208,11 @@ export class EnglishNearMatcher {
       const found = this.aligner.fit(target.tokens, draft, at - lo, target.swapped ? 1 : 0, phrase.content);
       if (found && (!best || found.cost < best.cost)) {
         best = found;
-        if (target.swapped) best.edits.unshift({ kind: 'order', official: target.inverted ? 'of' : '', draft: '' });
+        if (target.swapped) {
+          // Swapped modifiers are named in the message, in the official order and the draft's.
+          const [a, b] = target.junction ?? ['', ''];
+          best.edits.unshift(target.modifiers ? { kind: 'order', official: `${b} ${a}`, draft: `${a} ${b}` } : { kind: 'order', official: target.inverted ? 'of' : '', draft: '' });
+        }
       }
     }
     if (!best || best.edits.length === 0) return undefined;

@@ -133,6 +133,7 @@ export function changeText(locale: Locale, kind: string, official: string, draft
   switch (kind) {
     case 'order':
       if (official === 'of') return zh ? '语序颠倒，并省去了“of”' : 'its words stand in another order, with "of" left out';
+      if (official.includes(' ')) return zh ? `${q(locale, draft)}应为${q(locale, official)}（语序颠倒）` : `"${draft}" where the official phrasing has "${official}"`;
       return zh ? '并列成分的顺序颠倒' : 'its coordinated parts stand in another order';
     case 'inflection':
       if (plural) return zh ? `${q(locale, draft)}：官方表述为复数（${q(locale, official)}）` : `"${draft}": the official phrasing is plural ("${official}")`;

@@ -1,8 +1,9 @@
 // The orders an English phrasing may be written in, each a target the near-matcher aligns a
 // draft's words with: the phrasing as it is, its coordinated parts swapped around "and"
 // ("carbon neutrality and carbon peaking"), two items of a list of modifiers that opens it
-// swapped ("intelligent, high-end and green transformation"), and "A of B" written "B A"
-// ("cultural tourism integrated development"). Every target but the first costs an edit.
+// swapped ("intelligent, high-end and green transformation"), two of its opening modifiers
+// swapped ("priority employment policies"), and "A of B" written "B A" ("cultural tourism
+// integrated development"). Every target but the first costs an edit.
 
 import { mayStandFor } from './phraseAligner';
 import { ARTICLES, isContent, type Token } from './phraseTokens';
@@ -15,6 +16,8 @@ export interface Target {
   inverted?: boolean;
   /** Two content words that stand side by side only in this order (B's last, A's first): a window without them is passed over. */
   junction?: [string, string];
+  /** Two neighbouring modifiers swapped: the words in the draft's order. */
+  modifiers?: boolean;
 }
 
 /**
@@ -38,6 +41,9 @@ export function targetsOf(tokens: string[], content: number): Target[] {
     }
     for (const swapped of listSwaps(tokens, k)) add(swapped);
   });
+  for (const swap of modifierSwaps(tokens)) {
+    if (!targets.some((t) => t.tokens.join(' ') === swap.tokens.join(' '))) targets.push({ tokens: swap.tokens, swapped: true, junction: swap.junction, modifiers: true });
+  }
   const inverted = inversion(tokens);
   if (inverted && !targets.some((t) => t.tokens.join(' ') === inverted.tokens.join(' '))) {
     targets.push({ tokens: inverted.tokens, swapped: true, inverted: true, junction: inverted.junction });
@@ -57,6 +63,23 @@ function inversion(tokens: string[]): { tokens: string[]; junction: [string, str
   const tail = tokens.slice(ARTICLES.has(tokens[of + 1]) ? of + 2 : of + 1);
   if (tail.length === 0 || ![...head, ...tail].every(isContent)) return undefined;
   return { tokens: [...tail, ...head], junction: [tail[tail.length - 1], head[0]] };
+}
+
+/**
+ * Two neighbouring modifiers swapped in the run of content words that opens the phrasing
+ * ("priority employment policies", "strategic national scientific and technological forces"):
+ * never the run's last word, the head noun or the first of words coordinated by "and".
+ */
+function modifierSwaps(tokens: string[]): { tokens: string[]; junction: [string, string] }[] {
+  let run = 0;
+  while (run < tokens.length && isContent(tokens[run])) run++;
+  const swaps: { tokens: string[]; junction: [string, string] }[] = [];
+  for (let i = 0; i + 2 < run; i++) {
+    const swapped = tokens.slice();
+    [swapped[i], swapped[i + 1]] = [swapped[i + 1], swapped[i]];
+    swaps.push({ tokens: swapped, junction: [swapped[i], swapped[i + 1]] });
+  }
+  return swaps;
 }
 
 /** True when the draft has a word that may stand for `a` right before one that may stand for `b`. */
