@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { inflectionOf } from '../../server/src/core/phraseTokens';
-import { assertFindings, assertOnlySuggestions } from '../support/assertions';
+import { assertFindings, assertOnlySuggestions, onlyFinding } from '../support/assertions';
 
 describe('word forms', () => {
   test('a consonant doubled before -ing or -ed is one word with its base', () => {
@@ -48,5 +48,19 @@ describe('a determiner belongs to the noun before a preposition', () => {
   test('a determiner of the phrasing itself still makes it one thing', () => {
     assertFindings('Each district will build a first-class innovation park.', []);
     assertFindings('It is one of the first-class innovation parks in the city.', []);
+  });
+});
+
+describe('Chinese order: two words of two characters swapped', () => {
+  test('in a form of six characters or more, and in a numbered formula', () => {
+    assert.equal(onlyFinding('落实优先就业政策，做好高校毕业生就业工作。').replacement, '就业优先政策');
+    assert.equal(onlyFinding('加快建设具有全国影响力的创新科技中心。').replacement, '具有全国影响力的科技创新中心');
+    assert.deepEqual(onlyFinding('推动“两群一区”协调发展。').ruleId, 'zh-order');
+    assertOnlySuggestions('落实优先就业政策。');
+  });
+
+  test('a short form, or a word moved past a longer part, is plain Chinese', () => {
+    assertFindings('实施城市提升行动，提升城市品质。', []);
+    assertFindings('单位地区生产总值能耗持续下降，经济运行保持在合理区间。', []);
   });
 });

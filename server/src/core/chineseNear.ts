@@ -9,8 +9,8 @@ import { firstCjk, isCjk } from './normalize';
 import type { ExactSpan } from './spans';
 import { PairTable } from './pairTable';
 import { Sounds } from './chineseSounds';
-import { NUMERALS, verifyWindow } from './chineseVerify';
-import { blockSwap, nextInRun, ONE_OFF, prevInRun, rarestDisjointPairs, Run, SAME_LENGTH, standsExactly, windowFit, writtenAt } from './chineseWindows';
+import { verifyWindow } from './chineseVerify';
+import { blockSwap, leastPart, nextInRun, NUMERALS, ONE_OFF, prevInRun, rarestDisjointPairs, Run, SAME_LENGTH, standsExactly, windowFit, writtenAt } from './chineseWindows';
 
 /** Character tables, generated at build time (pinyin-pro readings, opencc-js variants). */
 export interface ChineseTables {
@@ -54,6 +54,8 @@ export class ChineseNearMatcher {
   private startsAnchor?: Uint8Array;
   /** Sum of each form's character codes: a window with other characters is no swap of it. */
   private readonly sums: number[];
+  /** Per form: the shortest part a swap may move (leastPart). */
+  private readonly leastParts: number[];
   /** The run of Chinese characters being looked at, its buffers reused from run to run. */
   private readonly run = new Run();
   /** The anchor slot `nextAnchor` found. */
@@ -73,6 +75,7 @@ export class ChineseNearMatcher {
       return chars.length >= 4 ? chars : undefined;
     });
     this.sums = this.forms.map((f) => (f ?? []).reduce((a, c) => a + c, 0));
+    this.leastParts = this.forms.map((f) => (f ? leastPart(f) : 3));
     // Pairs of characters are far rarer in drafts than single ones, and one slip leaves some
     // pair of the form intact (a traditional character is folded before the look-up). A pair
     // that many forms share (a large team term base) would wake them all at every use: a form
@@ -148,7 +151,7 @@ export class ChineseNearMatcher {
         const { phrasing, position } = candidates[j];
         const form = forms[phrasing]!;
         open = !(inside && (around!.phrasing === owners[phrasing] || aroundChars > form.length + 1)) &&
-          !writtenAt(text, from, to, i - position, form) && !(this.quickRejects && this.surelyNoSlip(text, from, to, i, position, form, simplified));
+          !writtenAt(text, from, to, i - position, form) && !(this.quickRejects && this.surelyNoSlip(text, from, to, i, position, form, this.leastParts[phrasing], simplified));
       }
       if (!open) continue;
       if (!run.holds(i)) run.gather(text, from, to, i, simplified);
@@ -182,14 +185,14 @@ export class ChineseNearMatcher {
   /**
    * True when the form surely has no near miss around the anchor pair at text offset `at`
    * (`position` in the form), from the few characters of its run around it, before the whole
-   * run is gathered: no swap can move the pair (a form shorter than six, or the pair too near
+   * run is gathered: no swap can move the pair (a form too short for two parts, or the pair too near
    * its middle), and no window fits (windowFit). A form of four characters has one window,
    * its own place: there, a character that is neither the form's own, a numeral for a
    * numeral nor alike in sound rules it out. Most anchors in plain text end here.
    */
-  private surelyNoSlip(text: string, from: number, to: number, at: number, position: number, form: readonly number[], simplified: ArrayLike<number>): boolean {
+  private surelyNoSlip(text: string, from: number, to: number, at: number, position: number, form: readonly number[], least: number, simplified: ArrayLike<number>): boolean {
     const n = form.length;
-    if (n >= 6 && Math.max(position, n - position - 2) >= 3) return false;
+    if (n >= 2 * least && Math.max(position, n - position - 2) >= least) return false;
     // The run's characters from one before the form's place to one after it, as gather() would hold them.
     if (this.around.length < n + 2) this.around = new Int32Array(2 * (n + 2));
     const around = this.around;
@@ -252,10 +255,11 @@ export class ChineseNearMatcher {
     const form = this.forms[phrasing]!;
     const n = form.length;
     // The anchor pair (at `position` in the form) moves with the part that holds it, by the
-    // length of the other part, three characters or more and at most what lies beyond it.
+    // length of the other part, `least` characters or more and at most what lies beyond it.
+    const least = this.leastParts[phrasing];
     const reach = Math.max(position, n - position - 2);
-    // Two parts of three characters or more: no swap in a shorter form, nor one that moves the pair less.
-    if (n < 6 || reach < 3) return;
+    // Two parts of `least` characters or more: no swap in a shorter form, nor one that moves the pair less.
+    if (n < 2 * least || reach < least) return;
     const first = Math.max(0, at - reach);
     const last = Math.min(size - n, at + reach);
     const target = this.sums[phrasing];
@@ -265,7 +269,7 @@ export class ChineseNearMatcher {
     for (let start = first; start <= last; start++) {
       if (start > first) sum += chars[start + n - 1] - chars[start - 1];
       const d = start - at;
-      if ((d > -3 && d < 3) || sum !== target) continue;
+      if ((d > -least && d < least) || sum !== target) continue;
       if (tried.get(start * 4 + 3, phrasing) >= 0) continue;
       tried.set(start * 4 + 3, phrasing, 1);
       const swapped = blockSwap(chars, start, form);

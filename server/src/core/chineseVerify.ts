@@ -4,10 +4,8 @@
 
 import type { ChineseDriftKind } from './chineseNear';
 import type { Sounds } from './chineseSounds';
-import { blockSwap } from './chineseWindows';
+import { blockSwap, NUMERALS } from './chineseWindows';
 
-/** Numerals a numbered formula may have swapped (一区两群 → 一区三群; 双 for 两 or 二: 成渝地区两城经济圈). */
-export const NUMERALS = new Set([...'一二两双三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 /** The window chars[start, start + length) as a near miss of the form: its kind and what changed. */
 export function verifyWindow(text: string, offsets: Int32Array, chars: Int32Array, start: number, length: number, form: readonly number[], sounds: Sounds): { kind: ChineseDriftKind; changed: string } | undefined {

@@ -54,11 +54,12 @@ export function windowFit(chars: Int32Array, size: number, start: number, form: 
 }
 
 /**
- * The window at chars[at] is the form with two adjacent parts of three or more characters swapped
- * (供应链产业链 for 产业链供应链, 绿色发展生态优先 for 生态优先绿色发展): the swapped parts, or undefined.
+ * The window at chars[at] is the form with two adjacent parts swapped (供应链产业链 for 产业链供应链,
+ * 绿色发展生态优先 for 生态优先绿色发展; parts as long as leastPart allows): the swapped parts, or undefined.
  */
 export function blockSwap(chars: ArrayLike<number>, at: number, form: readonly number[]): string | undefined {
   const n = form.length;
+  const least = leastPart(form);
   let p = 0;
   while (p < n && chars[at + p] === form[p]) p++;
   let s = n;
@@ -67,9 +68,11 @@ export function blockSwap(chars: ArrayLike<number>, at: number, form: readonly n
   // between the first and the last difference and the ends of the form.
   for (let from = p; from >= 0; from--) {
     for (let to = s; to <= n; to++) {
-      // Parts of three characters or more: a swap of two-character words is often plain Chinese (提升城市).
-      for (let k = from + 3; k <= to - 3; k++) {
+      for (let k = from + least; k <= to - least; k++) {
         const b = to - k;
+        // Two words of two characters swapped, or longer parts: a two-character word moved past
+        // a longer part is often a clause of plain Chinese (经济运行保持在合理区间).
+        if ((k - from < 3 || b < 3) && (k - from !== 2 || b !== 2)) continue;
         let ok = true;
         for (let j = from; j < to && ok; j++) ok = chars[at + j] === (j < from + b ? form[k + j - from] : form[j - b]);
         if (ok) return String.fromCharCode(...form.slice(from, k)) + '/' + String.fromCharCode(...form.slice(k, to));
@@ -78,6 +81,19 @@ export function blockSwap(chars: ArrayLike<number>, at: number, form: readonly n
   }
   return undefined;
 }
+
+/**
+ * The shortest part of a form that a swap may move. Two-character words swapped are often plain
+ * Chinese (提升城市 beside 城市提升): three characters in a short form; in a form of six or more,
+ * where the rest of the form stands around them (优先就业政策), and in a numbered formula
+ * (两群一区), which no plain Chinese reads, two words of two characters each.
+ */
+export function leastPart(form: readonly number[]): number {
+  return form.length >= 6 || form.some((c) => NUMERALS.has(c)) ? 2 : 3;
+}
+
+/** Numerals a numbered formula may have swapped (一区两群 → 一区三群; 双 for 两 or 二: 成渝地区两城经济圈). */
+export const NUMERALS = new Set([...'一二两双三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 /** True when the form stands at start as it is, in simplified characters (the exact matcher has it). */
 export function standsExactly(text: string, offsets: Int32Array, chars: Int32Array, size: number, start: number, form: readonly number[]): boolean {
