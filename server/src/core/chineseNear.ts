@@ -151,7 +151,7 @@ export class ChineseNearMatcher {
         const { phrasing, position } = candidates[j];
         const form = forms[phrasing]!;
         open = !(inside && (around!.phrasing === owners[phrasing] || aroundChars > form.length + 1)) &&
-          !writtenAt(text, from, to, i - position, form) && !(this.quickRejects && this.surelyNoSlip(text, from, to, i, position, form, this.leastParts[phrasing], simplified));
+          !writtenAt(text, from, to, i - position, form) && !(this.quickRejects && this.surelyNoSlip(text, from, to, i, position, form, this.leastParts[phrasing], this.sums[phrasing], simplified));
       }
       if (!open) continue;
       if (!run.holds(i)) run.gather(text, from, to, i, simplified);
@@ -185,23 +185,40 @@ export class ChineseNearMatcher {
   /**
    * True when the form surely has no near miss around the anchor pair at text offset `at`
    * (`position` in the form), from the few characters of its run around it, before the whole
-   * run is gathered: no swap can move the pair (a form too short for two parts, or the pair too near
-   * its middle), and no window fits (windowFit). A form of four characters has one window,
+   * run is gathered: no window of the form's characters lies where a swap of two parts could
+   * have moved the pair, and no window fits (windowFit). A form of four characters has one window,
    * its own place: there, a character that is neither the form's own, a numeral for a
    * numeral nor alike in sound rules it out. Most anchors in plain text end here.
    */
-  private surelyNoSlip(text: string, from: number, to: number, at: number, position: number, form: readonly number[], least: number, simplified: ArrayLike<number>): boolean {
+  private surelyNoSlip(text: string, from: number, to: number, at: number, position: number, form: readonly number[], least: number, sum: number, simplified: ArrayLike<number>): boolean {
     const n = form.length;
-    if (n >= 2 * least && Math.max(position, n - position - 2) >= least) return false;
-    // The run's characters from one before the form's place to one after it, as gather() would hold them.
-    if (this.around.length < n + 2) this.around = new Int32Array(2 * (n + 2));
+    // How far a swap of two parts may move the anchor pair: none in a form too short for two
+    // parts, nor for a pair too near its middle (findSwaps).
+    const moves = Math.max(position, n - position - 2);
+    const reach = n >= 2 * least && moves >= least ? moves : 0;
+    // The run's characters from one before the form's place to one after it, and `reach` more
+    // on either side, as gather() would hold them.
+    const cap = n + 2 + 2 * reach;
+    if (this.around.length < cap) this.around = new Int32Array(2 * cap);
     const around = this.around;
     let left = 0;
-    for (let q = prevInRun(text, at - 1, from); q >= 0 && left <= position; q = prevInRun(text, q - 1, from)) around[n + 1 - left++] = simplified[text.charCodeAt(q)];
-    around.copyWithin(0, n + 2 - left, n + 2);
+    for (let q = prevInRun(text, at - 1, from); q >= 0 && left <= position + reach; q = prevInRun(text, q - 1, from)) around[cap - 1 - left++] = simplified[text.charCodeAt(q)];
+    around.copyWithin(0, cap - left, cap);
     let size = left;
-    for (let q = at; q >= 0 && size < n + 2; q = nextInRun(text, q + 1, to)) around[size++] = simplified[text.charCodeAt(q)];
+    for (let q = at; q >= 0 && size < left + n - position + 1 + reach; q = nextInRun(text, q + 1, to)) around[size++] = simplified[text.charCodeAt(q)];
     const start = left - position;
+    // A swap keeps the form's characters: some window of its length, moved by `least` or more,
+    // has the same sum of codes (findSwaps looks at these windows).
+    if (reach > 0) {
+      const first = Math.max(0, start - reach);
+      const last = Math.min(size - n, start + reach);
+      let windowSum = 0;
+      for (let j = first; j < first + n && j < size; j++) windowSum += around[j];
+      for (let w = first; w <= last; w++) {
+        if (w > first) windowSum += around[w + n - 1] - around[w - 1];
+        if ((w - start <= -least || w - start >= least) && windowSum === sum) return false;
+      }
+    }
     if (n > 4) return windowFit(around, size, start, form) === 0;
     // Its one window lies outside the run: nothing to find.
     if (start < 0 || start + 4 > size) return true;
