@@ -62,8 +62,9 @@ export class ChineseNearMatcher {
   private slot = -1;
   /** Whether surelyNoSlip may pass over an anchor: switchable so that a test can check it never changes a finding. */
   quickRejects = true;
-  /** The characters around a form's place, for surelyNoSlip. */
+  /** The characters around a form's place, for surelyNoSlip, and how many of them stand before the anchor. */
   private around = new Int32Array(32);
+  private left = 0;
 
   /** Which characters sound alike to a pinyin input method. */
   private readonly sounds: Sounds;
@@ -192,34 +193,58 @@ export class ChineseNearMatcher {
    */
   private surelyNoSlip(text: string, from: number, to: number, at: number, position: number, form: readonly number[], least: number, sum: number, simplified: ArrayLike<number>): boolean {
     const n = form.length;
+    // The run's characters from one before the form's place to one after it, as gather() would hold them.
+    let size = this.collect(text, from, to, at, position + 1, n + 2, simplified);
+    let left = this.left;
+    if (!this.noWindowFits(left - position, size, form)) return false;
     // How far a swap of two parts may move the anchor pair: none in a form too short for two
     // parts, nor for a pair too near its middle (findSwaps).
     const moves = Math.max(position, n - position - 2);
-    const reach = n >= 2 * least && moves >= least ? moves : 0;
-    // The run's characters from one before the form's place to one after it, and `reach` more
-    // on either side, as gather() would hold them.
-    const cap = n + 2 + 2 * reach;
-    if (this.around.length < cap) this.around = new Int32Array(2 * cap);
+    if (n < 2 * least || moves < least) return true;
+    // A swapped window holds the pair and one character at least on one side of it, a
+    // character of the form.
     const around = this.around;
-    let left = 0;
-    for (let q = prevInRun(text, at - 1, from); q >= 0 && left <= position + reach; q = prevInRun(text, q - 1, from)) around[cap - 1 - left++] = simplified[text.charCodeAt(q)];
-    around.copyWithin(0, cap - left, cap);
-    let size = left;
-    for (let q = at; q >= 0 && size < left + n - position + 1 + reach; q = nextInRun(text, q + 1, to)) around[size++] = simplified[text.charCodeAt(q)];
-    const start = left - position;
+    const before = left > 0 ? around[left - 1] : -1;
+    const after = left + 2 < size ? around[left + 2] : -1;
+    if (!form.includes(before) && !form.includes(after)) return true;
     // A swap keeps the form's characters: some window of its length, moved by `least` or more,
     // has the same sum of codes (findSwaps looks at these windows).
-    if (reach > 0) {
-      const first = Math.max(0, start - reach);
-      const last = Math.min(size - n, start + reach);
-      let windowSum = 0;
-      for (let j = first; j < first + n && j < size; j++) windowSum += around[j];
-      for (let w = first; w <= last; w++) {
-        if (w > first) windowSum += around[w + n - 1] - around[w - 1];
-        if ((w - start <= -least || w - start >= least) && windowSum === sum) return false;
-      }
+    size = this.collect(text, from, to, at, position + 1 + moves, n + 2 + 2 * moves, simplified);
+    left = this.left;
+    const wide = this.around;
+    const start = left - position;
+    const first = Math.max(0, start - moves);
+    const last = Math.min(size - n, start + moves);
+    let windowSum = 0;
+    for (let k = first; k < first + n && k < size; k++) windowSum += wide[k];
+    for (let w = first; w <= last; w++) {
+      if (w > first) windowSum += wide[w + n - 1] - wide[w - 1];
+      if ((w - start <= -least || w - start >= least) && windowSum === sum) return false;
     }
-    if (n > 4) return windowFit(around, size, start, form) === 0;
+    return true;
+  }
+
+  /**
+   * The run's characters around `at` into `around`: up to `before` characters before it (their
+   * number in `left`), and from `at` on, up to `total` in all. Returns how many were read.
+   */
+  private collect(text: string, from: number, to: number, at: number, before: number, total: number, simplified: ArrayLike<number>): number {
+    if (this.around.length < total) this.around = new Int32Array(2 * total);
+    const around = this.around;
+    const cap = total;
+    let left = 0;
+    for (let q = prevInRun(text, at - 1, from); q >= 0 && left < before; q = prevInRun(text, q - 1, from)) around[cap - 1 - left++] = simplified[text.charCodeAt(q)];
+    around.copyWithin(0, cap - left, cap);
+    let size = left;
+    for (let q = at; q >= 0 && size < total; q = nextInRun(text, q + 1, to)) around[size++] = simplified[text.charCodeAt(q)];
+    this.left = left;
+    return size;
+  }
+
+  /** No window of the form's length, or one character off, fits at `start` of `around` (see surelyNoSlip). */
+  private noWindowFits(start: number, size: number, form: readonly number[]): boolean {
+    const around = this.around;
+    if (form.length > 4) return windowFit(around, size, start, form) === 0;
     // Its one window lies outside the run: nothing to find.
     if (start < 0 || start + 4 > size) return true;
     for (let j = 0; j < 4; j++) {
