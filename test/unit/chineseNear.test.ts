@@ -44,10 +44,7 @@ describe('Chinese near-matching', () => {
     assert.deepEqual(one('落实“十四五“规划。'), { ruleId: 'zh-punctuation', actual: '“十四五“规划', replacement: '“十四五”规划', fixable: true });
     assert.equal(one('落实"十四五"规划。').ruleId, 'zh-punctuation');
     assert.equal(one('推动碳达峰，碳中和。').ruleId, 'zh-punctuation');
-    assertFindings('落实“十四五”规划，推动碳达峰、碳中和，提升城市品质。', []);
-    // The form's quotation marks left out: a suggestion to put them back, never a fix.
-    assert.deepEqual(one('确保十四五规划各项目标任务落地见效。'), { ruleId: 'zh-punctuation', actual: '十四五规划', replacement: '“十四五”规划', fixable: false });
-    assertFindings('编制《重庆市十四五规划纲要》。', []);
+    assertFindings('落实“十四五”规划和十四五规划，推动碳达峰、碳中和，提升城市品质。', []);
   });
 
   test('quotation marks around a form that do not pair, or close in the wrong place', () => {

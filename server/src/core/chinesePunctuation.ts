@@ -2,8 +2,7 @@
 // quotation mark turned the wrong way, typed in ASCII, single or as a title mark (“十四五“规划,
 // "十四五"规划, '十四五'规划, 《十四五》规划; single marks nested in a quotation are right); and quotation
 // marks around a form that do not pair (“一区两群“) or that close in the wrong place
-// (“十四五规划”). The enumeration comma may be left out (碳达峰碳中和); quotation marks the form
-// has, left out (十四五规划), are a suggestion: media write it so, official documents do not.
+// (“十四五规划”). The enumeration comma and the quotation marks may be left out; that is no slip.
 
 import type { Classified } from './classify';
 import { say, type Locale } from './messages';
@@ -113,7 +112,7 @@ export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: 
     else if (mark === '"' || (WRONG_QUOTES.includes(mark) && !nested)) wrong = true;
     else if (QUOTES.includes(mark) && expected !== undefined && expected !== mark) wrong = true;
   }
-  if (!wrong) return quotesLeftOut(text, o, p, zh, area, locale);
+  if (!wrong) return undefined;
   // A slash in a path, a link or code (政策汇编/碳达峰/碳中和) is no enumeration.
   if (comma && (text[o.start - 1] === '/' || text[o.end] === '/' || inCodeOrLink(text, o.start))) return undefined;
   // A comma may end a clause, the form's last part starting the next one (实现碳达峰，碳中和技术研发同步推进):
@@ -154,16 +153,4 @@ export function keepEnumerationCommas(draft: string, official: string): string {
     if (marksAfter.has(seen) && seen < chars && next !== undefined && isCjk(next.charCodeAt(0))) out += '、';
   }
   return out;
-}
-
-/** The official form's quotation marks all left out (十四五规划 for “十四五”规划): a suggestion to put them back. */
-function quotesLeftOut(text: string, o: Occurrence, p: Phrasing, zh: string, area: () => string, locale: Locale): Classified | undefined {
-  if (![...innerMarks(zh, 0, zh.length).values()].some((m) => QUOTES.includes(m)) && !isQuote(zh.charCodeAt(0))) return undefined;
-  if (innerMarks(text, o.start, o.end).size > 0 || isQuote(text.charCodeAt(o.start - 1)) || isQuote(text.charCodeAt(o.end))) return undefined;
-  const actual = text.slice(o.start, o.end);
-  return {
-    start: o.start, end: o.end, phrasingId: p.id, actual, ruleId: 'zh-punctuation',
-    message: say(locale).punctuation(actual, zh, area()),
-    replacements: [{ text: zh, phrasingId: p.id }], fixable: false,
-  };
 }
