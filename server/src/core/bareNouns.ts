@@ -98,11 +98,27 @@ export function wordWithinThree(text: string, at: number, test: (word: string) =
 /**
  * A singular determiner within the three words before `at` ("a stable and …", "one pillar or
  * …"). A preposition ends the search: a determiner before it belongs to another noun ("a batch
- * of …", "one of the …").
+ * of …", "one of the …"), unless that noun names a kind ("each type of …").
  */
 export function oneThingBefore(text: string, at: number): boolean {
-  return wordWithinThree(text, at, (w) => SINGULAR_DETERMINERS.has(w), PREPOSITIONS);
+  let start = at;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBeforeAt(text, start);
+    if (!w.word) return false;
+    if (SINGULAR_DETERMINERS.has(w.word)) return true;
+    start = w.start;
+    if (!PREPOSITIONS.has(w.word)) continue;
+    // "each type of …", "a new kind of …": the determiner of a classifier counts for the noun after "of".
+    const classifier = wordBeforeAt(text, start);
+    if (w.word !== 'of' || !CLASSIFIERS.has(classifier.word)) return false;
+    start = classifier.start;
+    k = 0;
+  }
+  return false;
 }
+
+/** Nouns that name a kind: after "a type of", "each kind of" a count noun stays singular. */
+const CLASSIFIERS = new Set(['type', 'kind', 'sort', 'form', 'category', 'class', 'model', 'example', 'instance']);
 
 /** A count of more than one, a number or a word; not "1" and not a year. */
 export function countsMany(word: string): boolean {

@@ -314,7 +314,7 @@ export class ChineseNearMatcher {
       if ((d > -least && d < least) || sum !== target) continue;
       if (tried.get(start * 4 + 3, phrasing) >= 0) continue;
       tried.set(start * 4 + 3, phrasing, 1);
-      const swapped = blockSwap(chars, start, form);
+      const swapped = blockSwap(text, offsets, chars, start, form);
       if (!swapped) continue;
       const from = offsets[start];
       const to = offsets[start + n - 1] + 1;

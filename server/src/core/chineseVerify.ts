@@ -10,7 +10,7 @@ import { blockSwap, NUMERALS } from './chineseWindows';
 /** The window chars[start, start + length) as a near miss of the form: its kind and what changed. */
 export function verifyWindow(text: string, offsets: Int32Array, chars: Int32Array, start: number, length: number, form: readonly number[], sounds: Sounds): { kind: ChineseDriftKind; changed: string } | undefined {
   if (length === form.length) {
-    const swapped = blockSwap(chars, start, form);
+    const swapped = blockSwap(text, offsets, chars, start, form);
     if (swapped) return { kind: 'order', changed: swapped };
     // Compared as codes: most windows fail at their first other character, and nothing is
     // made for them.

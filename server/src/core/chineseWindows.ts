@@ -57,7 +57,7 @@ export function windowFit(chars: Int32Array, size: number, start: number, form: 
  * The window at chars[at] is the form with two adjacent parts swapped (供应链产业链 for 产业链供应链,
  * 绿色发展生态优先 for 生态优先绿色发展; parts as long as leastPart allows): the swapped parts, or undefined.
  */
-export function blockSwap(chars: ArrayLike<number>, at: number, form: readonly number[]): string | undefined {
+export function blockSwap(text: string, offsets: Int32Array, chars: ArrayLike<number>, at: number, form: readonly number[]): string | undefined {
   const n = form.length;
   const least = leastPart(form);
   let p = 0;
@@ -72,7 +72,7 @@ export function blockSwap(chars: ArrayLike<number>, at: number, form: readonly n
         const b = to - k;
         // Two words of two characters swapped, or longer parts: a two-character word moved past
         // a longer part is often a clause of plain Chinese (经济运行保持在合理区间).
-        if ((k - from < 3 || b < 3) && (k - from !== 2 || b !== 2)) continue;
+        if ((k - from < 3 || b < 3) && (k - from !== 2 || b !== 2 || !twoWordSwap(text, offsets, at, form, from, to))) continue;
         let ok = true;
         for (let j = from; j < to && ok; j++) ok = chars[at + j] === (j < from + b ? form[k + j - from] : form[j - b]);
         if (ok) return String.fromCharCode(...form.slice(from, k)) + '/' + String.fromCharCode(...form.slice(k, to));
@@ -80,6 +80,22 @@ export function blockSwap(chars: ArrayLike<number>, at: number, form: readonly n
     }
   }
   return undefined;
+}
+
+/**
+ * Where two words of two characters swapped (form[from, to)) are a slip, not plain Chinese:
+ * with no mark between the window's characters (生态优先，发展绿色 is two clauses), and inside
+ * the form, its other characters on both sides (具有全国影响力的创新科技中心; at an edge the moved
+ * word often reads as a verb or a predicate: 融合文旅发展, 就业政策优先, 优先就业 as a policy of
+ * its own), or as a whole numbered formula standing alone (“两群一区”, not 两群一区县一策).
+ */
+function twoWordSwap(text: string, offsets: Int32Array, at: number, form: readonly number[], from: number, to: number): boolean {
+  const n = form.length;
+  const first = offsets[at];
+  const last = offsets[at + n - 1];
+  if (last - first !== n - 1) return false;
+  if (from > 0 && to < n) return true;
+  return form.some((c) => NUMERALS.has(c)) && !isCjk(text.charCodeAt(first - 1)) && !isCjk(text.charCodeAt(last + 1));
 }
 
 /**

@@ -2,11 +2,12 @@
 // be drift elsewhere is none: a phrasal verb or a verb in -ing with its object ("testing
 // reforms and opening up the services sector"), an "of" the official form lacks with a phrase
 // of its own after the noun ("the prevention and control of pollution from ships"), a span
-// that runs into a hyphenated word ("logistic industry-choice model"). Context guards
+// that runs into a hyphenated word ("logistic industry-choice model"), a participle's verb after
+// a modal ("we will coordinate development of …"). Context guards
 // (context.ts) call these; grammar (grammar.ts) asks whether a word is modified.
 
-import { PREPOSITIONS, wordAfter } from './bareNouns';
-import { AUXILIARIES } from './phraseTokens';
+import { PREPOSITIONS, wordAfter, wordBefore } from './bareNouns';
+import { AUXILIARIES, inflectionOf } from './phraseTokens';
 
 /** Particles that end a phrasal verb ("opening up"). */
 const PARTICLES = ['up', 'out', 'down', 'off'];
@@ -23,6 +24,7 @@ const OF_NOUN_TIES = new Set(['from', 'caused', 'generated', 'produced', 'discha
  * prevention and control from ships").
  */
 export function anotherUse(text: string, start: number, end: number, official = ''): boolean {
+  if (verbPhrase(text, start, end, official)) return true;
   const particle = PARTICLES.some((w) => end - start > w.length && text.startsWith(w, end - w.length) && (text.charCodeAt(end - w.length - 1) === 0x20 || text.charCodeAt(end - w.length - 1) === 0x2d));
   // A verb in -ing with a determiner after it ("opening up and reforming its state-owned enterprises").
   const gerund = !particle && end - start > 6 && text.startsWith('ing', end - 3);
@@ -31,6 +33,23 @@ export function anotherUse(text: string, start: number, end: number, official = 
   const next = wordAfter(text, end);
   if (gerund) return OBJECT_OPENERS.has(next);
   return particle ? OBJECT_OPENERS.has(next) || twoWordObject(text, end) : OF_NOUN_TIES.has(next);
+}
+
+/** Words after which a verb in its base form starts a verb phrase ("we will coordinate development of …"). */
+const VERB_OPENERS = new Set(['to', 'will', 'shall', 'must', 'should', 'can', 'may', 'would', 'could', 'we', 'they', 'also', 'further']);
+
+/**
+ * The official form opens with a participle ("coordinated development of …") and the span with
+ * the same verb in its base form after a modal, "to", a subject or an adverb: a verb with its
+ * object ("we will coordinate development of urban and rural areas"), not the phrasing.
+ */
+function verbPhrase(text: string, start: number, end: number, official: string): boolean {
+  const first = /^[a-z]+/.exec(official)?.[0];
+  if (!first?.endsWith('ed')) return false;
+  const word = /^[A-Za-z]+/.exec(text.slice(start, end))?.[0].toLowerCase();
+  if (!word || word.endsWith('ed') || !inflectionOf(first, word)) return false;
+  const before = wordBefore(text, start);
+  return VERB_OPENERS.has(before) || (before.length > 4 && before.endsWith('ly'));
 }
 
 /** Words that end a noun phrase or join it to the sentence: no object starts with them. */

@@ -5,7 +5,7 @@
 
 import { boundedEditDistance } from './editDistance';
 import { editBudget } from './draftWords';
-import { ARTICLES, COORDINATION, FUNCTION_WORDS, inflectionOf, isContent, type Token } from './phraseTokens';
+import { ARTICLES, COORDINATION, derivationOf, FUNCTION_WORDS, inflectionOf, isContent, type Token } from './phraseTokens';
 
 /** Most edits a near miss may have. */
 export const MAX_EDITS = 2;
@@ -35,7 +35,8 @@ const ADD = 2;
 
 export type NearKind = 'inflection' | 'conjunction' | 'function-word' | 'order' | 'misspelling' | 'clipping';
 
-type ContentChange = 'inflection' | 'misspelling' | 'clipping' | 'none';
+/** How a draft word stands for a phrasing's content word; a derivation is reported as an inflection. */
+type ContentChange = 'inflection' | 'derivation' | 'misspelling' | 'clipping' | 'none';
 
 /**
  * A word cut short, as drafters clip long words ("metro" for "metropolitan", "info" for
@@ -119,13 +120,13 @@ export class PhraseAligner {
         if (j > 0) {
           const d = draft[j - 1].text;
           const k = kinds[j - 1];
-          // subCost and addCost (below, for the walk back), by the tokens' kinds.
+          // The substitution and addition costs by the tokens' kinds (addCost, below, for the walk back).
           let subStep: number;
           if (t === d) subStep = 0;
           else if (tKind === T_AND) subStep = k & COORD ? 1 : INF;
           else if (tKind === T_COMMA) subStep = k & (COORD | AND) ? (k & COMMA ? 0 : 1) : INF;
           else if (tKind === T_FUNCTION) subStep = k & FUNCTION ? 1 : INF;
-          else subStep = !(k & CONTENT) || content <= 2 || !mayStandFor(t, d) || this.contentChange(t, d) === 'none' ? INF : 1;
+          else subStep = !(k & CONTENT) || content <= 2 || !mayStandFor(t, d) ? INF : this.contentCost(t, d, i, target);
           const addStep = !addable ? INF : k & COMMA && nextIsAnd && j < m && kinds[j] & AND ? 0 : k & ARTICLE ? 1 : INF;
           const sub = cost[(i - 1) * w + j - 1] + subStep;
           const added = cost[i * w + j - 1] + addStep;
@@ -169,13 +170,20 @@ export class PhraseAligner {
     return { cost: cost[last + e], s, e, edits };
   }
 
-  private subCost(t: string, d: string, content: number): number {
-    if (t === d) return 0;
-    if (t === 'and') return COORDINATION.has(d) ? 1 : INF;
-    if (t === ',') return d === 'and' || COORDINATION.has(d) ? (d === ',' ? 0 : 1) : INF;
-    if (FUNCTION_WORDS.has(t)) return FUNCTION_WORDS.has(d) ? 1 : INF;
-    if (!isContent(d) || content <= 2) return INF;
-    return mayStandFor(t, d) && this.contentChange(t, d) !== 'none' ? 1 : INF;
+  /**
+   * One edit for a draft word that stands for the phrasing's content word target[i - 1]. A word
+   * of another class ("developing" for "development") only where that word modifies the next
+   * content word of the phrasing ("new developing pattern"), and first in the phrasing only as
+   * an adjective ("integrative development"): a verb before the rest is its object
+   * ("modernizing the industrial supply chain"), a word at the end heads another phrase
+   * ("innovation-driven developing economies").
+   */
+  private contentCost(t: string, d: string, i: number, target: readonly string[]): number {
+    const change = this.contentChange(t, d);
+    if (change === 'none') return INF;
+    if (change !== 'derivation') return 1;
+    const next = target[i];
+    return next !== undefined && isContent(next) && (i > 1 || /(?:ive|al)$/.test(d)) ? 1 : INF;
   }
 
   /** True when the draft's content word may stand in for the phrasing's in an alignment (fit substitutes it for one edit). */
@@ -189,7 +197,7 @@ export class PhraseAligner {
     if (byDraft === undefined) this.changes.set(t, (byDraft = new Map<string, ContentChange>()));
     let change = byDraft.get(d);
     if (change === undefined) {
-      change = inflectionOf(t, d) ? 'inflection' : this.isSlip(t, d) ? 'misspelling' : isClipping(t, d) ? 'clipping' : 'none';
+      change = derivationOf(t, d) ? 'derivation' : inflectionOf(t, d) ? 'inflection' : this.isSlip(t, d) ? 'misspelling' : isClipping(t, d) ? 'clipping' : 'none';
       // A bound on memory for a server that runs for days.
       if (byDraft.size > 5_000) byDraft.clear();
       byDraft.set(d, change);
@@ -201,7 +209,7 @@ export class PhraseAligner {
     if (t === 'and' || t === ',') return { kind: 'conjunction', official: t, draft: d };
     if (FUNCTION_WORDS.has(t)) return { kind: 'function-word', official: t, draft: d };
     const change = this.contentChange(t, d);
-    return { kind: change === 'none' ? 'misspelling' : change, official: t, draft: d };
+    return { kind: change === 'none' ? 'misspelling' : change === 'derivation' ? 'inflection' : change, official: t, draft: d };
   }
 
   /**

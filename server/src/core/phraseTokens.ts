@@ -137,9 +137,21 @@ export function inflectionOf(a: string, b: string): boolean {
   const la = lemma(a);
   const lb = lemma(b);
   if (la === lb) return true;
-  // "prevent" and "prevention", "upgrade" and "upgrading", "development" and "developing",
-  // "integrated" and "integrative": a change of derivational ending is a slip of form too.
-  return la.length >= 4 && (lb === la + 'ion' || la === lb + 'ion' || lemma(la) === lemma(lb) || derivationalStem(la) === derivationalStem(lb));
+  // "prevent" and "prevention", "upgrade" and "upgrading": a derived -ion is a slip of form too.
+  return la.length >= 4 && (lb === la + 'ion' || la === lb + 'ion' || lemma(la) === lemma(lb));
+}
+
+/**
+ * True when b is a of another word class: its derivational ending changed ("development" and
+ * "developing", "integrated" and "integrative"), or an -ing form for a noun ("planning" for
+ * "plans"). Unlike an inflection, such a word is often English of its own with the phrasing's
+ * other words: the aligner takes it only where the phrasing's word modifies the next (fit).
+ */
+export function derivationOf(official: string, draft: string): boolean {
+  if (official === draft) return false;
+  if (inflectionOf(official, draft)) return draft.endsWith('ing') && !official.endsWith('ing') && !official.endsWith('ed');
+  const la = lemma(official);
+  return la.length >= 4 && derivationalStem(la) === derivationalStem(lemma(draft));
 }
 
 /** A list item's marker alone before the words: "1.", "2)", "(13)", "（一）", "a)". */
