@@ -84,17 +84,17 @@ export function blockSwap(text: string, offsets: Int32Array, chars: ArrayLike<nu
 
 /**
  * Where two words of two characters swapped (form[from, to)) are a slip, not plain Chinese:
- * with no mark between the window's characters (生态优先，发展绿色 is two clauses), and inside
- * the form, its other characters on both sides (具有全国影响力的创新科技中心; at an edge the moved
- * word often reads as a verb or a predicate: 融合文旅发展, 就业政策优先, 优先就业 as a policy of
- * its own), or as a whole numbered formula standing alone (“两群一区”, not 两群一区县一策).
+ * with no mark between the window's characters (生态优先，发展绿色 is two clauses), and the
+ * form's own characters after them (具有全国影响力的创新科技中心, 优先就业政策; at the form's end
+ * the moved word reads as a predicate: 就业政策优先, 以创新发展驱动), or as a whole numbered
+ * formula standing alone (“两群一区”, not 两群一区县一策).
  */
 function twoWordSwap(text: string, offsets: Int32Array, at: number, form: readonly number[], from: number, to: number): boolean {
   const n = form.length;
   const first = offsets[at];
   const last = offsets[at + n - 1];
   if (last - first !== n - 1) return false;
-  if (from > 0 && to < n) return true;
+  if (to < n) return true;
   return form.some((c) => NUMERALS.has(c)) && !isCjk(text.charCodeAt(first - 1)) && !isCjk(text.charCodeAt(last + 1));
 }
 

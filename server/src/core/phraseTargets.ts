@@ -41,9 +41,7 @@ export function targetsOf(tokens: string[], content: number): Target[] {
     }
     for (const swapped of listSwaps(tokens, k)) add(swapped);
   });
-  // Two modifiers of a shorter phrasing swapped are often a name of their own ("priority
-  // employment policies" for veterans, "the metropolitan Chongqing area").
-  if (content >= 4) for (const swap of modifierSwaps(tokens)) {
+  for (const swap of modifierSwaps(tokens)) {
     if (!targets.some((t) => t.tokens.join(' ') === swap.tokens.join(' '))) targets.push({ tokens: swap.tokens, swapped: true, junction: swap.junction, modifiers: true });
   }
   const inverted = inversion(tokens);
