@@ -59,6 +59,18 @@ describe('order', () => {
   });
 });
 
+describe('a bare singular with examples after it', () => {
+  test('"such as" and two examples or more name several of the kind', () => {
+    assertFindings('Cultivate leading industry such as new materials, electronic components and lemon processing.', ['term-inflection']);
+    assertOnlySuggestions('Cultivate leading industry such as new materials, electronic components and lemon processing.');
+  });
+
+  test('after a determiner or a preposition the singular stands', () => {
+    assertFindings('Cultivate a leading industry such as new materials, and build parks around it.', []);
+    assertFindings('She chose a career in public service such as teaching, nursing or policing.', []);
+  });
+});
+
 describe('a determiner belongs to the noun before a preposition', () => {
   test('"a batch of" and "one of the" leave the phrasing bare', () => {
     assertFindings('Cultivate a batch of first-class innovation subject this year.', ['term-inflection']);
