@@ -59,9 +59,13 @@ export class EnglishNearMatcher {
   private readonly partnerBits: number[] = [];
   private readonly aligner: PhraseAligner;
   private readonly shapes = new WordShapes();
+  /** Per phrasing: the last anchor (its stamp) that took it as a candidate. */
+  private readonly stamps: Int32Array;
+  private stamp = 0;
 
   constructor(englishForms: readonly (string | undefined)[], isEnglishWord?: (word: string) => boolean) {
     this.aligner = new PhraseAligner(isEnglishWord);
+    this.stamps = new Int32Array(englishForms.length);
     this.phrases = englishForms.map((form) => {
       const tokens = form ? phraseTokens(form) : [];
       const content = tokens.filter(isContent).length;
@@ -124,7 +128,8 @@ export class EnglishNearMatcher {
     const seen = new Set<string>();
     let sentence: [number, number] = [-1, -1];
     let tokens: Token[] | undefined;
-    const candidates = new Set<number>();
+    // The candidate phrasings of one anchor, without repeats: a list and the anchor's stamp per phrasing.
+    const candidates: number[] = [];
     let next = 0;
     for (let a = 0; a < anchors.length; a += 3) {
       const start = anchors[a];
@@ -140,7 +145,12 @@ export class EnglishNearMatcher {
       // Candidates come from pairs: this trigger word and another content word of the same
       // phrasing found nearby, exactly spelled, in the same pass. A large team term base
       // wakes only the phrasings whose two words stand together.
-      candidates.clear();
+      candidates.length = 0;
+      // A server runs for days: the stamps start again before they could overflow.
+      if (++this.stamp === 0x40000000) {
+        this.stamps.fill(0);
+        this.stamp = 1;
+      }
       const reach = this.reachOf[word];
       const partners = this.partnerBits[word];
       for (let b = a - 3; b >= 0 && anchors[b + 1] >= start - reach; b -= 3) {
@@ -175,10 +185,16 @@ export class EnglishNearMatcher {
     return hits;
   }
 
-  private addPairs(trigger: number, other: number, into: Set<number>): void {
+  private addPairs(trigger: number, other: number, into: number[]): void {
     if (other === trigger) return;
     const slot = this.byPair.get(trigger, other);
-    if (slot >= 0) for (const p of this.pairLists[slot]) into.add(p);
+    if (slot < 0) return;
+    const { stamps, stamp } = this;
+    for (const p of this.pairLists[slot]) {
+      if (stamps[p] === stamp) continue;
+      stamps[p] = stamp;
+      into.push(p);
+    }
   }
 
   /** The best alignment of the phrasing with the draft's tokens around the anchor token, if it is a near miss. */
