@@ -71,6 +71,17 @@ describe('a bare singular with examples after it', () => {
   });
 });
 
+describe('a fix keeps the draft\'s capital on a phrasing with a name', () => {
+  test('the same first word, capitalised, stays capitalised', () => {
+    assert.equal(onlyFinding('Build Pengshui into a key destination of Southestern Chongqing.').replacement, 'Southeastern Chongqing');
+  });
+
+  test('another first word, or a phrasing of common words, takes the official case', () => {
+    assert.equal(onlyFinding('Build Pengshui into a key destination of Yudongnan.').replacement, 'southeastern Chongqing');
+    assert.equal(onlyFinding('We will pursue High-quality development this year.').replacement, 'high-quality development');
+  });
+});
+
 describe('a determiner belongs to the noun before a preposition', () => {
   test('"a batch of" and "one of the" leave the phrasing bare', () => {
     assertFindings('Cultivate a batch of first-class innovation subject this year.', ['term-inflection']);

@@ -253,11 +253,16 @@ function addedCapital(surface: string, official: string, sentenceStart: boolean)
 
 /**
  * "High quality development" at a sentence start becomes "High-quality development"; mid-
- * sentence the official form keeps its own case ("S&T innovation" → "scientific and …").
+ * sentence the official form keeps its own case ("S&T innovation" → "scientific and …"),
+ * unless it holds a proper name and the draft capitalised its first word as a word
+ * ("Southestern Chongqing" → "Southeastern Chongqing", a capital such phrasings may have).
  */
 export function matchInitialCase(text: string, start: number, official: string): string {
   const a = text[start];
   const o = official[0];
-  if (a && o && a !== a.toLowerCase() && o === o.toLowerCase() && atSentenceStart(text, start)) return o.toUpperCase() + official.slice(1);
+  if (!a || !o || a === a.toLowerCase() || o !== o.toLowerCase()) return official;
+  // The same first word, capitalised: its first two letters are the official word's.
+  const sameWord = /^[A-Z][a-z]/.test(text.slice(start, start + 2)) && text.slice(start, start + 2).toLowerCase() === official.slice(0, 2);
+  if (atSentenceStart(text, start) || (/[A-Z]/.test(official) && sameWord)) return o.toUpperCase() + official.slice(1);
   return official;
 }
