@@ -110,8 +110,11 @@ export function productBugs(r) {
     out.push(`**\`--export prh\` writes a dictionary that textlint-rule-prh ${r.peers.versions['textlint-rule-prh']} cannot load.** Repro: \`node dist/cli.js --export prh > dict.yml\`, a \`.textlintrc.json\` of \`{"rules":{"prh":{"rulePaths":["dict.yml"]}}}\`, then \`npx textlint README.md\` fails with \`${d.errorAsExported}\`. prh ${r.peers.versions.prh} escapes "-" in string patterns as "\\-" and compiles with the \`u\` flag, which rejects that escape; ${d.repairedPatterns} of the ${d.patterns} exported patterns contain a hyphen. Such patterns need prh's \`/regex/\` form (escaped for \`u\`), as bench/run-peers.mjs writes them to measure at all.`);
   }
   const en = find(r.cli, { kind: 'lint', termBase: 'built-in', lang: 'en', size: '10MB' })?.accuracy;
-  if (en?.missedHoldingShorterPhrasing > 0) {
-    const examples = en.missedSample.filter((s) => s.startsWith('typo: ')).slice(0, 3).map((s) => s.slice(6));
+  // Only misspellings count: a hyphenation drift missed there ("reform and opening-up") is the
+  // State Council's own English, which the engine keeps on purpose.
+  const typos = en?.missedSample.filter((s) => s.startsWith('typo: ')).slice(0, 3).map((s) => s.slice(6)) ?? [];
+  if (en?.missedHoldingShorterPhrasing > 0 && typos.length > 0) {
+    const examples = typos;
     out.push(`**A misspelled phrasing that holds a shorter official phrasing is not reported** (${en.missedHoldingShorterPhrasing} of the ${en.injected - Math.round(en.recall * en.injected)} drifts missed on 10 MB English are of this shape). Repro: \`printf 'We will build ${examples[0]?.replace(/^"|"$/g, '') ?? 'an important ecologicla barrier in the upper reaches of the Yangtze River'}.\\n' | node dist/cli.js --no-team-terms -\` reports nothing; also ${examples.slice(1).join(', ')}. The exact pass finds the shorter phrasing inside (here "upper reaches of the Yangtze River", "reform and opening up", "service industry"…), and the longer, misspelled phrasing around it is then not looked for.`);
   }
   const team = find(r.lsp, { termBase: '10k' });
