@@ -59,18 +59,6 @@ describe('order', () => {
   });
 });
 
-describe('a bare singular with examples after it', () => {
-  test('"such as" and two examples or more name several of the kind', () => {
-    assertFindings('Cultivate leading industry such as new materials, electronic components and lemon processing.', ['term-inflection']);
-    assertOnlySuggestions('Cultivate leading industry such as new materials, electronic components and lemon processing.');
-  });
-
-  test('after a determiner or a preposition the singular stands', () => {
-    assertFindings('Cultivate a leading industry such as new materials, and build parks around it.', []);
-    assertFindings('She chose a career in public service such as teaching, nursing or policing.', []);
-  });
-});
-
 describe('a fix keeps the draft\'s capital on a phrasing with a name', () => {
   test('the same first word, capitalised, stays capitalised', () => {
     assert.equal(onlyFinding('Build Pengshui into a key destination of Southestern Chongqing.').replacement, 'Southeastern Chongqing');

@@ -160,23 +160,9 @@ export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, ar
   const afterVerb = before.word !== '' && sourceBefore.includes(before.word) && !DETERMINERS.has(before.word) && !listGoesOn && !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular);
   const after = BARE_AFTER.has(before.word) || afterVerb;
   const bare = endsHere && after && (before.word === 'of' ? !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular) : !oneThingBefore(text, before.start));
-  const plural = bare || ((endsHere || PLURAL_VERBS.has(next)) && manyBefore(text, o.start)) || sourceListGoesOn(text, o.end, p) ||
-    examplesAfter(text, o.start, o.end, before.word);
+  const plural = bare || ((endsHere || PLURAL_VERBS.has(next)) && manyBefore(text, o.start)) || sourceListGoesOn(text, o.end, p);
   if (!plural) return undefined;
   return numberFinding(text, o, p, area, official, locale);
-}
-
-/** "such as" and two examples or more, in the same sentence ("such as new materials, electronic components and …"). */
-const SUCH_AS_LIST = /^[ \u00a0]+such[ \u00a0]+as[ \u00a0]+[^.;:!?\n]*?(?:,|\band\b|\bor\b)/i;
-
-/**
- * A bare singular with examples after it ("cultivate leading industry such as new materials,
- * electronic components and …"): several things of the kind are named, so it is their plural,
- * even for a noun English also uses uncountably. Not after a determiner ("a leading industry such as …")
- * nor a preposition, after which it reads as a mass noun ("a career in public service such as …").
- */
-function examplesAfter(text: string, start: number, end: number, before: string): boolean {
-  return before !== '' && !DETERMINERS.has(before) && !PREPOSITIONS.has(before) && !countsMany(before) && SUCH_AS_LIST.test(text.slice(end, end + 200)) && !oneThingBefore(text, start);
 }
 
 /**
