@@ -28,6 +28,8 @@ describe('word forms', () => {
     assertFindings('Actively integrate into the new developing pattern.', ['term-inflection']);
     assertFindings('We will deepen the integrative development of cultural tourism in the county.', ['term-inflection']);
     assertOnlySuggestions('Actively integrate into the new developing pattern.');
+    // After "a" it describes one of a kind.
+    assertFindings('Forecasters noticed a new developing pattern of late-summer storms.', []);
   });
 
   test('a verb before the rest of the phrasing, or a word heading another phrase, is other English', () => {
@@ -59,12 +61,32 @@ describe('order', () => {
   });
 });
 
+describe('Chinese order: the whole form as two parts', () => {
+  test('two coordinated parts swapped, parallel or with 、 between them', () => {
+    assert.equal(onlyFinding('推动绿色发展生态优先。').ruleId, 'zh-order');
+    assert.equal(onlyFinding('坚持绿色发展、生态优先。').ruleId, 'zh-order');
+  });
+
+  test('a modifier and its noun in the other order, or two clauses, are phrases of their own', () => {
+    assertFindings('迈进中国特色社会主义新时代，建设智能化大数据平台，构建现代化产业链供应链。', []);
+    assertFindings('我们始终坚持绿色发展，生态优先是底线。', []);
+  });
+});
+
+describe('a number variant before a singular verb', () => {
+  test('is a suggestion: the fix would break the agreement', () => {
+    assertOnlySuggestions('The upper reach of the Yangtze River, which runs through Chongqing, is fragile.');
+    assert.equal(onlyFinding('We will protect the upper reach of the Yangtze River.').fixable, true);
+  });
+});
+
 describe('a fix keeps the draft\'s capital on a phrasing with a name', () => {
   test('the same first word, capitalised, stays capitalised', () => {
     assert.equal(onlyFinding('Build Pengshui into a key destination of Southestern Chongqing.').replacement, 'Southeastern Chongqing');
   });
 
-  test('another first word, or a phrasing of common words, takes the official case', () => {
+  test('another first word, a first word before no name, or a phrasing of common words, takes the official case', () => {
+    assert.equal(onlyFinding('We studied Socialism With Chinese Characteristic In The New Era today.').replacement, 'socialism with Chinese characteristics in the new era');
     assert.equal(onlyFinding('Build Pengshui into a key destination of Yudongnan.').replacement, 'southeastern Chongqing');
     assert.equal(onlyFinding('We will pursue High-quality development this year.').replacement, 'high-quality development');
   });
@@ -85,14 +107,14 @@ describe('a determiner belongs to the noun before a preposition', () => {
 });
 
 describe('Chinese order: two words of two characters swapped', () => {
-  test('with the form\'s own characters after them in a form of six or more, and a numbered formula standing alone', () => {
+  test('inside a form of six or more, and a numbered formula standing alone', () => {
     assert.equal(onlyFinding('加快建设具有全国影响力的创新科技中心。').replacement, '具有全国影响力的科技创新中心');
-    assert.equal(onlyFinding('落实优先就业政策，做好高校毕业生就业工作。').replacement, '就业优先政策');
     assert.equal(onlyFinding('推动“两群一区”协调发展。').ruleId, 'zh-order');
     assertOnlySuggestions('加快建设具有全国影响力的创新科技中心。');
   });
 
-  test('at the end of a form, across a mark, or in a longer word, it is plain Chinese', () => {
+  test('at an edge of a form, across a mark, or in a longer word, it is plain Chinese', () => {
+    assertFindings('以改革驱动创新发展，推动数字技术深度融合文旅发展。', []);
     assertFindings('实施城市提升行动，提升城市品质。', []);
     assertFindings('单位地区生产总值能耗持续下降，经济运行保持在合理区间。', []);
     assertFindings('各项就业政策优先向脱贫人口、退役军人等重点群体倾斜。', []);

@@ -59,6 +59,7 @@ export function windowFit(chars: Int32Array, size: number, start: number, form: 
  */
 export function blockSwap(text: string, offsets: Int32Array, chars: ArrayLike<number>, at: number, form: readonly number[]): string | undefined {
   const n = form.length;
+  if (!maySwapAcross(text, offsets[at], offsets[at + n - 1])) return undefined;
   const least = leastPart(form);
   let p = 0;
   while (p < n && chars[at + p] === form[p]) p++;
@@ -73,6 +74,12 @@ export function blockSwap(text: string, offsets: Int32Array, chars: ArrayLike<nu
         // Two words of two characters swapped, or longer parts: a two-character word moved past
         // a longer part is often a clause of plain Chinese (经济运行保持在合理区间).
         if ((k - from < 3 || b < 3) && (k - from !== 2 || b !== 2 || !twoWordSwap(text, offsets, at, form, from, to))) continue;
+        // The whole form as two parts swapped is often a modifier and its noun in the other
+        // order, itself a phrase (中国特色社会主义新时代, 智能化大数据, 现代化产业链供应链): only
+        // two coordinated parts, with 、 between them in the draft (绿色发展、生态优先) or parallel
+        // (供应链产业链: as long as each other, neither an "-ization" in 化), or a numbered formula.
+        if (from === 0 && to === n && text.charCodeAt(offsets[at + b - 1] + 1) !== 0x3001 && !form.some((c) => NUMERALS.has(c)) &&
+          (k !== n - k || form[k - 1] === HUA || form[n - 1] === HUA)) continue;
         let ok = true;
         for (let j = from; j < to && ok; j++) ok = chars[at + j] === (j < from + b ? form[k + j - from] : form[j - b]);
         if (ok) return String.fromCharCode(...form.slice(from, k)) + '/' + String.fromCharCode(...form.slice(k, to));
@@ -82,19 +89,28 @@ export function blockSwap(text: string, offsets: Int32Array, chars: ArrayLike<nu
   return undefined;
 }
 
+/** A window of the draft in which parts may have been swapped: not across a mark that ends a clause (坚持绿色发展，生态优先是底线). */
+function maySwapAcross(text: string, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (CLAUSE_MARKS.has(text.charCodeAt(i))) return false;
+  return true;
+}
+
+const HUA = '化'.charCodeAt(0);
+const CLAUSE_MARKS = new Set([...'，,；;。：:！!？?'].map((c) => c.charCodeAt(0)));
+
 /**
  * Where two words of two characters swapped (form[from, to)) are a slip, not plain Chinese:
  * with no mark between the window's characters (生态优先，发展绿色 is two clauses), and the
- * form's own characters after them (具有全国影响力的创新科技中心, 优先就业政策; at the form's end
- * the moved word reads as a predicate: 就业政策优先, 以创新发展驱动), or as a whole numbered
- * formula standing alone (“两群一区”, not 两群一区县一策).
+ * form's own characters on both sides (具有全国影响力的创新科技中心; at an edge the moved word
+ * often reads as a verb or a predicate: 以改革驱动创新发展, 深度融合文旅发展, 就业政策优先), or as
+ * a whole numbered formula standing alone (“两群一区”, not 两群一区县一策).
  */
 function twoWordSwap(text: string, offsets: Int32Array, at: number, form: readonly number[], from: number, to: number): boolean {
   const n = form.length;
   const first = offsets[at];
   const last = offsets[at + n - 1];
   if (last - first !== n - 1) return false;
-  if (to < n) return true;
+  if (from > 0 && to < n) return true;
   return form.some((c) => NUMERALS.has(c)) && !isCjk(text.charCodeAt(first - 1)) && !isCjk(text.charCodeAt(last + 1));
 }
 

@@ -121,9 +121,18 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
     ...base, ruleId: superseded ? 'outdated-term' : RULE_OF_KIND[variant.kind],
     message: superseded ? t.superseded(actual, named, area(), variant.replaced) : t.variant(actual, variant.kind, named, area(), variant.note) + (modified && t.modifierCaution(modified)),
     replacements: superseded ? successors(p, variant, official, actual) : [{ text: official, phrasingId: p.id }],
-    fixable: !superseded && !plainWords && !modified,
+    fixable: !superseded && !plainWords && !modified && !(variant.kind === 'number' && singularVerbAfter(text, o.end)),
   };
   return zh ? found : withNameCaution(text, found);
+}
+
+/**
+ * A singular verb right after the form, or after a relative clause set off by commas ("the
+ * upper reach of the Yangtze River, which runs through Chongqing, is fragile"): the form is its
+ * subject, and changing its number would break the agreement, so it is a suggestion.
+ */
+function singularVerbAfter(text: string, end: number): boolean {
+  return /^(?:,[ \u00a0]+(?:which|who|where|that)\b[^,.;:!?\n]*,)?[ \u00a0]+(?:is|was|has)\b/i.test(text.slice(end, end + 160));
 }
 
 /**
@@ -254,15 +263,16 @@ function addedCapital(surface: string, official: string, sentenceStart: boolean)
 /**
  * "High quality development" at a sentence start becomes "High-quality development"; mid-
  * sentence the official form keeps its own case ("S&T innovation" → "scientific and …"),
- * unless it holds a proper name and the draft capitalised its first word as a word
- * ("Southestern Chongqing" → "Southeastern Chongqing", a capital such phrasings may have).
+ * unless its first word stands before a name and the draft capitalised it ("Southestern
+ * Chongqing" → "Southeastern Chongqing", a capital the readout gives it too).
  */
 export function matchInitialCase(text: string, start: number, official: string): string {
   const a = text[start];
   const o = official[0];
   if (!a || !o || a === a.toLowerCase() || o !== o.toLowerCase()) return official;
-  // The same first word, capitalised: its first two letters are the official word's.
+  // The same first word, capitalised (its first two letters are the official word's), right
+  // before a name, of which it may be part ("Southeastern Chongqing"; not "Socialism with Chinese …").
   const sameWord = /^[A-Z][a-z]/.test(text.slice(start, start + 2)) && text.slice(start, start + 2).toLowerCase() === official.slice(0, 2);
-  if (atSentenceStart(text, start) || (/[A-Z]/.test(official) && sameWord)) return o.toUpperCase() + official.slice(1);
+  if (atSentenceStart(text, start) || (sameWord && /^[^ ]+ [A-Z]/.test(official))) return o.toUpperCase() + official.slice(1);
   return official;
 }
