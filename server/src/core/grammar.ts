@@ -22,7 +22,8 @@ import { modifiesAWord } from './otherUses';
 import { ARTICLES, atSentenceStart, AUXILIARIES, derivationOf, FUNCTION_WORDS } from './phraseTokens';
 import type { Phrasing } from './types';
 
-const ARTICLES_A = new Set(['a', 'an']);
+/** The indefinite article: one of a kind. */
+const INDEFINITE = new Set(['a', 'an']);
 
 /** Words that cannot be a noun a phrasing modifies, nor an item of a list. */
 const FUNCTION = new Set([...FUNCTION_WORDS, 'and', 'or', 'as', 'that', 'which']);
@@ -159,7 +160,7 @@ export function isGrammar(text: string, hit: NearHit, p: Phrasing): boolean {
   if (modifierSingular(text, hit, p.en) || agreesWithCount(text, hit) || severalOfThem(text, hit, p.en) || oneOfItsKind(text, hit, p.en)) return true;
   // A word of another class after "a" describes one of a kind ("a new developing pattern of
   // late-summer storms"), not the official thing.
-  if (hit.edits.some((e) => derivationOf(e.official, e.draft)) && ARTICLES_A.has(wordBefore(text, hit.start))) return true;
+  if (hit.edits.some((e) => derivationOf(e.official, e.draft)) && INDEFINITE.has(wordBefore(text, hit.start))) return true;
   // A compound's inflected verb without its hyphen reads as a clause ("innovation leads development").
   const window = text.slice(hit.start, hit.end).toLowerCase();
   return hit.edits.some((e) => p.en.toLowerCase().includes(`-${e.official}`) && !window.includes(`-${e.draft}`));
