@@ -142,7 +142,7 @@ export function inflectionOf(a: string, b: string): boolean {
 }
 
 /**
- * True when b is a of another word class: its derivational ending changed ("development" and
+ * True when the draft's word is of another word class: its derivational ending changed ("development" and
  * "developing", "integrated" and "integrative"), or an -ing form for a noun ("planning" for
  * "plans"). Unlike an inflection, such a word is often English of its own with the phrasing's
  * other words: the aligner takes it only where the phrasing's word modifies the next (fit).
@@ -154,6 +154,8 @@ export function derivationOf(official: string, draft: string): boolean {
   return la.length >= 4 && derivationalStem(la) === derivationalStem(lemma(draft));
 }
 
+/** How far after a line's start a list marker may end (indentation included). */
+const MARKER_REACH = 200;
 /** A list item's marker alone before the words: "1.", "2)", "(13)", "（一）", "a)". */
 const LIST_MARKER = /^[ \t>*+-]*(?:[(（]?(?:\d+|[a-z]|[ivxlc]+|[一二三四五六七八九十]+)[.)）、．]|[(（](?:\d+|[a-z]|[一二三四五六七八九十]+)[)）])[ \t\u00a0]*$/i;
 
@@ -162,5 +164,13 @@ export function atSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && /[ \t\u00a0\u3000"'“‘(（#*>_`-]/.test(text[i])) i--;
   if (i < 0) return true;
-  return /[\n\r.!?。！？:：]/.test(text[i]) || LIST_MARKER.test(text.slice(text.lastIndexOf('\n', i) + 1, start));
+  if (/[\n\r.!?。！？:：]/.test(text[i])) return true;
+  // A list marker stands within a few characters of the line's start: no need to read back
+  // further (a draft may be one line of megabytes).
+  let lineStart = i;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') {
+    if (start - lineStart >= MARKER_REACH) return false;
+    lineStart--;
+  }
+  return LIST_MARKER.test(text.slice(lineStart, start));
 }
