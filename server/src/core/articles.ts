@@ -11,7 +11,7 @@
 import type { Classified } from './classify';
 import { ABSTRACT_HEAD, AFTER_PHRASE, COUNT_HEADS, DETERMINERS, LIST_GOES_ON, PREPOSITIONS, sameWordAsSource, sourceSentence, sourceWordsBefore, wordAfter, wordBefore, wordBeforeAt } from './bareNouns';
 import { changeText, say, type Locale } from './messages';
-import { FUNCTION_WORDS } from './phraseTokens';
+import { FUNCTION_WORDS, VERB_HELPERS } from './phraseTokens';
 import type { Occurrence, Phrasing } from './types';
 
 /**
@@ -73,7 +73,7 @@ export function wordsBeforeThe(p: Phrasing): string[] {
 }
 
 /** Words right before a verb in prose: its helper or subject ("we will optimize", "continue to optimize"). */
-const HELPERS = new Set(['will', 'shall', 'should', 'must', 'can', 'may', 'would', 'could', 'to', 'we', 'they', 'also', 'further', 'continuously', 'and', 'actively', 'vigorously', 'better']);
+const HELPERS = new Set([...VERB_HELPERS, 'continuously', 'and', 'actively', 'vigorously', 'better']);
 
 /** True when the sentence from `at` on ends in a full stop on its line, and the line is no table row. */
 function endsWithStop(text: string, at: number): boolean {

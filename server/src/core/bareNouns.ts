@@ -84,11 +84,11 @@ const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'each', 'every', 'this',
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 
 /** True when one of the three words before `at` (across spaces, not past a mark) passes `test`. */
-export function wordWithinThree(text: string, at: number, test: (word: string) => boolean, stop?: ReadonlySet<string>): boolean {
+export function wordWithinThree(text: string, at: number, test: (word: string) => boolean): boolean {
   let start = at;
   for (let k = 0; k < 3; k++) {
     const w = wordBeforeAt(text, start);
-    if (!w.word || stop?.has(w.word)) return false;
+    if (!w.word) return false;
     if (test(w.word)) return true;
     start = w.start;
   }

@@ -6,7 +6,6 @@ import type { ChineseDriftKind } from './chineseNear';
 import type { Sounds } from './chineseSounds';
 import { blockSwap, NUMERALS } from './chineseWindows';
 
-
 /** The window chars[start, start + length) as a near miss of the form: its kind and what changed. */
 export function verifyWindow(text: string, offsets: Int32Array, chars: Int32Array, start: number, length: number, form: readonly number[], sounds: Sounds): { kind: ChineseDriftKind; changed: string } | undefined {
   if (length === form.length) {

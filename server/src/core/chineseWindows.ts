@@ -78,7 +78,7 @@ export function blockSwap(text: string, offsets: Int32Array, chars: ArrayLike<nu
         // order, itself a phrase (中国特色社会主义新时代, 智能化大数据, 现代化产业链供应链): only
         // two coordinated parts, with 、 between them in the draft (绿色发展、生态优先) or parallel
         // (供应链产业链: as long as each other, neither an "-ization" in 化), or a numbered formula.
-        if (from === 0 && to === n && text.charCodeAt(offsets[at + b - 1] + 1) !== 0x3001 && !form.some((c) => NUMERALS.has(c)) &&
+        if (from === 0 && to === n && text.charCodeAt(offsets[at + b - 1] + 1) !== 0x3001 && !numbered(form) &&
           (k !== n - k || form[k - 1] === HUA || form[n - 1] === HUA)) continue;
         let ok = true;
         for (let j = from; j < to && ok; j++) ok = chars[at + j] === (j < from + b ? form[k + j - from] : form[j - b]);
@@ -111,7 +111,7 @@ function twoWordSwap(text: string, offsets: Int32Array, at: number, form: readon
   const last = offsets[at + n - 1];
   if (last - first !== n - 1) return false;
   if (from > 0 && to < n) return true;
-  return form.some((c) => NUMERALS.has(c)) && !isCjk(text.charCodeAt(first - 1)) && !isCjk(text.charCodeAt(last + 1));
+  return numbered(form) && !isCjk(text.charCodeAt(first - 1)) && !isCjk(text.charCodeAt(last + 1));
 }
 
 /**
@@ -121,8 +121,11 @@ function twoWordSwap(text: string, offsets: Int32Array, at: number, form: readon
  * (两群一区), which no plain Chinese reads, two words of two characters each.
  */
 export function leastPart(form: readonly number[]): number {
-  return form.length >= 6 || form.some((c) => NUMERALS.has(c)) ? 2 : 3;
+  return form.length >= 6 || numbered(form) ? 2 : 3;
 }
+
+/** A numbered formula: a form with a numeral in it (一区两群). */
+const numbered = (form: readonly number[]): boolean => form.some((c) => NUMERALS.has(c));
 
 /** Numerals a numbered formula may have swapped (一区两群 → 一区三群; 双 for 两 or 二: 成渝地区两城经济圈). */
 export const NUMERALS = new Set([...'一二两双三四五六七八九十'].map((c) => c.charCodeAt(0)));

@@ -226,8 +226,8 @@ export class EnglishNearMatcher {
         best = found;
         if (target.swapped) {
           // Swapped modifiers are named in the message, in the official order and the draft's.
-          const [a, b] = target.junction ?? ['', ''];
-          best.edits.unshift(target.modifiers ? { kind: 'order', official: `${b} ${a}`, draft: `${a} ${b}` } : { kind: 'order', official: target.inverted ? 'of' : '', draft: '' });
+          const m = target.modifiers;
+          best.edits.unshift(m ? { kind: 'order', official: `${m[0]} ${m[1]}`, draft: `${m[1]} ${m[0]}` } : { kind: 'order', official: target.inverted ? 'of' : '', draft: '' });
         }
       }
     }

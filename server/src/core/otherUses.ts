@@ -7,7 +7,7 @@
 // (context.ts) call these; grammar (grammar.ts) asks whether a word is modified.
 
 import { PREPOSITIONS, wordAfter, wordBefore } from './bareNouns';
-import { AUXILIARIES, inflectionOf } from './phraseTokens';
+import { AUXILIARIES, inflectionOf, VERB_HELPERS } from './phraseTokens';
 
 /** Particles that end a phrasal verb ("opening up"). */
 const PARTICLES = ['up', 'out', 'down', 'off'];
@@ -35,9 +35,6 @@ export function anotherUse(text: string, start: number, end: number, official = 
   return particle ? OBJECT_OPENERS.has(next) || twoWordObject(text, end) : OF_NOUN_TIES.has(next);
 }
 
-/** Words after which a verb in its base form starts a verb phrase ("we will coordinate development of …"). */
-const VERB_OPENERS = new Set(['to', 'will', 'shall', 'must', 'should', 'can', 'may', 'would', 'could', 'we', 'they', 'also', 'further']);
-
 /**
  * The official form opens with a participle ("coordinated development of …") and the span with
  * the same verb in its base form after a modal, "to", a subject or an adverb: a verb with its
@@ -49,7 +46,7 @@ function verbPhrase(text: string, start: number, end: number, official: string):
   const word = /^[A-Za-z]+/.exec(text.slice(start, end))?.[0].toLowerCase();
   if (!word || word.endsWith('ed') || !inflectionOf(first, word)) return false;
   const before = wordBefore(text, start);
-  return VERB_OPENERS.has(before) || (before.length > 4 && before.endsWith('ly'));
+  return VERB_HELPERS.has(before) || (before.length > 4 && before.endsWith('ly'));
 }
 
 /** Words that end a noun phrase or join it to the sentence: no object starts with them. */

@@ -16,8 +16,8 @@ export interface Target {
   inverted?: boolean;
   /** Two content words that stand side by side only in this order (B's last, A's first): a window without them is passed over. */
   junction?: [string, string];
-  /** Two neighbouring modifiers swapped: the words in the draft's order. */
-  modifiers?: boolean;
+  /** Two neighbouring modifiers swapped: the two words in the official order (the message names them). */
+  modifiers?: [string, string];
 }
 
 /**
@@ -28,26 +28,24 @@ export interface Target {
 export function targetsOf(tokens: string[], content: number): Target[] {
   const targets: Target[] = [{ tokens, swapped: false }];
   if (content < 3) return targets;
-  const add = (swapped: string[]) => {
-    if (!targets.some((t) => t.tokens.join(' ') === swapped.join(' '))) targets.push({ tokens: swapped, swapped: true });
+  // Each order once: a swap that gives an order already there adds nothing.
+  const add = (target: Omit<Target, 'swapped'>) => {
+    const key = target.tokens.join(' ');
+    if (!targets.some((t) => t.tokens.join(' ') === key)) targets.push({ ...target, swapped: true });
   };
   tokens.forEach((t, k) => {
     if (t !== 'and' || k === 0 || k === tokens.length - 1) return;
-    add([...tokens.slice(k + 1), 'and', ...tokens.slice(0, k)]);
+    add({ tokens: [...tokens.slice(k + 1), 'and', ...tokens.slice(0, k)] });
     if (k >= 1 && k + 1 < tokens.length && k + 2 <= tokens.length) {
       const swapped = tokens.slice();
       [swapped[k - 1], swapped[k + 1]] = [swapped[k + 1], swapped[k - 1]];
-      add(swapped);
+      add({ tokens: swapped });
     }
-    for (const swapped of listSwaps(tokens, k)) add(swapped);
+    for (const swapped of listSwaps(tokens, k)) add({ tokens: swapped });
   });
-  for (const swap of modifierSwaps(tokens)) {
-    if (!targets.some((t) => t.tokens.join(' ') === swap.tokens.join(' '))) targets.push({ tokens: swap.tokens, swapped: true, junction: swap.junction, modifiers: true });
-  }
+  for (const swap of modifierSwaps(tokens)) add(swap);
   const inverted = inversion(tokens);
-  if (inverted && !targets.some((t) => t.tokens.join(' ') === inverted.tokens.join(' '))) {
-    targets.push({ tokens: inverted.tokens, swapped: true, inverted: true, junction: inverted.junction });
-  }
+  if (inverted) add({ ...inverted, inverted: true });
   return targets;
 }
 
@@ -70,14 +68,14 @@ function inversion(tokens: string[]): { tokens: string[]; junction: [string, str
  * ("priority employment policies", "strategic national scientific and technological forces"):
  * never the run's last word, the head noun or the first of words coordinated by "and".
  */
-function modifierSwaps(tokens: string[]): { tokens: string[]; junction: [string, string] }[] {
+function modifierSwaps(tokens: string[]): { tokens: string[]; junction: [string, string]; modifiers: [string, string] }[] {
   let run = 0;
   while (run < tokens.length && isContent(tokens[run])) run++;
-  const swaps: { tokens: string[]; junction: [string, string] }[] = [];
+  const swaps: { tokens: string[]; junction: [string, string]; modifiers: [string, string] }[] = [];
   for (let i = 0; i + 2 < run; i++) {
     const swapped = tokens.slice();
     [swapped[i], swapped[i + 1]] = [swapped[i + 1], swapped[i]];
-    swaps.push({ tokens: swapped, junction: [swapped[i], swapped[i + 1]] });
+    swaps.push({ tokens: swapped, junction: [swapped[i], swapped[i + 1]], modifiers: [tokens[i], tokens[i + 1]] });
   }
   return swaps;
 }

@@ -19,6 +19,8 @@ export const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for'
 export const ARTICLES = new Set(['a', 'an', 'the']);
 /** Forms of "be" and "have" and the modals: a word after a noun phrase that starts no compound with it. */
 export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'shall', 'can', 'may', 'must', 'should', 'would', 'could']);
+/** Words right before a verb in its base form: a modal, "to", a subject ("we will coordinate …", "to optimize …"). */
+export const VERB_HELPERS = new Set(['to', 'will', 'shall', 'must', 'should', 'can', 'may', 'would', 'could', 'we', 'they', 'also', 'further']);
 /** A word that carries meaning: not a function word, not "and", not a mark of coordination. */
 export const isContent = (t: string): boolean => !FUNCTION_WORDS.has(t) && t !== 'and' && t !== ',';
 /** Marks that a drafter puts for "and". */
