@@ -170,9 +170,9 @@ export class EnglishNearMatcher {
           tokens = undefined;
         }
         // Each of the phrasing's content words needs a word in the sentence that is it or may stand for it.
-        if (!phrase.shapes.every((w) => this.shapes.mayHold(w.letter, w.lengths))) continue;
+        if (!this.sentenceMayHold(phrase)) continue;
         tokens ??= tokenize(text, sentence[0], sentence[1]);
-        const at = tokens.findIndex((t) => t.start === start);
+        const at = tokenAt(tokens, start);
         if (at < 0) continue;
         const hit = this.align(tokens, at, phrasing);
         if (!hit) continue;
@@ -183,6 +183,12 @@ export class EnglishNearMatcher {
       }
     }
     return hits;
+  }
+
+  /** True when each of the phrasing's content words has a word in the sentence read last that is it or may stand for it. */
+  private sentenceMayHold(phrase: Phrase): boolean {
+    for (const w of phrase.shapes) if (!this.shapes.mayHold(w.letter, w.lengths)) return false;
+    return true;
   }
 
   private addPairs(trigger: number, other: number, into: number[]): void {
@@ -243,15 +249,33 @@ export class EnglishNearMatcher {
 function wordsNear(anchors: ArrayLike<number>, a: number, words: readonly number[], reach: number): number {
   const start = anchors[a];
   let seen = 1 << words.indexOf(anchors[a + 2]);
-  let count = 1;
-  const take = (b: number) => {
+  for (let b = a - 3; b >= 0 && anchors[b + 1] >= start - reach; b -= 3) {
     const k = words.indexOf(anchors[b + 2]);
-    if (k >= 0 && !(seen & (1 << k))) {
-      seen |= 1 << k;
-      count++;
-    }
-  };
-  for (let b = a - 3; b >= 0 && anchors[b + 1] >= start - reach; b -= 3) take(b);
-  for (let b = a + 3; b < anchors.length && anchors[b] <= anchors[a + 1] + reach; b += 3) take(b);
-  return count;
+    if (k >= 0) seen |= 1 << k;
+  }
+  for (let b = a + 3; b < anchors.length && anchors[b] <= anchors[a + 1] + reach; b += 3) {
+    const k = words.indexOf(anchors[b + 2]);
+    if (k >= 0) seen |= 1 << k;
+  }
+  return bitCount(seen);
+}
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
+}
+
+/** The index of the token that starts at offset (tokens are in text order), or -1. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid].start;
+    if (s === offset) return mid;
+    if (s < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
