@@ -106,6 +106,28 @@ describe('a determiner belongs to the noun before a preposition', () => {
   });
 });
 
+describe('articles the readout writes or leaves out (split dev9)', () => {
+  test('a singular count noun the readout writes with "the" after a preposition, left bare after one in prose', () => {
+    const f = onlyFinding('We integrated into new development pattern by linking our plants with the corridor.');
+    assert.deepEqual([f.ruleId, f.actual, f.replacement, f.fixable], ['term-function-word', 'new development pattern', 'the new development pattern', false]);
+    assertFindings('- Integrate into new development pattern', []);
+    assertFindings('We integrated into the new development pattern.', []);
+    // Headlines and list items drop articles as a style; a noun it modifies takes the article.
+    assertFindings('Chongqing integrates into new development pattern', []);
+    assertFindings('We studied its role in new development pattern building.', []);
+  });
+
+  test('"the" before a mass noun after the readout\'s own word, the phrase going on at a preposition', () => {
+    assert.equal(onlyFinding('We will promote the common prosperity through consumer assistance.').replacement, 'common prosperity');
+    // "of", a relative clause or "and" may make it particular.
+    assertFindings('We will promote the common prosperity of all residents.', []);
+    assertFindings('We will promote the common prosperity that the plan describes.', []);
+    assertFindings('They promote the common prosperity and stability of the county.', []);
+    // After another word "the" may mean a particular case.
+    assertFindings('Residents discussed the common prosperity in their villages.', []);
+  });
+});
+
 describe('Chinese order: two words of two characters swapped', () => {
   test('inside a form of six or more, and a numbered formula standing alone', () => {
     assert.equal(onlyFinding('加快建设具有全国影响力的创新科技中心。').replacement, '具有全国影响力的科技创新中心');

@@ -9,7 +9,7 @@
 // All are suggestions: the message says what changed, the fix is the official wording.
 
 import type { Classified } from './classify';
-import { ABSTRACT_HEAD, AFTER_PHRASE, COUNT_HEADS, DETERMINERS, LIST_GOES_ON, PREPOSITIONS, sameWordAsSource, sourceSentence, sourceWordsBefore, wordAfter, wordBefore, wordBeforeAt } from './bareNouns';
+import { ABSTRACT_HEAD, AFTER_PHRASE, COUNT_HEADS, DETERMINERS, LIST_GOES_ON, PREPOSITIONS, sameWordAsSource, singularOf, sourceSentence, sourceWordsBefore, wordAfter, wordBefore, wordBeforeAt } from './bareNouns';
 import { changeText, say, type Locale } from './messages';
 import { FUNCTION_WORDS, VERB_HELPERS } from './phraseTokens';
 import type { Occurrence, Phrasing } from './types';
@@ -63,13 +63,16 @@ function theLeftOut(text: string, o: Occurrence, p: Phrasing, area: () => string
   };
 }
 
-/** The words the source sentence puts right before "the" and the phrasing ("optimize the business environment" → optimize). */
+/**
+ * The words the source sentence puts right before "the" and the phrasing: verbs ("optimize the
+ * business environment" → optimize) and prepositions ("into the new development pattern" → into).
+ */
 export function wordsBeforeThe(p: Phrasing): string[] {
   // Only a count noun needs its article; an abstract noun takes "the" for an "of" after it
   // ("promote the synergistic development of …"), which a draft may leave out with the "of".
   const head = p.en.toLowerCase().split(/[\s-]+/).pop()!;
   if (ABSTRACT_HEAD.test(head) && !COUNT_HEADS.has(head)) return [];
-  return sourceWordsBefore(p, ` the ${p.en.toLowerCase()}`, (rest) => /^ of\b/.test(rest)).filter((w) => !PREPOSITIONS.has(w));
+  return sourceWordsBefore(p, ` the ${p.en.toLowerCase()}`, (rest) => /^ of\b/.test(rest));
 }
 
 /** Words right before a verb in prose: its helper or subject ("we will optimize", "continue to optimize"). */
@@ -84,22 +87,29 @@ function endsWithStop(text: string, at: number): boolean {
 }
 
 /**
- * The finding for a phrasing right after the readout's own verb with the readout's "the" left
- * out, the noun phrase ending there ("optimize business environment in every window"), or
- * undefined. Before a noun it modifies ("optimize business environment indicators") or an "of"
- * it takes none.
+ * The finding for a phrasing whose "the" the readout writes and the draft left out, the noun
+ * phrase ending there, or undefined: right after the readout's own verb ("optimize business
+ * environment in every window"), or, where the readout writes it after a preposition, a
+ * singular count noun right after any preposition ("integrated into new development pattern
+ * by …"), which English never leaves bare. Before a noun it modifies ("optimize business
+ * environment indicators") or an "of" it takes none.
  */
-export function droppedTheAfterVerb(text: string, o: Occurrence, p: Phrasing, verbs: readonly string[], area: () => string, locale: Locale): Classified | undefined {
-  if (verbs.length === 0) return undefined;
-  const verb = wordBeforeAt(text, o.start);
-  if (!sameWordAsSource(verb.word, verbs)) return undefined;
+export function droppedTheInProse(text: string, o: Occurrence, p: Phrasing, before: readonly string[], area: () => string, locale: Locale): Classified | undefined {
+  if (before.length === 0) return undefined;
+  const previous = wordBeforeAt(text, o.start);
   const next = wordAfter(text, o.end);
   // With "of" after it a noun needs no article ("coordinate systematic management of rivers").
   if (next === 'of' || (next !== '' && !AFTER_PHRASE.has(next))) return undefined;
-  // Headlines, list items, table cells and link text drop articles as a style ("Chongqing to
-  // optimize business environment with 20 new measures", "- Optimize business environment"):
-  // only prose counts, a verb after its subject or helper in a sentence that ends in a stop.
-  if (!HELPERS.has(wordBefore(text, verb.start)) || !endsWithStop(text, o.end)) return undefined;
+  if (PREPOSITIONS.has(previous.word)) {
+    if (!before.some((w) => PREPOSITIONS.has(w)) || singularOf(p.en.toLowerCase().split(/[\s-]+/).pop()!)) return undefined;
+  } else {
+    // Headlines, list items, table cells and link text drop articles as a style ("Chongqing to
+    // optimize business environment with 20 new measures", "- Optimize business environment"):
+    // only prose counts, a verb after its subject or helper.
+    if (!sameWordAsSource(previous.word, before.filter((w) => !PREPOSITIONS.has(w))) || !HELPERS.has(wordBefore(text, previous.start))) return undefined;
+  }
+  // Prose only: a sentence that ends in a stop.
+  if (!endsWithStop(text, o.end)) return undefined;
   return theLeftOut(text, o, p, area, locale);
 }
 
@@ -115,9 +125,12 @@ export function addedArticleFinding(text: string, o: Occurrence, p: Phrasing, ar
   // A mass noun takes "the" for a particular amount ("half of the industrial investment"):
   // drift only where the draft goes on as the source sentence does ("expand the effective investment,").
   if (sourceWords && !sameWordAsSource(wordBefore(text, o.start - (before.length - article.index)), sourceWords)) return undefined;
-  // Only where the phrase ends at a mark: before "and" the article may belong to a later noun
-  // ("the northeastern Chongqing and southwestern Sichuan border areas").
-  if (wordAfter(text, o.end) !== '' || /^[\s\u00a0]*['’]/.test(text.slice(o.end, o.end + 2))) return undefined;
+  // Only where the phrase ends: at a mark, or for a mass noun after the source's word at a
+  // preposition other than "of" ("promote the common prosperity through …"). Before "and" the
+  // article may belong to a later noun ("the northeastern Chongqing and southwestern Sichuan
+  // border areas"), and "of" or a relative clause makes it particular.
+  const next = wordAfter(text, o.end);
+  if ((next !== '' && !(sourceWords && next !== 'of' && PREPOSITIONS.has(next))) || /^[\s\u00a0]*['’]/.test(text.slice(o.end, o.end + 2))) return undefined;
   // The first item of a list the article covers ("the high-quality development, innovation and
   // openness indices"), or words quoted as they were said: the article stands.
   const after = text.slice(o.end, o.end + 80);

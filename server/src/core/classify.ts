@@ -12,7 +12,7 @@ import { collapseSpace } from './normalize';
 import { atSentenceStart } from './phraseTokens';
 import { ABBREVIATED_FORM, EN_FORM, PLURAL_FORM, SINGULAR_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
 import { abbreviationFinding } from './abbreviations';
-import { addedArticleFinding, droppedArticleFinding, droppedTheAfterVerb } from './articles';
+import { addedArticleFinding, droppedArticleFinding, droppedTheInProse } from './articles';
 import { addedPluralFinding, bareSingularFinding, wordAfter } from './bareNouns';
 import type { Finding, Occurrence, Phrasing, RuleId, Variant, VariantKind } from './types';
 
@@ -56,7 +56,7 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
     if (article === 'the') return droppedArticleFinding(text, o, p, area, locale);
     if (article === 'bare') return addedArticleFinding(text, o, p, area, locale);
     if (article === 'mass') return addedArticleFinding(text, o, p, area, locale, index.wordsBefore(p));
-    return droppedTheAfterVerb(text, o, p, index.wordsBeforeThe(p), area, locale);
+    return droppedTheInProse(text, o, p, index.wordsBeforeThe(p), area, locale);
   }
   if (o.form === PLURAL_FORM) return addedPluralFinding(text, o, p, index.wordsBefore(p), area, matchInitialCase(text, o.start, p.en), locale);
   if (o.form === ABBREVIATED_FORM) return abbreviationFinding(text, o, p, area, matchInitialCase(text, o.start, p.en), locale);
