@@ -9,7 +9,7 @@ import { blockSwap, NUMERALS } from './chineseWindows';
 /** The window chars[start, start + length) as a near miss of the form: its kind and what changed. */
 export function verifyWindow(text: string, offsets: Int32Array, chars: Int32Array, start: number, length: number, form: readonly number[], sounds: Sounds): { kind: ChineseDriftKind; changed: string } | undefined {
   if (length === form.length) {
-    const swapped = blockSwap(text, offsets, chars, start, form);
+    const swapped = blockSwap(text, offsets, chars, start, form) ?? adjacentSwap(chars, start, form);
     if (swapped) return { kind: 'order', changed: swapped };
     // Compared as codes: most windows fail at their first other character, and nothing is
     // made for them.
@@ -47,4 +47,19 @@ export function verifyWindow(text: string, offsets: Int32Array, chars: Int32Arra
     return window.length < form.length ? { kind: 'missing-character', changed } : { kind: 'extra-character', changed };
   }
   return undefined;
+}
+
+/**
+ * Two neighbouring characters in the other order, the rest of a form of five or more in place
+ * (渝成地区双城经济圈): "A/B" in the form's order, or undefined. Read as a missing character
+ * instead, its fix would keep the moved one (渝成渝地区…).
+ */
+function adjacentSwap(chars: Int32Array, start: number, form: readonly number[]): string | undefined {
+  const n = form.length;
+  if (n < 5) return undefined;
+  let j = 0;
+  while (j < n && chars[start + j] === form[j]) j++;
+  if (j >= n - 1 || chars[start + j] !== form[j + 1] || chars[start + j + 1] !== form[j]) return undefined;
+  for (let k = j + 2; k < n; k++) if (chars[start + k] !== form[k]) return undefined;
+  return String.fromCharCode(form[j]) + '/' + String.fromCharCode(form[j + 1]);
 }
