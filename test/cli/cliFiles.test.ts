@@ -31,6 +31,15 @@ describe('--fix', () => {
     assert.deepEqual(fs.readdirSync(dir).sort(), ['.git', 'plan.md'], 'no temporary file is left behind');
   });
 
+  test('leaves addresses, file names, code and front matter as they are, and fixes the prose', (t) => {
+    const text = '---\nslug: carbon-peaking-and-neutrality\n---\n\nSee https://www.cq.gov.cn/common-prosperity/plan.html, ' +
+      '[the plan](docs/one-area-two-clusters.pdf) and `chengdu-chongqing-economic-circle.md`.\n附件：成渝经济圈项目清单.xlsx\n\n' + SLIP;
+    const dir = workspace(t, { 'plan.md': text });
+    const run = runCli(['--fix', 'plan.md'], dir);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.equal(fs.readFileSync(path.join(dir, 'plan.md'), 'utf8'), text.replace(SLIP, 'We pursue the carbon peaking and carbon neutrality.\n'));
+  });
+
   test('keeps a byte order mark and CRLF line ends', (t) => {
     const body = 'Line one.\r\nWe pursue the carbon peaking and neutrality and 成渝经济圈.\r\n';
     const dir = workspace(t, { 'bom.md': Buffer.concat([BOM, Buffer.from(body)]) });

@@ -7,6 +7,7 @@ import { chineseNearFinding, englishNearFinding, misspellingFinding } from './ne
 import type { Locale } from './messages';
 import { foldKey } from './normalize';
 import { partsOf } from './lineBreaks';
+import { inNonProse } from './nonProse';
 import { mayQuote } from './quotations';
 import { firstEndingAfter } from './spans';
 import type { PhrasingIndex } from './phrasingIndex';
@@ -67,7 +68,7 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
   const suppressed: Suppressed[] = [];
   const quotes = mayQuote(text, from, to);
   const push = (f: Omit<Finding, 'severity'> | undefined) => {
-    if (!f || (quotes && index.quotedAsWritten(text, f.start, f.end))) return;
+    if (!f || (quotes && index.quotedAsWritten(text, f.start, f.end)) || inNonProse(text, f.start, f.end)) return;
     const severity = options.severities?.[f.ruleId] ?? index.termBase.severities[f.ruleId];
     const reason = severity === 'off' ? 'off' : index.termBase.ignore.has(foldKey(f.actual)) ? 'ignored' : undefined;
     if (reason) suppressed.push({ start: f.start, end: f.end, phrasingId: f.phrasingId, ruleId: f.ruleId, actual: f.actual, reason });

@@ -1,0 +1,113 @@
+// The parts of a draft that are not its prose, where no phrasing is judged and --fix never
+// writes: addresses (URLs, e-mail), file names and paths, `code` and fenced code blocks, the
+// target of a Markdown link, YAML front matter and HTML comments. A slug or a file name spells
+// a phrasing with hyphens or without "and" on purpose (common-prosperity/plan.html), and a
+// fix there breaks a link or a command.
+
+/** How far the checks of one finding look on either side: an address or a file name is never longer. */
+const REACH = 300;
+
+/** Extensions of the files drafts name: office documents, data, images, archives, markup. */
+const FILE_NAME = /\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|ofd|txt|md|csv|json|ya?ml|xml|html?|png|jpe?g|gif|svg|zip|rar|7z)$/i;
+
+/** Characters that end a run of an address or a file name. */
+const BREAKS = new Set([...' \t\n\r\u00a0\u3000<>()[]{}"\'“”‘’《》「」『』（）【】，。；：！？、,;|`*'].map((c) => c.charCodeAt(0)));
+
+interface Blocks { text: string; spans: [number, number][] }
+/** The block spans of the last draft asked about: a large draft is judged a part at a time. */
+let last: Blocks | undefined;
+
+/** True when [start, end) lies in a part of the draft that is no prose. */
+export function inNonProse(text: string, start: number, end: number): boolean {
+  return inBlock(text, start) || inCodeSpan(text, start, end) || inLinkTarget(text, start) || inAddressOrFile(text, start, end);
+}
+
+/** Inside front matter, a fenced code block or an HTML comment. */
+function inBlock(text: string, at: number): boolean {
+  if (last?.text !== text) last = { text, spans: blockSpans(text) };
+  for (const [s, e] of last.spans) {
+    if (at < s) return false;
+    if (at < e) return true;
+  }
+  return false;
+}
+
+/** Front matter, fenced code blocks (``` or ~~~, to the closing fence or the end) and <!-- comments -->, in text order. */
+function blockSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const front = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 20_000));
+  if (front) spans.push([0, front[0].length]);
+  for (const fence of ['```', '~~~']) {
+    for (let i = text.indexOf(fence); i >= 0; i = text.indexOf(fence, i + 3)) {
+      if (!atLineStart(text, i)) continue;
+      let close = text.indexOf(`\n${fence}`, i + 3);
+      while (close >= 0 && !atLineStart(text, close + 1)) close = text.indexOf(`\n${fence}`, close + 1);
+      const end = close < 0 ? text.length : close + 1 + fence.length;
+      spans.push([i, end]);
+      i = end - 3;
+    }
+  }
+  for (let i = text.indexOf('<!--'); i >= 0; i = text.indexOf('<!--', i + 4)) {
+    const close = text.indexOf('-->', i + 4);
+    const end = close < 0 ? text.length : close + 3;
+    spans.push([i, end]);
+    i = end - 4;
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  return spans;
+}
+
+/** Up to three spaces of indentation before it on its line. */
+function atLineStart(text: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && j > i - 4 && text[j - 1] === ' ') j--;
+  return j === 0 || text[j - 1] === '\n';
+}
+
+function lineStart(text: string, i: number): number {
+  const min = Math.max(0, i - REACH);
+  while (i > min && text[i - 1] !== '\n') i--;
+  return i;
+}
+
+/** Between backticks on the line: an odd number of them before, and one after. */
+function inCodeSpan(text: string, start: number, end: number): boolean {
+  const from = lineStart(text, start);
+  let ticks = 0;
+  for (let i = from; i < start; i++) if (text.charCodeAt(i) === 0x60) ticks++;
+  if (ticks % 2 === 0) return false;
+  const close = text.indexOf('`', end);
+  const newline = text.indexOf('\n', end);
+  return close >= 0 && (newline < 0 || close < newline);
+}
+
+/** In a Markdown link's target: "](" before it with no ")" or space between. */
+function inLinkTarget(text: string, start: number): boolean {
+  const from = lineStart(text, start);
+  for (let i = start - 1; i > from; i--) {
+    const c = text[i];
+    if (c === ')' || c === ' ' || c === '\t') return false;
+    if (c === '(' && text[i - 1] === ']') return true;
+  }
+  return false;
+}
+
+/** In a run with no space or bracket that is an address, an e-mail address, a file name or a path. */
+function inAddressOrFile(text: string, start: number, end: number): boolean {
+  let a = start;
+  const min = Math.max(0, start - REACH);
+  while (a > min && !BREAKS.has(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  const max = Math.min(text.length, end + REACH);
+  while (b < max && !BREAKS.has(text.charCodeAt(b))) b++;
+  // A full stop or a dash that ends a sentence is no part of the run.
+  while (b > end && /[.\-—]/.test(text[b - 1])) b--;
+  const before = text.slice(a, start);
+  // An address from its scheme or "www." on (in Chinese text it may follow a word with no space).
+  if (/(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*$/i.test(before)) return true;
+  const run = text.slice(a, b);
+  if (/^[^\s@]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(run)) return true;
+  if (/^[A-Za-z]:\\/.test(run) || run.includes('\\')) return true;
+  // A file name: the run ends in a known extension (成渝经济圈项目清单.xlsx).
+  return FILE_NAME.test(run);
+}
