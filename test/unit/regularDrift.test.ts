@@ -128,7 +128,23 @@ describe('articles the readout writes or leaves out (split dev9)', () => {
   });
 });
 
+describe('a listed slip that is another English word, used as that word', () => {
+  test('after a determiner of one thing, a word in -s with the clause going on is a verb', () => {
+    assertFindings('The market participates in pricing through open bidding.', []);
+    assertFindings('Every market participates in the national unified market.', []);
+    assertFindings('We will stimulate the vitality of market participates.', ['misspelled-term']);
+    assertFindings('Encourage market participates to invest.', ['misspelled-term']);
+    // A plural of the official word is no other word.
+    assertFindings('We integrate into the new development patterns of the region.', ['term-inflection']);
+  });
+});
+
 describe('Chinese order: two words of two characters swapped', () => {
+  test('two neighbouring characters swapped in a form of five or more', () => {
+    const f = onlyFinding('要深度融入渝成地区双城经济圈建设。');
+    assert.deepEqual([f.ruleId, f.actual, f.replacement], ['zh-order', '渝成地区双城经济圈', '成渝地区双城经济圈']);
+  });
+
   test('inside a form of six or more, and a numbered formula standing alone', () => {
     assert.equal(onlyFinding('加快建设具有全国影响力的创新科技中心。').replacement, '具有全国影响力的科技创新中心');
     assert.equal(onlyFinding('推动“两群一区”协调发展。').ruleId, 'zh-order');

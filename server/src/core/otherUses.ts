@@ -3,7 +3,8 @@
 // reforms and opening up the services sector"), an "of" the official form lacks with a phrase
 // of its own after the noun ("the prevention and control of pollution from ships"), a span
 // that runs into a hyphenated word ("logistic industry-choice model"), a participle's verb after
-// a modal ("we will coordinate development of …"). Context guards
+// a modal ("we will coordinate development of …"), a subject and its verb ("the market
+// participates in pricing"). Context guards
 // (context.ts) call these; grammar (grammar.ts) asks whether a word is modified.
 
 import { PREPOSITIONS, wordAfter, wordBefore } from './bareNouns';
@@ -24,7 +25,7 @@ const OF_NOUN_TIES = new Set(['from', 'caused', 'generated', 'produced', 'discha
  * prevention and control from ships").
  */
 export function anotherUse(text: string, start: number, end: number, official = ''): boolean {
-  if (verbPhrase(text, start, end, official)) return true;
+  if (verbPhrase(text, start, end, official) || endsInVerb(text, start, end, official)) return true;
   const particle = PARTICLES.some((w) => end - start > w.length && text.startsWith(w, end - w.length) && (text.charCodeAt(end - w.length - 1) === 0x20 || text.charCodeAt(end - w.length - 1) === 0x2d));
   // A verb in -ing with a determiner after it ("opening up and reforming its state-owned enterprises").
   const gerund = !particle && end - start > 6 && text.startsWith('ing', end - 3);
@@ -47,6 +48,22 @@ function verbPhrase(text: string, start: number, end: number, official: string):
   if (!word || word.endsWith('ed') || !inflectionOf(first, word)) return false;
   const before = wordBefore(text, start);
   return VERB_HELPERS.has(before) || (before.length > 4 && before.endsWith('ly'));
+}
+
+/** Determiners of one thing: a word in -s after the noun they open is its verb. */
+const ONE_THING = new Set(['the', 'a', 'an', 'every', 'each', 'this', 'that', 'its', 'one', 'any']);
+
+/**
+ * The span ends in another word than the official form's, in -s, right after a determiner and
+ * with the clause going on: a subject and its verb ("the market participates in pricing"), not
+ * the slip the readout made of the phrasing ("market participates" for "market participants").
+ * A plural of the official word ("the new development patterns of …") is no other word.
+ */
+function endsInVerb(text: string, start: number, end: number, official: string): boolean {
+  const last = /([a-z]+)$/i.exec(text.slice(start, end))?.[1].toLowerCase();
+  const own = /([a-z]+)$/i.exec(official)?.[1].toLowerCase();
+  if (!last || !own || last === own || !/[^su]s$/.test(last) || inflectionOf(own, last)) return false;
+  return ONE_THING.has(wordBefore(text, start)) && wordAfter(text, end) !== '';
 }
 
 /** Words that end a noun phrase or join it to the sentence: no object starts with them. */
