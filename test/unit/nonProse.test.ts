@@ -36,3 +36,26 @@ describe('parts of a draft that are no prose', () => {
     assert.equal(inNonProse('We pursue it. Then more.', 3, 9), false);
   });
 });
+
+describe('quotations kept as written and clauses (the same review)', () => {
+  test('a quotation in traditional characters beyond the form is its source\'s own wording', () => {
+    assertFindings('台湾媒体报道称：“成渝地區雙城經濟圈發展迅速”。', []);
+    assertFindings('推动“成渝地區雙城經濟圈”建设。', ['zh-traditional']);
+    assertFindings('推动成渝地區雙城經濟圈建设。', ['zh-traditional']);
+  });
+
+  test('words spoken of, not used: "drafts write", 误写为', () => {
+    assertFindings('Some drafts write "one area, two clusters" where the readout has "one area and two clusters".', []);
+    assertFindings('有的文稿把“成渝地区双城经济圈”误写为“成渝经济圈”，应予纠正。', []);
+    assertFindings('We draft the plan for "one area, two clusters" now.', ['term-conjunction']);
+  });
+
+  test('a quotation inside a block quote is the quotation', () => {
+    assertFindings('> The meeting called for efforts to "promote carbon neutral work in an orderly manner".', []);
+  });
+
+  test('a comma that ends a clause, the next clause\'s subject being the form\'s last part', () => {
+    assertFindings('先确保按期实现碳达峰，碳中和则要久久为功。', []);
+    assertFindings('推进碳达峰，碳中和工作。', ['zh-punctuation']);
+  });
+});

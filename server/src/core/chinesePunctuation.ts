@@ -116,7 +116,9 @@ export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: 
   // A slash in a path, a link or code (政策汇编/碳达峰/碳中和) is no enumeration.
   if (comma && (text[o.start - 1] === '/' || text[o.end] === '/' || inCodeOrLink(text, o.start))) return undefined;
   // A comma may end a clause, the form's last part starting the next one (实现碳达峰，碳中和技术研发同步推进):
-  // where characters run on after the form, the comma is a suggestion, not a fix.
+  // where characters run on after the form, the comma is a suggestion, not a fix; where an
+  // adverb or a verb of its own follows, the last part is the next clause's subject (碳中和则要久久为功).
+  if (comma && PREDICATE_OPENERS.has(text.charCodeAt(o.end))) return undefined;
   const runsOn = comma && isCjk(text.charCodeAt(o.end));
   const start = opening ? o.start - 1 : o.start;
   const actual = text.slice(start, o.end);
@@ -126,6 +128,9 @@ export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: 
     replacements: [{ text: keepEnumerationCommas(actual, zh), phrasingId: p.id }], fixable: !runsOn && !hasSingleQuote(actual),
   };
 }
+
+/** Characters that open a predicate right after its subject: 则, 也, 还, 要, 是, 将, 已, … */
+const PREDICATE_OPENERS = new Set([...'则也还要是将已正仍需须应就都才又必亦更并'].map((c) => c.charCodeAt(0)));
 
 /**
  * The official form, keeping the enumeration comma the draft put between two of its parts

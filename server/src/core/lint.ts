@@ -8,7 +8,7 @@ import type { Locale } from './messages';
 import { foldKey } from './normalize';
 import { partsOf } from './lineBreaks';
 import { inNonProse } from './nonProse';
-import { mayQuote } from './quotations';
+import { mayQuote, quotedInTraditional } from './quotations';
 import { firstEndingAfter } from './spans';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { Finding, RuleId, Severity, SeveritySetting } from './types';
@@ -92,6 +92,7 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
     for (const hit of index.chineseNearMisses(text, scan)) {
       if (guardOf(text, hit.start, hit.end)) continue;
       if (hit.kind === 'numeral' && numberNamesAnother(text, hit.start, hit.end, hit.official, index.supersededForms())) continue;
+      if (hit.kind === 'traditional' && quotes && quotedInTraditional(text, hit.start, hit.end, index.simplifiedCodes()!)) continue;
       push(chineseNearFinding(index, text, hit, locale));
     }
     findings.sort((a, b) => a.start - b.start);

@@ -268,6 +268,11 @@ export class PhrasingIndex {
     });
   }
 
+  /** The simplified code of each code unit, where the Chinese tables are loaded. */
+  simplifiedCodes(): ArrayLike<number> | undefined {
+    return this.chineseTables?.simplified();
+  }
+
   /** Every superseded form of the term base (for the history guard: a period named by one). */
   supersededForms(): readonly string[] {
     this.superseded ??= this.phrasings.flatMap((p) => p.variants.filter((v) => v.status === 'superseded').map((v) => v.form));

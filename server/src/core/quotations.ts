@@ -12,8 +12,8 @@ import type { Span } from './spans';
 const CLOSES: Record<string, string> = { '"': '"', '“': '”', '‘': '’', '「': '」', '『': '』' };
 /** How far the search for a quotation's marks goes on either side (a longer quotation is not looked into). */
 const REACH = 400;
-/** Words that introduce a quotation as words, not as use ("the term", 提法), or as words to avoid ("rather than", 而不是). "So-called" and 所谓 introduce a use. */
-const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|abbreviation|abbreviations|acronym|acronyms|short form|short forms|shorthand|dubbed|(?<!so-)called|known as|referred to as|rather than|instead of|in place of|as opposed to|not|avoid|avoiding)(?:[ \u00a0]*,?[ \u00a0]+(?:such as|like|e\.g\.|including))?[ \u00a0]*,?[ \u00a0]*|(?:提法|表述|字样|称为|称作|简称|叫做|而不是|而非|不要写成|不写作|避免使用)[ \u00a0]*)$/i;
+/** Words that introduce a quotation as words, not as use ("the term", 提法, "drafts write", 误写为), or as words to avoid ("rather than", 而不是). "So-called" and 所谓 introduce a use. */
+const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|abbreviation|abbreviations|acronym|acronyms|short form|short forms|shorthand|dubbed|(?<!so-)called|known as|referred to as|rather than|instead of|in place of|as opposed to|not|avoid|avoiding|write|writes|wrote|written|used)(?:[ \u00a0]*,?[ \u00a0]+(?:such as|like|e\.g\.|including))?[ \u00a0]*,?[ \u00a0]*|(?:提法|表述|字样|称为|称作|简称|叫做|而不是|而非|不要写成|不写作|避免使用|误写为|误写成|错写为|错写成|写为|写作)[ \u00a0]*)$/i;
 /** A mark after a quotation that it is quoted as it stands, or words after it that speak of it as words (“经商环境”一词, "X" is a mistranslation). */
 const SIC_AFTER = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（原文如此）|\[原文如此\]|一词|的说法|这一提法|这种提法|的提法|提法|等简称|等说法|的表述|这一表述|字样|这种说法|这个词|的写法|is (?:a |an )?(?:common |frequent )?(?:mistranslation|mistake|misspelling|error|slip|wrong)|should (?:be|read)|must be\b|with [“"])/i;
 /** Words before a quotation that speak of it as words not to use ("do not use", "replace", "translate 安全生产 as", 不宜使用); a plain "use" uses it. */
@@ -45,9 +45,10 @@ export function quotationAround(text: string, start: number, end: number): Span 
     if (isQuoteMark(c)) marks = true;
   }
   const to = lineEnd(text, end);
+  // In a block quote ("> …") the quotation is its text, or the quotation marks inside it.
   const quote = /^[ \t]*>[ \t]?/.exec(text.slice(from, Math.min(start, from + 8)));
-  if (quote) return { start: from + quote[0].length, end: to };
-  if (!marks) return undefined;
+  const block = quote ? { start: from + quote[0].length, end: to } : undefined;
+  if (!marks) return block;
   // Straight quotes open and close alike: the span is inside when an odd number stand before it.
   let straight = 0;
   let open = -1;
@@ -59,10 +60,26 @@ export function quotationAround(text: string, start: number, end: number): Span 
     } else if (CLOSES[c] !== undefined) open = i;
     else if (open >= 0 && text[open] !== '"' && c === CLOSES[text[open]]) open = -1;
   }
-  if (open < 0 || (text[open] === '"' && straight % 2 === 0)) return undefined;
+  if (open < 0 || (text[open] === '"' && straight % 2 === 0)) return block;
   const close = text.indexOf(CLOSES[text[open]], end);
-  if (close < 0 || close > to) return undefined;
+  if (close < 0 || close > to) return block;
   return { start: open + 1, end: close };
+}
+
+/**
+ * True when [start, end) stands in a quotation written in traditional characters beyond it
+ * (台湾媒体报道称：“成渝地區雙城經濟圈發展迅速”): a headline or a statement quoted as its source
+ * wrote it, which a fix would leave half simplified. `simplified` folds each code unit.
+ */
+export function quotedInTraditional(text: string, start: number, end: number, simplified: ArrayLike<number>): boolean {
+  const quotation = quotationAround(text, start, end);
+  if (!quotation) return false;
+  for (let i = quotation.start; i < quotation.end; i++) {
+    if (i === start) i = end;
+    const c = text.charCodeAt(i);
+    if (i < quotation.end && simplified[c] !== c) return true;
+  }
+  return false;
 }
 
 /** True when text[from, to) has a quotation mark or a block quote: else no finding there can be quoted, and none is looked at. */
