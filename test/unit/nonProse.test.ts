@@ -54,6 +54,11 @@ describe('quotations kept as written and clauses (the same review)', () => {
     assertFindings('> The meeting called for efforts to "promote carbon neutral work in an orderly manner".', []);
   });
 
+  test('a listed short form inside the registered name of a company or an institute', () => {
+    assertFindings('重庆成渝双城经济圈投资有限公司完成增资。抄送：重庆成渝双城经济圈建设研究院。', []);
+    assertFindings('推动成渝经济圈高质量发展，联盟各方参与。', ['non-standard-term']);
+  });
+
   test('a comma that ends a clause, the next clause\'s subject being the form\'s last part', () => {
     assertFindings('先确保按期实现碳达峰，碳中和则要久久为功。', []);
     assertFindings('推进碳达峰，碳中和工作。', ['zh-punctuation']);

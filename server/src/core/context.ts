@@ -37,9 +37,17 @@ export function guardOf(text: string, start: number, end: number, variant?: Vari
   if (variant && ruleGuard(text, start, end, variant)) return 'rule';
   if (variant?.status === 'superseded' && historicalSentence(text, start, end, current, superseded)) return 'history';
   if (insideChineseTitle(text, start, end) || insideEnglishTitle(text, start, end)) return 'title';
-  if (insideLongerName(text, start, end)) return 'name';
+  if (insideLongerName(text, start, end) || (variant?.lang === 'zh' && namesChineseBody(text, end))) return 'name';
   if (insideHyphenated(text, start, end) || anotherUse(text, start, end, current[0])) return 'use';
   return undefined;
+}
+
+/** A company, institute or other body named after a short form (重庆成渝双城经济圈投资有限公司), within a few characters. */
+const CHINESE_BODY = /^[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|集团|研究院|研究所|研究会|研究中心|协会|学会|基金会|商会|联盟|联合会)/;
+
+/** A listed form of a phrasing inside the name of a body: the name is registered as it is. */
+function namesChineseBody(text: string, end: number): boolean {
+  return CHINESE_BODY.test(text.slice(end, end + 16));
 }
 
 function ruleGuard(text: string, start: number, end: number, v: Variant): boolean {
