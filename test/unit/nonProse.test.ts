@@ -64,3 +64,23 @@ describe('quotations kept as written and clauses (the same review)', () => {
     assertFindings('推进碳达峰，碳中和工作。', ['zh-punctuation']);
   });
 });
+
+describe('more of the same review: English', () => {
+  test('a plural with an "of" of its own names several things of the kind', () => {
+    assertFindings('The new development patterns of the tea industry in Xiushan include e-commerce.', []);
+    assertFindings('The modernization of the industrial supply chains of leading firms is under way.', []);
+    assertFindings('We integrate into the new development patterns.', ['term-inflection']);
+  });
+
+  test('a fix at the start of a table cell keeps its capital', () => {
+    const [f] = assertFindings('| Index | 2021 |\n| --- | --- |\n| High quality development index | 78 |\n', ['term-hyphenation']);
+    assert.equal(f.replacements[0].text, 'High-quality development');
+  });
+
+  test('a name given as others\' is kept; a hyphen-joined form before a noun is a suggestion', () => {
+    assertFindings('The Chongqing-Chengdu economic circle, as some foreign media call it, is growing fast.', []);
+    assertFindings('We build the Chongqing-Chengdu economic circle as planned.', ['non-standard-term']);
+    const [f] = assertFindings('Under the one-area-two-clusters layout, each cluster has its own role.', ['non-standard-term']);
+    assert.equal(f.fixable, false);
+  });
+});

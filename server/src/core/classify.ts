@@ -121,7 +121,9 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
     ...base, ruleId: superseded ? 'outdated-term' : RULE_OF_KIND[variant.kind],
     message: superseded ? t.superseded(actual, named, area(), variant.replaced) : t.variant(actual, variant.kind, named, area(), variant.note) + (modified && t.modifierCaution(modified)),
     replacements: superseded ? successors(p, variant, official, actual) : [{ text: official, phrasingId: p.id }],
-    fixable: !superseded && !plainWords && !modified && !(variant.kind === 'number' && singularVerbAfter(text, o.end)),
+    // A form joined by hyphens before a noun is a compound modifier ("the one-area-two-clusters
+    // layout"): the official words there need quotation marks or another order, the editor's call.
+    fixable: !superseded && !plainWords && !modified && !(variant.kind === 'number' && singularVerbAfter(text, o.end)) && !(!zh && /^\S+-\S+$/.test(actual) && modifiesAWord(text, o.end)),
   };
   return zh ? found : withNameCaution(text, found);
 }

@@ -38,9 +38,13 @@ export function guardOf(text: string, start: number, end: number, variant?: Vari
   if (variant?.status === 'superseded' && historicalSentence(text, start, end, current, superseded)) return 'history';
   if (insideChineseTitle(text, start, end) || insideEnglishTitle(text, start, end)) return 'title';
   if (insideLongerName(text, start, end) || (variant?.lang === 'zh' && namesChineseBody(text, end))) return 'name';
+  if (variant && NAMED_BY_OTHERS.test(text.slice(end, end + 80))) return 'use';
   if (insideHyphenated(text, start, end) || anotherUse(text, start, end, current[0])) return 'use';
   return undefined;
 }
+
+/** A name that the sentence gives as others' ("…, as some foreign media call it", "as the two clusters are informally known"). */
+const NAMED_BY_OTHERS = /^,?[ \u00a0]+as[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,5}?(?:call|calls|called|put it|know|known|name|named|term|termed|dub|dubbed|refer to)\b/i;
 
 /** A company, institute or other body named after a short form (重庆成渝双城经济圈投资有限公司), within a few characters. */
 const CHINESE_BODY = /^[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|集团|研究院|研究所|研究会|研究中心|协会|学会|基金会|商会|联盟|联合会)/;

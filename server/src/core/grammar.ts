@@ -15,7 +15,7 @@
 //   is a longer list ("deepen reform, opening up and innovation."), not the phrasing; "and"
 //   before a clause ("one area, two clusters and help the …") is not.
 
-import { countsMany, isCountHead, isMassToo, oneThingBefore, PREPOSITIONS, wordBefore, singularOf, sourceSentence, wordAfter, wordWithinThree } from './bareNouns';
+import { countsMany, isCountHead, isMassToo, oneThingBefore, PREPOSITIONS, wordBefore, wordBeforeAt, singularOf, sourceSentence, wordAfter, wordWithinThree } from './bareNouns';
 import type { NearHit } from './englishNear';
 import { WORD } from './normalize';
 import { modifiesAWord } from './otherUses';
@@ -80,6 +80,23 @@ function severalOfThem(text: string, hit: NearHit, en: string): boolean {
   // possessive, an adjective ("the 2020 and 2021 economic work conferences", "their …").
   if (!ONE_OF_THEM.has(wordBefore(text, hit.start))) return true;
   return wordWithinThree(text, hit.start, (w) => SERIES.has(w)) || YEARS_AFTER.test(text.slice(hit.end, hit.end + 40));
+}
+
+/**
+ * The head in the plural with an "of" of its own after it names several things of the kind,
+ * each someone's ("the new development patterns of the tea industry", "the 14th five-year
+ * plans of the 38 districts"), not the one thing the readout names.
+ */
+function pluralOfTheirOwn(text: string, hit: NearHit, p: Phrasing): boolean {
+  const change = headNumber(hit, p.en);
+  if (change === undefined || change.singular || wordAfter(text, hit.end) !== 'of') return false;
+  // After the readout's own word the draft speaks of the thing the readout names ("integrate
+  // into the new development patterns of the region").
+  const article = wordBeforeAt(text, hit.start);
+  const before = article.word === 'the' ? wordBefore(text, article.start) : article.word;
+  const source = sourceSentence(p).toLowerCase();
+  const en = p.en.toLowerCase();
+  return !before || !(source.includes(`${before} the ${en}`) || source.includes(`${before} ${en}`));
 }
 
 /** Determiners before a plural that may stand for the one thing the phrasing names ("the economic work conferences"). */
@@ -157,7 +174,7 @@ export function isGrammar(text: string, hit: NearHit, p: Phrasing): boolean {
   if (verbs.length > 0 && hit.edits.every((e) => (e.kind === 'inflection' && verbs.includes(e.official)) ||
     (e.kind === 'function-word' && POSSESSIVES.has(e.official) && POSSESSIVES.has(e.draft)))) return true;
   if (!hit.edits.every((e) => e.kind === 'inflection')) return false;
-  if (modifierSingular(text, hit, p.en) || agreesWithCount(text, hit) || severalOfThem(text, hit, p.en) || oneOfItsKind(text, hit, p.en)) return true;
+  if (modifierSingular(text, hit, p.en) || agreesWithCount(text, hit) || severalOfThem(text, hit, p.en) || pluralOfTheirOwn(text, hit, p) || oneOfItsKind(text, hit, p.en)) return true;
   // A word of another class after "a" describes one of a kind ("a new developing pattern of
   // late-summer storms"), not the official thing.
   if (hit.edits.some((e) => derivationOf(e.official, e.draft)) && INDEFINITE.has(wordBefore(text, hit.start))) return true;

@@ -161,12 +161,12 @@ const MARKER_REACH = 200;
 /** A list item's marker alone before the words: "1.", "2)", "(13)", "（一）", "a)". */
 const LIST_MARKER = /^[ \t>*+-]*(?:[(（]?(?:\d+|[a-z]|[ivxlc]+|[一二三四五六七八九十]+)[.)）、．]|[(（](?:\d+|[a-z]|[一二三四五六七八九十]+)[)）])[ \t\u00a0]*$/i;
 
-/** True at the start of the text, a line (after heading or list marks) or a sentence. */
+/** True at the start of the text, a line (after heading or list marks), a table cell or a sentence. */
 export function atSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && /[ \t\u00a0\u3000"'“‘(（#*>_`-]/.test(text[i])) i--;
   if (i < 0) return true;
-  if (/[\n\r.!?。！？:：]/.test(text[i])) return true;
+  if (/[\n\r.!?。！？:：|]/.test(text[i])) return true;
   // A list marker stands within a few characters of the line's start: no need to read back
   // further (a draft may be one line of megabytes).
   let lineStart = i;
