@@ -128,6 +128,19 @@ describe('articles the readout writes or leaves out (split dev9)', () => {
   });
 });
 
+describe('number after the readout\'s own word (split dev10)', () => {
+  test('a comma before an example or the next verb of a series ends the noun phrase', () => {
+    assertFindings('We will expand institutional openness by smoothing open channel, including the railway.', ['term-inflection']);
+    // More modifiers sharing a plural head are a list.
+    assertFindings('We will expand institutional openness by smoothing open channel, rail and road networks.', []);
+  });
+
+  test('a plural of a mass phrasing past a "the" the readout writes too', () => {
+    assertFindings('We will coordinate the systematic managements of mountains and rivers.', ['term-inflection']);
+    assertFindings('The managers compared the systematic managements of two firms.', []);
+  });
+});
+
 describe('a listed slip that is another English word, used as that word', () => {
   test('after a determiner of one thing, a word in -s with the clause going on is a verb', () => {
     assertFindings('The market participates in pricing through open bidding.', []);

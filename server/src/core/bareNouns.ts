@@ -142,6 +142,9 @@ function manyBefore(text: string, at: number): boolean {
  * we cannot see ("every new market participant"), and after other prepositions a singular
  * often reads as a mass noun ("a career in public service").
  */
+/** What may follow a comma after a noun phrase that ends there: an example, a clause, a verb in -ing. */
+const NO_LIST_AFTER = /^[ \u00a0]+(?:including|especially|particularly|notably|such as|which|where|while|so that|thus|[a-z]{3,}ing)\b/;
+
 export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, area: () => string, official: string, locale: Locale, sourceBefore: readonly string[] = []): Classified | undefined {
   if (text[o.end] === "'" || text[o.end] === '’') return undefined;
   const next = wordAfter(text, o.end);
@@ -156,8 +159,10 @@ export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, ar
   // After the readout's verb, a singular that a comma or "and" joins to more modifiers may share
   // their plural head ("improve public service and social security systems"), and a noun that
   // is also uncountable is English bare ("deepen market-oriented reform in the energy sector").
-  const listGoesOn = text[o.end] === ',' || next === 'and' || next === 'or';
-  const afterVerb = before.word !== '' && sourceBefore.includes(before.word) && !DETERMINERS.has(before.word) && !listGoesOn && !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular);
+  // A comma before an example, a clause or the next verb of a series ends the noun phrase
+  // ("smoothing open channel, including …", "building first-class innovation park, cultivating …").
+  const listGoesOn = (text[o.end] === ',' && !NO_LIST_AFTER.test(text.slice(o.end + 1, o.end + 40))) || next === 'and' || next === 'or';
+  const afterVerb = before.word !== '' && sameWordAsSource(before.word, sourceBefore) && !DETERMINERS.has(before.word) && !listGoesOn && !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular);
   const after = BARE_AFTER.has(before.word) || afterVerb;
   const bare = endsHere && after && (before.word === 'of' ? !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular) : !oneThingBefore(text, before.start));
   const plural = bare || ((endsHere || PLURAL_VERBS.has(next)) && manyBefore(text, o.start)) || sourceListGoesOn(text, o.end, p);
@@ -245,8 +250,11 @@ export function sameWordAsSource(draft: string, words: readonly string[]): boole
  * ("these are effective investments").
  */
 export function addedPluralFinding(text: string, o: Occurrence, p: Phrasing, verbs: readonly string[], area: () => string, official: string, locale: Locale): Classified | undefined {
-  const before = wordBefore(text, o.start);
-  if (!before || FUNCTION_WORDS.has(before) || !sameWordAsSource(before, verbs)) return undefined;
+  // Past a "the" the readout does not write ("coordinate the systematic managements of …").
+  const first = wordBeforeAt(text, o.start);
+  const the = first.word === 'the';
+  const before = the ? wordBefore(text, first.start) : first.word;
+  if (!before || FUNCTION_WORDS.has(before) || !sameWordAsSource(before, the ? sourceWordsBefore(p, ` the ${p.en.toLowerCase()}`) : verbs)) return undefined;
   // Particular ones ("promote infrastructure investments that pay for themselves") are countable.
   const next = wordAfter(text, o.end);
   if (next && !AFTER_PHRASE.has(next)) return undefined;
