@@ -135,6 +135,13 @@ describe('number after the readout\'s own word (split dev10)', () => {
     assertFindings('We will expand institutional openness by smoothing open channel, rail and road networks.', []);
   });
 
+  test('a word in -ing before the phrasing is its verb unless a determiner or an adverb opens it', () => {
+    assertFindings('This means building first-class innovation park, cultivating talent.', ['term-inflection']);
+    assertFindings('It is a leading first-class innovation park.', []);
+    assertFindings('It is the most promising first-class innovation park in the city.', []);
+    assertFindings('It is the largest first-class innovation park in the west.', []);
+  });
+
   test('a plural of a mass phrasing past a "the" the readout writes too', () => {
     assertFindings('We will coordinate the systematic managements of mountains and rivers.', ['term-inflection']);
     assertFindings('The managers compared the systematic managements of two firms.', []);

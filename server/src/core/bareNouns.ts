@@ -106,7 +106,15 @@ export function oneThingBefore(text: string, at: number): boolean {
     const w = wordBeforeAt(text, start);
     if (!w.word) return false;
     if (SINGULAR_DETERMINERS.has(w.word)) return true;
+    // "the most promising …", "the only …", "the largest …": one thing.
+    if (ONE_OF_A_KIND.test(w.word) && wordBefore(text, w.start) === 'the') return true;
     start = w.start;
+    // A word in -ing after anything but a determiner or an adverb is a verb, its object the
+    // phrasing ("this means building first-class innovation park"), not an adjective ("a leading …").
+    if (w.word.length > 4 && w.word.endsWith('ing')) {
+      const b = wordBefore(text, start);
+      if (!DETERMINERS.has(b) && !SINGULAR_DETERMINERS.has(b) && !ADVERBS.has(b) && !b.endsWith('ly')) return false;
+    }
     if (!PREPOSITIONS.has(w.word)) continue;
     // "each type of …", "a new kind of …": the determiner of a classifier counts for the noun after "of".
     const classifier = wordBeforeAt(text, start);
@@ -116,6 +124,12 @@ export function oneThingBefore(text: string, at: number): boolean {
   }
   return false;
 }
+
+/** Words after "the" that single out one thing: superlatives, "only", "first". */
+const ONE_OF_A_KIND = /^(?:most|least|best|worst|only|sole|same|first|last|[a-z]{3,}est)$/;
+
+/** Adverbs before an adjective in -ing ("the most promising …"). */
+const ADVERBS = new Set(['most', 'more', 'very', 'less', 'least', 'fast', 'ever', 'so', 'too', 'still']);
 
 /** Nouns that name a kind: after "a type of", "each kind of" a count noun stays singular. */
 const CLASSIFIERS = new Set(['type', 'kind', 'sort', 'form', 'category', 'class', 'model', 'example', 'instance']);
