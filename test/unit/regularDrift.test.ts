@@ -171,6 +171,11 @@ describe('Chinese order: two words of two characters swapped', () => {
     assertOnlySuggestions('加快建设具有全国影响力的创新科技中心。');
   });
 
+  test('no slip of sound or shape spans a mark that ends a clause', () => {
+    assertFindings('控制农业面源污染，防止土壤退化。', []);
+    assertFindings('加强污染防止工作。', ['zh-homophone']);
+  });
+
   test('at an edge of a form, across a mark, or in a longer word, it is plain Chinese', () => {
     assertFindings('以改革驱动创新发展，推动数字技术深度融合文旅发展。', []);
     assertFindings('实施城市提升行动，提升城市品质。', []);

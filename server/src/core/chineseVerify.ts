@@ -4,10 +4,12 @@
 
 import type { ChineseDriftKind } from './chineseNear';
 import type { Sounds } from './chineseSounds';
-import { blockSwap, NUMERALS } from './chineseWindows';
+import { blockSwap, NUMERALS, withinClause } from './chineseWindows';
 
 /** The window chars[start, start + length) as a near miss of the form: its kind and what changed. */
 export function verifyWindow(text: string, offsets: Int32Array, chars: Int32Array, start: number, length: number, form: readonly number[], sounds: Sounds): { kind: ChineseDriftKind; changed: string } | undefined {
+  // A slip stays inside a clause; a comma in the official form's place is the exact matcher's (碳达峰，碳中和).
+  if (!withinClause(text, offsets[start], offsets[start + length - 1])) return undefined;
   if (length === form.length) {
     const swapped = blockSwap(text, offsets, chars, start, form) ?? adjacentSwap(chars, start, form);
     if (swapped) return { kind: 'order', changed: swapped };

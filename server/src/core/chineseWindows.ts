@@ -59,7 +59,7 @@ export function windowFit(chars: Int32Array, size: number, start: number, form: 
  */
 export function blockSwap(text: string, offsets: Int32Array, chars: ArrayLike<number>, at: number, form: readonly number[]): string | undefined {
   const n = form.length;
-  if (!maySwapAcross(text, offsets[at], offsets[at + n - 1])) return undefined;
+  if (!withinClause(text, offsets[at], offsets[at + n - 1])) return undefined;
   const least = leastPart(form);
   let p = 0;
   while (p < n && chars[at + p] === form[p]) p++;
@@ -89,8 +89,8 @@ export function blockSwap(text: string, offsets: Int32Array, chars: ArrayLike<nu
   return undefined;
 }
 
-/** A window of the draft in which parts may have been swapped: not across a mark that ends a clause (坚持绿色发展，生态优先是底线). */
-function maySwapAcross(text: string, first: number, last: number): boolean {
+/** A window of the draft within one clause: no mark that ends a clause between its first and last characters (坚持绿色发展，生态优先是底线; 面源污染，防止…). */
+export function withinClause(text: string, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (CLAUSE_MARKS.has(text.charCodeAt(i))) return false;
   return true;
 }
