@@ -13,19 +13,26 @@ const FILE_NAME = /\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|ofd|txt|md|csv|json|ya?
 /** Characters that end a run of an address or a file name. */
 const BREAKS = new Set([...' \t\n\r\u00a0\u3000<>()[]{}"\'“”‘’《》「」『』（）【】，。；：！？、,;|`*'].map((c) => c.charCodeAt(0)));
 
-interface Blocks { text: string; spans: [number, number][] }
-/** The block spans of the last draft asked about: a large draft is judged a part at a time. */
-let last: Blocks | undefined;
+interface Draft {
+  text: string;
+  /** Front matter, fenced code blocks and comments. */
+  spans: [number, number][];
+  /** Whether the draft has a backtick and a link target at all: most drafts have neither. */
+  backtick: boolean;
+  link: boolean;
+}
+/** What the last draft asked about has: a large draft is judged a part at a time. */
+let last: Draft | undefined;
 
 /** True when [start, end) lies in a part of the draft that is no prose. */
 export function inNonProse(text: string, start: number, end: number): boolean {
-  return inBlock(text, start) || inCodeSpan(text, start, end) || inLinkTarget(text, start) || inAddressOrFile(text, start, end);
+  if (last?.text !== text) last = { text, spans: blockSpans(text), backtick: text.includes('`'), link: text.includes('](') };
+  return inBlock(last.spans, start) || (last.backtick && inCodeSpan(text, start, end)) || (last.link && inLinkTarget(text, start)) || inAddressOrFile(text, start, end);
 }
 
 /** Inside front matter, a fenced code block or an HTML comment. */
-function inBlock(text: string, at: number): boolean {
-  if (last?.text !== text) last = { text, spans: blockSpans(text) };
-  for (const [s, e] of last.spans) {
+function inBlock(spans: readonly [number, number][], at: number): boolean {
+  for (const [s, e] of spans) {
     if (at < s) return false;
     if (at < e) return true;
   }
@@ -102,9 +109,16 @@ function inAddressOrFile(text: string, start: number, end: number): boolean {
   while (b < max && !BREAKS.has(text.charCodeAt(b))) b++;
   // A full stop or a dash that ends a sentence is no part of the run.
   while (b > end && /[.\-—]/.test(text[b - 1])) b--;
+  // Every address, file name and path has one of . : @ \ in it; most runs have none.
+  let marks = false;
+  for (let i = a; i < b && !marks; i++) {
+    const c = text.charCodeAt(i);
+    marks = c === 0x2e || c === 0x3a || c === 0x40 || c === 0x5c;
+  }
+  if (!marks) return false;
   const before = text.slice(a, start);
   // An address from its scheme or "www." on (in Chinese text it may follow a word with no space).
-  if (/(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*$/i.test(before)) return true;
+  if (/[a-z]:\/\/|www\./i.test(before)) return true;
   const run = text.slice(a, b);
   if (/^[^\s@]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(run)) return true;
   if (/^[A-Za-z]:\\/.test(run) || run.includes('\\')) return true;
