@@ -84,3 +84,17 @@ describe('more of the same review: English', () => {
     assert.equal(f.fixable, false);
   });
 });
+
+describe('English idiom around a phrasing (the same review)', () => {
+  test('the gerunds coordinated with the first word, as verbs after "to"', () => {
+    assertFindings('We will continue to reform and open up, and the district will host the forum.', []);
+    // An object's verb stays drift.
+    assertFindings('We managed to keep the economy run in a reasonable range.', ['term-inflection']);
+  });
+
+  test('"start for", and a list that goes on before a modal', () => {
+    assertFindings('A good start for the 14th Five-Year Plan was made.', []);
+    assertFindings('Epidemic prevention, control and treatment must be done well.', []);
+    assertFindings('We strengthened epidemic prevention, control this year.', ['term-conjunction']);
+  });
+});

@@ -19,7 +19,7 @@ import { countsMany, isCountHead, isMassToo, oneThingBefore, PREPOSITIONS, wordB
 import type { NearHit } from './englishNear';
 import { WORD } from './normalize';
 import { modifiesAWord } from './otherUses';
-import { ARTICLES, atSentenceStart, AUXILIARIES, derivationOf, FUNCTION_WORDS } from './phraseTokens';
+import { ARTICLES, atSentenceStart, AUXILIARIES, derivationOf, FUNCTION_WORDS, VERB_HELPERS } from './phraseTokens';
 import type { Phrasing } from './types';
 
 /** The indefinite article: one of a kind. */
@@ -134,7 +134,7 @@ function verbsOf(p: Phrasing): string[] {
 }
 
 /** The last item of a list after the near miss: "and"/"or", one to three words, then a mark, the line's end or a plural verb ("… and innovation are the engines"). */
-const LAST_ITEM = /^[ \u00a0]*,?[ \u00a0]+(?:and|or)[ \u00a0]+((?:(?!(?:are|were|have|will|remain|form|make)\b)[A-Za-z][\w'’-]*[ \u00a0]*){1,3}?)(?:[.,;:!?)\r\n]|$|(?<verb>are|were|have|will|remain|form|make)\b)/;
+const LAST_ITEM = /^[ \u00a0]*,?[ \u00a0]+(?:and|or)[ \u00a0]+((?:(?!(?:are|is|were|was|have|has|will|must|should|shall|can|remain|form|make)\b)[A-Za-z][\w'’-]*[ \u00a0]*){1,3}?)(?:[.,;:!?)\r\n]|$|(?<verb>are|is|were|was|have|has|will|must|should|shall|can|remain|form|make)\b)/;
 
 /** The comma for "and" is a real comma, and the near miss is the start of a longer list. */
 function inLongerList(text: string, hit: NearHit): boolean {
@@ -148,17 +148,17 @@ function inLongerList(text: string, hit: NearHit): boolean {
   return last.groups?.verb === undefined || atSentenceStart(text, hit.start);
 }
 
-/** Nouns whose complement English puts after "to" ("a good start to the year", "the key to growth"). */
-const NOUNS_TAKING_TO = /\b(?:start|approach|key|contribution|response|commitment|access|threat|solution|answer|alternative|introduction|prelude|gateway|boost|end|return|path|road)[ \u00a0]+to$/i;
+/** Nouns whose complement English puts after "to" or "for" ("a good start to the year", "the key to growth", "a good start for the plan"). */
+const NOUNS_TAKING_TO = /\b(?:start|approach|key|contribution|response|commitment|access|threat|solution|answer|alternative|introduction|prelude|gateway|boost|end|return|path|road)[ \u00a0]+(?:to|for)$/i;
 
-/** "of" after such a noun written "to": the idiom of English, not drift ("a good start to the 14th Five-Year Plan"). */
+/** "of" after such a noun written "to" or "for": the idiom of English, not drift ("a good start to the 14th Five-Year Plan"). */
 function idiomaticTo(text: string, hit: NearHit): boolean {
   if (hit.edits.length !== 1) return false;
   const [edit] = hit.edits;
-  if (edit.kind !== 'function-word' || edit.official !== 'of' || edit.draft !== 'to') return false;
+  if (edit.kind !== 'function-word' || edit.official !== 'of' || (edit.draft !== 'to' && edit.draft !== 'for')) return false;
   const window = text.slice(hit.start, hit.end);
-  const to = /\bto\b/i.exec(window);
-  return to !== null && NOUNS_TAKING_TO.test(text.slice(Math.max(0, hit.start - 20), hit.start + to.index + 2));
+  const to = new RegExp(`\\b${edit.draft}\\b`, 'i').exec(window);
+  return to !== null && NOUNS_TAKING_TO.test(text.slice(Math.max(0, hit.start - 20), hit.start + to.index + edit.draft.length));
 }
 
 /** True when every change of the near miss is grammar that uses the phrasing (above). */
@@ -174,12 +174,16 @@ export function isGrammar(text: string, hit: NearHit, p: Phrasing): boolean {
   if (verbs.length > 0 && hit.edits.every((e) => (e.kind === 'inflection' && verbs.includes(e.official)) ||
     (e.kind === 'function-word' && POSSESSIVES.has(e.official) && POSSESSIVES.has(e.draft)))) return true;
   if (!hit.edits.every((e) => e.kind === 'inflection')) return false;
+  // The phrasing's gerunds, coordinated with its first word, as verbs after "to", a modal or a
+  // subject ("continue to reform and open up"): the phrase used as a verb phrase. Not an
+  // object's verb ("keep the economy run").
+  const window = text.slice(hit.start, hit.end).toLowerCase();
+  if (hit.edits.every((e) => isGerundOf(e.official, e.draft) && new RegExp(`\\band[ \u00a0]+${e.draft}\\b`).test(window)) && VERB_HELPERS.has(wordBefore(text, hit.start))) return true;
   if (modifierSingular(text, hit, p.en) || agreesWithCount(text, hit) || severalOfThem(text, hit, p.en) || pluralOfTheirOwn(text, hit, p) || oneOfItsKind(text, hit, p.en)) return true;
   // A word of another class after "a" describes one of a kind ("a new developing pattern of
   // late-summer storms"), not the official thing.
   if (hit.edits.some((e) => derivationOf(e.official, e.draft)) && INDEFINITE.has(wordBefore(text, hit.start))) return true;
   // A compound's inflected verb without its hyphen reads as a clause ("innovation leads development").
-  const window = text.slice(hit.start, hit.end).toLowerCase();
   return hit.edits.some((e) => p.en.toLowerCase().includes(`-${e.official}`) && !window.includes(`-${e.draft}`));
 }
 
