@@ -66,3 +66,27 @@ describe('English idiom around a phrasing (the same review)', () => {
     assertFindings('We strengthened epidemic prevention, control this year.', ['term-conjunction']);
   });
 });
+
+describe('whole documents (a second precision review)', () => {
+  test('a revision record keeps the wording it replaces', () => {
+    assertFindings('| 序号 | 原稿表述 | 修改后表述 |\n| --- | --- | --- |\n| 1 | 成渝经济圈 | 成渝地区双城经济圈 |\n', []);
+    assertFindings('| Page | Draft reads | Change to |\n| --- | --- | --- |\n| 3 | Chengdu Chongqing economic circle | Chengdu-Chongqing economic circle |\n', []);
+    assertFindings('| Page | Change to |\n| --- | --- |\n| 3 | Chengdu Chongqing economic circle |\n', ['term-hyphenation']);
+    assertFindings('原稿中~~成渝双城经济圈~~的写法已统一删除。', []);
+    assertFindings('Wrong: *We will promote common prosperty.*', []);
+    assertFindings('问：起草中发现“一区二群”怎么办？答：应将“一区二群”改为“一区两群”。', []);
+    assertFindings('It has "market participates" for "market participants".', []);
+  });
+
+  test('a passage written in traditional characters, and a quoted headline in title case', () => {
+    assertFindings('重慶亦將有序推進碳達峰碳中和工作，構築長江上游重要生態屏障。', []);
+    assertFindings('推动成渝地區雙城經濟圈建设，推进高質量發展。', ['zh-traditional', 'zh-traditional']);
+    assertFindings('It ran a headline: "One Area, Two Clusters: Chongqing Redraws Its Map".', []);
+    assertFindings('We promote "one area, two clusters" in the county.', ['term-conjunction']);
+  });
+
+  test('a listed form in a clause that a year before 2020 opens tells of that time', () => {
+    assertFindings('早在2004年前后，学界就提出了“成渝经济圈”构想。', []);
+    assertFindings('从2013年起，到如今推动“一区二群”协调发展。', ['non-standard-term']);
+  });
+});

@@ -36,6 +36,8 @@ function lineEnd(text: string, i: number): number {
 export function guardOf(text: string, start: number, end: number, variant?: Variant, current: readonly string[] = [], superseded: readonly string[] = []): Guard | undefined {
   if (variant && ruleGuard(text, start, end, variant)) return 'rule';
   if (variant?.status === 'superseded' && historicalSentence(text, start, end, current, superseded)) return 'history';
+  // Any other listed form in a clause that a year before 2020 opens tells of that time (早在2004年前后，学界就提出了“成渝经济圈”构想).
+  if (variant && variant.status !== 'admitted' && earlierYearBefore(text, start)) return 'history';
   if (insideChineseTitle(text, start, end) || insideEnglishTitle(text, start, end)) return 'title';
   if (insideLongerName(text, start, end) || (variant?.lang === 'zh' && namesChineseBody(text, end))) return 'name';
   if (variant && NAMED_BY_OTHERS.test(text.slice(end, end + 80))) return 'use';
@@ -256,6 +258,18 @@ const PAST_MARKERS = /曾经|曾|此前|之前|以前|年前|过去|以往|原�
  * 2020 (the current names date from 2020 and later), or the current name after it
  * (从“一圈两翼”到“一区两群”).
  */
+/** A year before 2020 earlier in the clause, with no later year between it and `start`. */
+function earlierYearBefore(text: string, start: number): boolean {
+  const [a] = sentenceAround(text, start, 0, text.length);
+  const clause = text.slice(a, start).split(/[，,；;]/);
+  const told = clause.slice(-2).join('，');
+  const years = [...told.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g)];
+  if (years.length === 0) return false;
+  const last = years[years.length - 1];
+  // "…, 到如今…", "now": the telling has come to the present.
+  return Number(last[1]) < 2020 && !/如今|现在|目前|当前|今年|\b(?:now|today|currently)\b/i.test(told.slice(last.index));
+}
+
 function historicalSentence(text: string, start: number, end: number, current: readonly string[] = [], superseded: readonly string[] = []): boolean {
   const [a] = sentenceAround(text, start, 0, text.length);
   const [, b] = sentenceAround(text, end, 0, text.length);

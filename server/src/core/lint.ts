@@ -8,7 +8,7 @@ import type { Locale } from './messages';
 import { foldKey } from './normalize';
 import { partsOf } from './lineBreaks';
 import { inNonProse } from './nonProse';
-import { mayQuote, quotedInTraditional } from './quotations';
+import { inTraditionalPassage, mayQuote, quotedInTraditional } from './quotations';
 import { firstEndingAfter } from './spans';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { Finding, RuleId, Severity, SeveritySetting } from './types';
@@ -89,10 +89,14 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
     // ("upper reaches of Yangtze River" holds "of Yangtze River"): that one goes.
     if (near.length > 0) dropInside(findings, near, 'term-function-word');
     for (const hit of near) push(englishNearFinding(index, text, hit, locale));
-    for (const hit of index.chineseNearMisses(text, scan)) {
+    const chinese = index.chineseNearMisses(text, scan);
+    const traditional = chinese.filter((hit) => hit.kind === 'traditional');
+    for (const hit of chinese) {
       if (guardOf(text, hit.start, hit.end)) continue;
       if (hit.kind === 'numeral' && numberNamesAnother(text, hit.start, hit.end, hit.official, index.supersededForms())) continue;
-      if (hit.kind === 'traditional' && quotes && quotedInTraditional(text, hit.start, hit.end, index.simplifiedCodes()!)) continue;
+      // Traditional characters beyond the slip, in its quotation or its sentence: written so on purpose.
+      if (hit.kind === 'traditional' && ((quotes && quotedInTraditional(text, hit.start, hit.end, index.simplifiedCodes()!)) ||
+        inTraditionalPassage(text, hit.start, hit.end, index.simplifiedCodes()!, traditional))) continue;
       push(chineseNearFinding(index, text, hit, locale));
     }
     findings.sort((a, b) => a.start - b.start);

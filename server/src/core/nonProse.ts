@@ -2,7 +2,9 @@
 // writes: addresses (URLs, e-mail), file names and paths, `code` and fenced code blocks, the
 // target of a Markdown link, YAML front matter and HTML comments. A slug or a file name spells
 // a phrasing with hyphens or without "and" on purpose (common-prosperity/plan.html), and a
-// fix there breaks a link or a command.
+// fix there breaks a link or a command. A revision record keeps the wording it replaces: text
+// struck through (~~…~~), the "before" column of a table of changes (原稿表述, "Draft reads"),
+// and an example labelled wrong ("Wrong: …", 错误：…).
 
 /** How far the checks of one finding look on either side: an address or a file name is never longer. */
 const REACH = 300;
@@ -20,14 +22,54 @@ interface Draft {
   /** Whether the draft has a backtick and a link target at all: most drafts have neither. */
   backtick: boolean;
   link: boolean;
+  strike: boolean;
+  table: boolean;
 }
 /** What the last draft asked about has: a large draft is judged a part at a time. */
 let last: Draft | undefined;
 
 /** True when [start, end) lies in a part of the draft that is no prose. */
 export function inNonProse(text: string, start: number, end: number): boolean {
-  if (last?.text !== text) last = { text, spans: blockSpans(text), backtick: text.includes('`'), link: text.includes('](') };
-  return inBlock(last.spans, start) || (last.backtick && inCodeSpan(text, start, end)) || (last.link && inLinkTarget(text, start)) || inAddressOrFile(text, start, end);
+  if (last?.text !== text) last = { text, spans: blockSpans(text), backtick: text.includes('`'), link: text.includes(']('), strike: text.includes('~~'), table: text.includes('|') };
+  return inBlock(last.spans, start) || (last.backtick && inCodeSpan(text, start, end)) || (last.link && inLinkTarget(text, start)) ||
+    inAddressOrFile(text, start, end) || (last.strike && struckThrough(text, start, end)) || (last.table && inBeforeColumn(text, start)) || labelledWrong(text, start);
+}
+
+/** Between ~~ and ~~ on the line. */
+function struckThrough(text: string, start: number, end: number): boolean {
+  const from = lineStart(text, start);
+  let marks = 0;
+  for (let i = text.indexOf('~~', from); i >= 0 && i < start; i = text.indexOf('~~', i + 2)) marks++;
+  if (marks % 2 === 0) return false;
+  const close = text.indexOf('~~', end);
+  const newline = text.indexOf('\n', end);
+  return close >= 0 && (newline < 0 || close < newline);
+}
+
+/** Headers of the column of a table of changes that holds the wording replaced. */
+const BEFORE_HEADER = /原稿|原文|原表述|修改前|错误|不规范|误用|旧提法|\b(?:draft|before|original|old|wrong|incorrect|avoid|don['’]t use|do not use)\b/i;
+
+/** In a cell of a Markdown table whose column header names the wording replaced. */
+function inBeforeColumn(text: string, at: number): boolean {
+  const from = lineStart(text, at);
+  if (!/^[ \t]*\|/.test(text.slice(from, from + 8))) return false;
+  const column = text.slice(from, at).split('|').length - 1;
+  // The table's first row is its header: up the lines that are rows (a few hundred at most).
+  let header = from;
+  for (let k = 0; k < 500 && header > 0; k++) {
+    const previous = lineStart(text, header - 1);
+    if (!/^[ \t]*\|/.test(text.slice(previous, previous + 8))) break;
+    header = previous;
+  }
+  if (header === from) return false;
+  const cells = text.slice(header, text.indexOf('\n', header) < 0 ? text.length : text.indexOf('\n', header)).split('|');
+  return column < cells.length && BEFORE_HEADER.test(cells[column]);
+}
+
+/** A line that shows an example as wrong: "Wrong: …", "Incorrect: …", 错误：…, ×. */
+function labelledWrong(text: string, at: number): boolean {
+  const from = lineStart(text, at);
+  return /^[ \t>*_-]*(?:wrong|incorrect|not|avoid|don['’]t|错误|误|不规范|不宜)[ \t*_]*[:：]|^[ \t>*-]*[×✗✘]/i.test(text.slice(from, Math.min(at, from + 40)));
 }
 
 /** Inside front matter, a fenced code block or an HTML comment. */

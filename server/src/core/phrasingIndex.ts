@@ -11,7 +11,7 @@ import { pluralKey, singularKey, wordsBefore } from './bareNouns';
 import { foldKey } from './normalize';
 import { PhraseMatcher, resolveOverlaps, type MatchSink } from './phraseMatcher';
 import { Triples } from './triples';
-import { citesSource, mentioned, quotationAround } from './quotations';
+import { citesSource, headline, mentioned, quotationAround } from './quotations';
 import { toSourceUses, type SourceUse } from './sourceIndex';
 import { blockedByExact, overlapsAny, type ExactSpan, type Span } from './spans';
 import type { Occurrence, Phrasing, TermBase } from './types';
@@ -231,7 +231,7 @@ export class PhrasingIndex {
   quotedAsWritten(text: string, start: number, end: number): boolean {
     const quotation = quotationAround(text, start, end);
     if (!quotation) return false;
-    return mentioned(text, quotation) || citesSource(text, quotation, start, end, this.sourcesFolded());
+    return mentioned(text, quotation) || headline(text, quotation, start, end) || citesSource(text, quotation, start, end, this.sourcesFolded());
   }
 
   private sourcesFolded(): readonly string[] {

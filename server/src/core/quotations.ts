@@ -13,9 +13,9 @@ const CLOSES: Record<string, string> = { '"': '"', '“': '”', '‘': '’', '
 /** How far the search for a quotation's marks goes on either side (a longer quotation is not looked into). */
 const REACH = 400;
 /** Words that introduce a quotation as words, not as use ("the term", 提法, "drafts write", 误写为), or as words to avoid ("rather than", 而不是). "So-called" and 所谓 introduce a use. */
-const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|abbreviation|abbreviations|acronym|acronyms|short form|short forms|shorthand|dubbed|(?<!so-)called|known as|referred to as|rather than|instead of|in place of|as opposed to|not|avoid|avoiding|write|writes|wrote|written|used)(?:[ \u00a0]*,?[ \u00a0]+(?:such as|like|e\.g\.|including))?[ \u00a0]*,?[ \u00a0]*|(?:提法|表述|字样|称为|称作|简称|叫做|而不是|而非|不要写成|不写作|避免使用|误写为|误写成|错写为|错写成|写为|写作)[ \u00a0]*)$/i;
+const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|abbreviation|abbreviations|acronym|acronyms|short form|short forms|shorthand|dubbed|(?<!so-)called|known as|referred to as|rather than|instead of|in place of|as opposed to|not|avoid|avoiding|write|writes|wrote|written|used|uses|reads|draft's|text's)(?:[ \u00a0]*,?[ \u00a0]+(?:such as|like|e\.g\.|including))?[ \u00a0]*,?[ \u00a0]*|(?:提法|表述|字样|称为|称作|简称|叫做|而不是|而非|不要写成|不写作|避免使用|误写为|误写成|错写为|错写成|写为|写作|发现|出现)[ \u00a0]*)$/i;
 /** A mark after a quotation that it is quoted as it stands, or words after it that speak of it as words (“经商环境”一词, "X" is a mistranslation). */
-const SIC_AFTER = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（原文如此）|\[原文如此\]|一词|的说法|这一提法|这种提法|的提法|提法|等简称|等说法|的表述|这一表述|字样|这种说法|这个词|的写法|is (?:a |an )?(?:common |frequent )?(?:mistranslation|mistake|misspelling|error|slip|wrong)|should (?:be|read)|must be\b|with [“"])/i;
+const SIC_AFTER = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（原文如此）|\[原文如此\]|一词|的说法|这一提法|这种提法|的提法|提法|等简称|等说法|的表述|这一表述|字样|这种说法|这个词|的写法|可以作为|能否|是否规范|应改为|改为|改成|修改为|替换为|更正为|for [“"]|is (?:a |an )?(?:common |frequent )?(?:mistranslation|mistake|misspelling|error|slip|wrong)|should (?:be|read)|must be\b|with [“"])/i;
 /** Words before a quotation that speak of it as words not to use ("do not use", "replace", "translate 安全生产 as", 不宜使用); a plain "use" uses it. */
 const USE_BEFORE = /(?:\b(?:(?:not|n't|never|avoid|stop)[ \u00a0]+(?:use|using|write|writing)|replace|replacing|(?:translat|render)\w*\b[^"“”]{0,30}\bas)|不宜使用|不要使用|避免使用|不再使用|改为|写成|统一为)[ \u00a0]*$/i;
 /** Where a quoted passage is cut: an ellipsis leaves out words, so each piece stands alone. */
@@ -121,4 +121,43 @@ export function citesSource(text: string, quotation: Span, start: number, end: n
   const piece = foldKey(text.slice(a, b).replace(/[.,;:!?。，；：！？]+$/, ''));
   if (piece.length <= foldKey(text.slice(start, end)).length) return false;
   return foldedSources.some((source) => containsWords(source, piece));
+}
+
+/**
+ * True when the sentence around [start, end) is written in traditional characters beyond the
+ * slips found in it (`found`, sorted): a passage for readers in Hong Kong or Taiwan, or a
+ * quoted report (重慶亦將有序推進碳達峰碳中和工作，…), not a phrase pasted into simplified text.
+ * Two such characters are enough; the sentence is read at most REACH characters either way.
+ */
+export function inTraditionalPassage(text: string, start: number, end: number, simplified: ArrayLike<number>, found: readonly Span[]): boolean {
+  let a = start;
+  const min = Math.max(0, start - REACH);
+  while (a > min && !SENTENCE_END.has(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  const max = Math.min(text.length, end + REACH);
+  while (b < max && !SENTENCE_END.has(text.charCodeAt(b))) b++;
+  let count = 0;
+  let k = 0;
+  for (let i = a; i < b; i++) {
+    while (k < found.length && found[k].end <= i) k++;
+    if (k < found.length && found[k].start <= i) {
+      i = found[k].end - 1;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (simplified[c] !== c && ++count >= 2) return true;
+  }
+  return false;
+}
+
+const SENTENCE_END = new Set([...'。！？\n'].map((c) => c.charCodeAt(0)));
+
+/**
+ * True when the quotation is a headline or a title in title case with words of its own beyond
+ * [start, end) ("One Area, Two Clusters: Chongqing Redraws Its Map"): quoted as it was printed.
+ */
+export function headline(text: string, quotation: Span, start: number, end: number): boolean {
+  const outside = (text.slice(quotation.start, start) + ' ' + text.slice(end, quotation.end)).match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  const long = outside.filter((w) => w.length > 3);
+  return long.length >= 2 && long.every((w) => /^[A-Z]/.test(w));
 }
