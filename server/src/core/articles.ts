@@ -96,18 +96,19 @@ function endsWithStop(text: string, at: number): boolean {
  */
 export function droppedTheInProse(text: string, o: Occurrence, p: Phrasing, before: readonly string[], area: () => string, locale: Locale): Classified | undefined {
   if (before.length === 0) return undefined;
+  // This runs at every exact occurrence: the word before settles most of them.
   const previous = wordBeforeAt(text, o.start);
-  const next = wordAfter(text, o.end);
-  // With "of" after it a noun needs no article ("coordinate systematic management of rivers").
-  if (next === 'of' || (next !== '' && !AFTER_PHRASE.has(next))) return undefined;
   if (PREPOSITIONS.has(previous.word)) {
     if (!before.some((w) => PREPOSITIONS.has(w)) || singularOf(p.en.toLowerCase().split(/[\s-]+/).pop()!)) return undefined;
   } else {
     // Headlines, list items, table cells and link text drop articles as a style ("Chongqing to
     // optimize business environment with 20 new measures", "- Optimize business environment"):
     // only prose counts, a verb after its subject or helper.
-    if (!sameWordAsSource(previous.word, before.filter((w) => !PREPOSITIONS.has(w))) || !HELPERS.has(wordBefore(text, previous.start))) return undefined;
+    if (!before.some((w) => !PREPOSITIONS.has(w) && sameWordAsSource(previous.word, [w])) || !HELPERS.has(wordBefore(text, previous.start))) return undefined;
   }
+  const next = wordAfter(text, o.end);
+  // With "of" after it a noun needs no article ("coordinate systematic management of rivers").
+  if (next === 'of' || (next !== '' && !AFTER_PHRASE.has(next))) return undefined;
   // Prose only: a sentence that ends in a stop.
   if (!endsWithStop(text, o.end)) return undefined;
   return theLeftOut(text, o, p, area, locale);

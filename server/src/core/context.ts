@@ -258,11 +258,13 @@ const PAST_MARKERS = /曾经|曾|此前|之前|以前|年前|过去|以往|原�
  * 2020 (the current names date from 2020 and later), or the current name after it
  * (从“一圈两翼”到“一区两群”).
  */
-/** A year before 2020 earlier in the clause, with no later year between it and `start`. */
+/** A year before 2020 earlier in the clause or the one before, with no later year or "now" after it. */
 function earlierYearBefore(text: string, start: number): boolean {
-  const [a] = sentenceAround(text, start, 0, text.length);
-  const clause = text.slice(a, start).split(/[，,；;]/);
-  const told = clause.slice(-2).join('，');
+  // Most findings have no year before them: a look for one first, within a long clause's reach.
+  const near = text.slice(Math.max(0, start - 200), start);
+  if (!/(?:1[89]|20)\d\d/.test(near)) return false;
+  const sentence = near.split(/[。！？!?\n]|\.\s/).pop()!;
+  const told = sentence.split(/[，,；;]/).slice(-2).join('，');
   const years = [...told.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g)];
   if (years.length === 0) return false;
   const last = years[years.length - 1];

@@ -31,13 +31,15 @@ let last: Draft | undefined;
 /** True when [start, end) lies in a part of the draft that is no prose. */
 export function inNonProse(text: string, start: number, end: number): boolean {
   if (last?.text !== text) last = { text, spans: blockSpans(text), backtick: text.includes('`'), link: text.includes(']('), strike: text.includes('~~'), table: text.includes('|') };
-  return inBlock(last.spans, start) || (last.backtick && inCodeSpan(text, start, end)) || (last.link && inLinkTarget(text, start)) ||
-    inAddressOrFile(text, start, end) || (last.strike && struckThrough(text, start, end)) || (last.table && inBeforeColumn(text, start)) || labelledWrong(text, start);
+  if (inBlock(last.spans, start) || inAddressOrFile(text, start, end)) return true;
+  // The checks on the finding's line share its start.
+  const from = lineStart(text, start);
+  return (last.backtick && inCodeSpan(text, from, start, end)) || (last.link && inLinkTarget(text, from, start)) ||
+    (last.strike && struckThrough(text, from, start, end)) || (last.table && inBeforeColumn(text, from, start)) || labelledWrong(text, from, start);
 }
 
 /** Between ~~ and ~~ on the line. */
-function struckThrough(text: string, start: number, end: number): boolean {
-  const from = lineStart(text, start);
+function struckThrough(text: string, from: number, start: number, end: number): boolean {
   let marks = 0;
   for (let i = text.indexOf('~~', from); i >= 0 && i < start; i = text.indexOf('~~', i + 2)) marks++;
   if (marks % 2 === 0) return false;
@@ -50,8 +52,7 @@ function struckThrough(text: string, start: number, end: number): boolean {
 const BEFORE_HEADER = /原稿|原文|原表述|修改前|错误|不规范|误用|旧提法|\b(?:draft|before|original|old|wrong|incorrect|avoid|don['’]t use|do not use)\b/i;
 
 /** In a cell of a Markdown table whose column header names the wording replaced. */
-function inBeforeColumn(text: string, at: number): boolean {
-  const from = lineStart(text, at);
+function inBeforeColumn(text: string, from: number, at: number): boolean {
   if (!/^[ \t]*\|/.test(text.slice(from, from + 8))) return false;
   const column = text.slice(from, at).split('|').length - 1;
   // The table's first row is its header: up the lines that are rows (a few hundred at most).
@@ -67,8 +68,7 @@ function inBeforeColumn(text: string, at: number): boolean {
 }
 
 /** A line that shows an example as wrong: "Wrong: …", "Incorrect: …", 错误：…, ×. */
-function labelledWrong(text: string, at: number): boolean {
-  const from = lineStart(text, at);
+function labelledWrong(text: string, from: number, at: number): boolean {
   return /^[ \t>*_-]*(?:wrong|incorrect|not|avoid|don['’]t|错误|误|不规范|不宜)[ \t*_]*[:：]|^[ \t>*-]*[×✗✘]/i.test(text.slice(from, Math.min(at, from + 40)));
 }
 
@@ -120,8 +120,7 @@ function lineStart(text: string, i: number): number {
 }
 
 /** Between backticks on the line: an odd number of them before, and one after. */
-function inCodeSpan(text: string, start: number, end: number): boolean {
-  const from = lineStart(text, start);
+function inCodeSpan(text: string, from: number, start: number, end: number): boolean {
   let ticks = 0;
   for (let i = from; i < start; i++) if (text.charCodeAt(i) === 0x60) ticks++;
   if (ticks % 2 === 0) return false;
@@ -131,8 +130,7 @@ function inCodeSpan(text: string, start: number, end: number): boolean {
 }
 
 /** In a Markdown link's target: "](" before it with no ")" or space between. */
-function inLinkTarget(text: string, start: number): boolean {
-  const from = lineStart(text, start);
+function inLinkTarget(text: string, from: number, start: number): boolean {
   for (let i = start - 1; i > from; i--) {
     const c = text[i];
     if (c === ')' || c === ' ' || c === '\t') return false;
