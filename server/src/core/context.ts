@@ -260,9 +260,15 @@ const PAST_MARKERS = /曾经|曾|此前|之前|以前|年前|过去|以往|原�
  */
 /** A year before 2020 earlier in the clause or the one before, with no later year or "now" after it. */
 function earlierYearBefore(text: string, start: number): boolean {
-  // Most findings have no year before them: a look for one first, within a long clause's reach.
+  // Most findings have no digit before them in their sentence: a look for one first.
+  let digit = false;
+  for (let i = start - 1, min = Math.max(0, start - 200); i >= min && !digit; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 10) break;
+    digit = c >= 0x30 && c <= 0x39;
+  }
+  if (!digit) return false;
   const near = text.slice(Math.max(0, start - 200), start);
-  if (!/(?:1[89]|20)\d\d/.test(near)) return false;
   const sentence = near.split(/[。！？!?\n]|\.\s/).pop()!;
   const told = sentence.split(/[，,；;]/).slice(-2).join('，');
   const years = [...told.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g)];

@@ -31,11 +31,12 @@ let last: Draft | undefined;
 /** True when [start, end) lies in a part of the draft that is no prose. */
 export function inNonProse(text: string, start: number, end: number): boolean {
   if (last?.text !== text) last = { text, spans: blockSpans(text), backtick: text.includes('`'), link: text.includes(']('), strike: text.includes('~~'), table: text.includes('|') };
-  if (inBlock(last.spans, start) || inAddressOrFile(text, start, end)) return true;
+  if (inBlock(last.spans, start) || inAddressOrFile(text, start, end) || labelledWrong(text, start)) return true;
+  if (!last.backtick && !last.link && !last.strike && !last.table) return false;
   // The checks on the finding's line share its start.
   const from = lineStart(text, start);
   return (last.backtick && inCodeSpan(text, from, start, end)) || (last.link && inLinkTarget(text, from, start)) ||
-    (last.strike && struckThrough(text, from, start, end)) || (last.table && inBeforeColumn(text, from, start)) || labelledWrong(text, from, start);
+    (last.strike && struckThrough(text, from, start, end)) || (last.table && inBeforeColumn(text, from, start));
 }
 
 /** Between ~~ and ~~ on the line. */
@@ -68,7 +69,16 @@ function inBeforeColumn(text: string, from: number, at: number): boolean {
 }
 
 /** A line that shows an example as wrong: "Wrong: …", "Incorrect: …", 错误：…, ×. */
-function labelledWrong(text: string, from: number, at: number): boolean {
+function labelledWrong(text: string, at: number): boolean {
+  // The label opens the line of one example sentence: back to the line's start, not past a
+  // Chinese full stop or further than an example's length.
+  let from = at;
+  const min = Math.max(0, at - 120);
+  while (from > min && text.charCodeAt(from - 1) !== 10) {
+    if (text.charCodeAt(from - 1) === 0x3002) return false;
+    from--;
+  }
+  if (from > 0 && text.charCodeAt(from - 1) !== 10) return false;
   return /^[ \t>*_-]*(?:wrong|incorrect|not|avoid|don['’]t|错误|误|不规范|不宜)[ \t*_]*[:：]|^[ \t>*-]*[×✗✘]/i.test(text.slice(from, Math.min(at, from + 40)));
 }
 

@@ -60,6 +60,7 @@ const ONE_THING = new Set(['the', 'a', 'an', 'every', 'each', 'this', 'that', 'i
  * A plural of the official word ("the new development patterns of …") is no other word.
  */
 function endsInVerb(text: string, start: number, end: number, official: string): boolean {
+  if (text.charCodeAt(end - 1) !== 0x73) return false;
   const last = /([a-z]+)$/i.exec(text.slice(start, end))?.[1].toLowerCase();
   const own = /([a-z]+)$/i.exec(official)?.[1].toLowerCase();
   if (!last || !own || last === own || !/[^su]s$/.test(last) || inflectionOf(own, last)) return false;
