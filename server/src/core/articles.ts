@@ -80,9 +80,14 @@ const HELPERS = new Set([...VERB_HELPERS, 'continuously', 'and', 'actively', 'vi
 
 /** True when the sentence from `at` on ends in a full stop on its line, and the line is no table row. */
 function endsWithStop(text: string, at: number): boolean {
-  const lineEnd = text.indexOf('\n', at);
-  const rest = text.slice(at, lineEnd < 0 ? Math.min(text.length, at + 400) : Math.min(lineEnd, at + 400));
-  const lineStart = text.lastIndexOf('\n', at) + 1;
+  // Read at most 400 characters either way: a draft may be one line of megabytes.
+  let lineEnd = at;
+  const max = Math.min(text.length, at + 400);
+  while (lineEnd < max && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+  const rest = text.slice(at, lineEnd);
+  let lineStart = at;
+  const min = Math.max(0, at - 400);
+  while (lineStart > min && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   return /[.!?。]/.test(rest) && !/^[ \t]*\|/.test(text.slice(lineStart, at)) && !/^[^.!?]*\]\(/.test(rest);
 }
 
