@@ -90,3 +90,20 @@ describe('whole documents (a second precision review)', () => {
     assertFindings('从2013年起，到如今推动“一区二群”协调发展。', ['non-standard-term']);
   });
 });
+
+describe('a bilingual glossary and headings (a third precision review)', () => {
+  test('English after Chinese or a dash on the line starts a segment: its capital is no drift', () => {
+    assertFindings('- 高质量发展 — High-quality development.', []);
+    assertFindings('- 共同富裕 Common prosperity', []);
+    assertFindings('We pursue Common Prosperity in 2022.', ['term-casing']);
+  });
+
+  test('a heading that lists topics before its Chinese title', () => {
+    assertFindings('## 4. Reform, opening up and ecology 改革开放与生态', []);
+  });
+
+  test('State Council renderings admitted: "innovation entities", "coordinated urban and rural development"', () => {
+    assertFindings('Cultivate first-class innovation entities.', []);
+    assertFindings('Fifth, we will promote coordinated urban and rural development.', []);
+  });
+});

@@ -134,7 +134,7 @@ function verbsOf(p: Phrasing): string[] {
 }
 
 /** The last item of a list after the near miss: "and"/"or", one to three words, then a mark, the line's end or a plural verb ("… and innovation are the engines"). */
-const LAST_ITEM = /^[ \u00a0]*,?[ \u00a0]+(?:and|or)[ \u00a0]+((?:(?!(?:are|is|were|was|have|has|will|must|should|shall|can|remain|form|make)\b)[A-Za-z][\w'’-]*[ \u00a0]*){1,3}?)(?:[.,;:!?)\r\n]|$|(?<verb>are|is|were|was|have|has|will|must|should|shall|can|remain|form|make)\b)/;
+const LAST_ITEM = /^[ \u00a0]*,?[ \u00a0]+(?:and|or)[ \u00a0]+((?:(?!(?:are|is|were|was|have|has|will|must|should|shall|can|remain|form|make)\b)[A-Za-z][\w'’-]*[ \u00a0]*){1,3}?)(?:[.,;:!?)\r\n]|$|[ \u00a0]*[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]|(?<verb>are|is|were|was|have|has|will|must|should|shall|can|remain|form|make)\b)/;
 
 /** The comma for "and" is a real comma, and the near miss is the start of a longer list. */
 function inLongerList(text: string, hit: NearHit): boolean {

@@ -166,7 +166,8 @@ export function atSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && /[ \t\u00a0\u3000"'“‘(（#*>_`-]/.test(text[i])) i--;
   if (i < 0) return true;
-  if (/[\n\r.!?。！？:：|]/.test(text[i])) return true;
+  // A table cell, a gloss after a dash, or English after Chinese on the line ("高质量发展 — High-quality development").
+  if (/[\n\r.!?。！？:：|—–]/.test(text[i]) || /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(text[i])) return true;
   // A list marker stands within a few characters of the line's start: no need to read back
   // further (a draft may be one line of megabytes).
   let lineStart = i;
