@@ -4,6 +4,7 @@
 // longer capitalised name (the Sci-Tech Innovation Board) is part of that name.
 // Each guard looks only at the line around the finding: linear, no backtracking.
 
+import { lineEndWithin, lineStartWithin } from './lineBreaks';
 import { anotherUse, insideHyphenated } from './otherUses';
 import { atSentenceStart, sentenceAround } from './phraseTokens';
 import type { Variant } from './types';
@@ -21,16 +22,8 @@ const TITLE_SMALL = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'a', '
 /** How far a guard looks on either side: a title or name is never longer; a long line costs no more. */
 const REACH = 300;
 
-function lineStart(text: string, i: number): number {
-  const min = Math.max(0, i - REACH);
-  while (i > min && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
-}
-function lineEnd(text: string, i: number): number {
-  const max = Math.min(text.length, i + REACH);
-  while (i < max && text[i] !== '\n' && text[i] !== '\r') i++;
-  return i;
-}
+const lineStart = (text: string, i: number): number => lineStartWithin(text, i, REACH);
+const lineEnd = (text: string, i: number): number => lineEndWithin(text, i, REACH);
 
 /** Why [start, end) is not a finding, or undefined when nothing in its context says so. */
 export function guardOf(text: string, start: number, end: number, variant?: Variant, current: readonly string[] = [], superseded: readonly string[] = []): Guard | undefined {

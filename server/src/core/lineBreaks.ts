@@ -70,3 +70,20 @@ export function partsOf(text: string, size: number): [number, number][] {
   parts.push([start, text.length]);
   return parts;
 }
+
+/**
+ * The start of the line holding i, read back at most `reach` characters (a guard needs no
+ * more, and a draft may be one line of megabytes): the start, or i - reach.
+ */
+export function lineStartWithin(text: string, i: number, reach: number): number {
+  const min = Math.max(0, i - reach);
+  while (i > min && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
+  return i;
+}
+
+/** The end of the line holding i, read on at most `reach` characters. */
+export function lineEndWithin(text: string, i: number, reach: number): number {
+  const max = Math.min(text.length, i + reach);
+  while (i < max && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
+}

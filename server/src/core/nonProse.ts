@@ -6,6 +6,8 @@
 // struck through (~~…~~), the "before" column of a table of changes (原稿表述, "Draft reads"),
 // and an example labelled wrong ("Wrong: …", 错误：…).
 
+import { lineStartWithin } from './lineBreaks';
+
 /** How far the checks of one finding look on either side: an address or a file name is never longer. */
 const REACH = 300;
 
@@ -123,11 +125,7 @@ function atLineStart(text: string, i: number): boolean {
   return j === 0 || text[j - 1] === '\n';
 }
 
-function lineStart(text: string, i: number): number {
-  const min = Math.max(0, i - REACH);
-  while (i > min && text[i - 1] !== '\n') i--;
-  return i;
-}
+const lineStart = (text: string, i: number): number => lineStartWithin(text, i, REACH);
 
 /** Between backticks on the line: an odd number of them before, and one after. */
 function inCodeSpan(text: string, from: number, start: number, end: number): boolean {

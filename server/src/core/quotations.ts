@@ -5,6 +5,7 @@
 // the quotation alone, so the lint does too. Only the line around a finding is read.
 
 import { containsWords } from './grammar';
+import { lineEndWithin } from './lineBreaks';
 import { foldKey } from './normalize';
 import type { Span } from './spans';
 
@@ -21,11 +22,7 @@ const USE_BEFORE = /(?:\b(?:(?:not|n't|never|avoid|stop)[ \u00a0]+(?:use|using|w
 /** Where a quoted passage is cut: an ellipsis leaves out words, so each piece stands alone. */
 const ELLIPSIS = /\.\.\.|…|\[…\]|\[\.\.\.\]/;
 
-function lineEnd(text: string, i: number): number {
-  const max = Math.min(text.length, i + REACH);
-  while (i < max && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
-  return i;
-}
+const lineEnd = (text: string, i: number): number => lineEndWithin(text, i, REACH);
 
 const isQuoteMark = (code: number): boolean => code === 0x22 || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 0x300c || code === 0x300d || code === 0x300e || code === 0x300f;
 
