@@ -10,6 +10,7 @@
 
 import type { Classified } from './classify';
 import { ABSTRACT_HEAD, AFTER_PHRASE, COUNT_HEADS, DETERMINERS, LIST_GOES_ON, PREPOSITIONS, sameWordAsSource, singularOf, sourceSentence, sourceWordsBefore, wordAfter, wordBefore, wordBeforeAt } from './bareNouns';
+import { lineEndWithin, lineStartWithin } from './lineBreaks';
 import { changeText, say, type Locale } from './messages';
 import { FUNCTION_WORDS, VERB_HELPERS } from './phraseTokens';
 import type { Occurrence, Phrasing } from './types';
@@ -81,13 +82,8 @@ const HELPERS = new Set([...VERB_HELPERS, 'continuously', 'and', 'actively', 'vi
 /** True when the sentence from `at` on ends in a full stop on its line, and the line is no table row. */
 function endsWithStop(text: string, at: number): boolean {
   // Read at most 400 characters either way: a draft may be one line of megabytes.
-  let lineEnd = at;
-  const max = Math.min(text.length, at + 400);
-  while (lineEnd < max && text.charCodeAt(lineEnd) !== 10) lineEnd++;
-  const rest = text.slice(at, lineEnd);
-  let lineStart = at;
-  const min = Math.max(0, at - 400);
-  while (lineStart > min && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  const rest = text.slice(at, lineEndWithin(text, at, 400));
+  const lineStart = lineStartWithin(text, at, 400);
   return /[.!?。]/.test(rest) && !/^[ \t]*\|/.test(text.slice(lineStart, at)) && !/^[^.!?]*\]\(/.test(rest);
 }
 

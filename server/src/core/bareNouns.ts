@@ -79,7 +79,7 @@ const MASS_TOO = new Set(['reform', 'service', 'industry', 'trade', 'investment'
 /** A list that goes on after a comma: items of one to three words, then "and" or "or". */
 export const LIST_GOES_ON = /^,((?:[ \u00a0]+[A-Za-z][\w'’-]*){1,3}(?:,(?:[ \u00a0]+[A-Za-z][\w'’-]*){1,3})*),?[ \u00a0]+(?:and|or)\b/;
 /** Words that make what follows them one thing ("a stable and open channel", "one pillar or leading industry"). */
-const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'each', 'every', 'this', 'that', 'its', 'single', 'another']);
+export const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'each', 'every', 'this', 'that', 'its', 'single', 'another']);
 /** Verbs that agree with a plural subject right after it ("3,860 new market participant were registered"). */
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 

@@ -117,13 +117,14 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
   const plainWords = reworded && plainRewording(variant, p.en);
   const modified = reworded && modifiesNext(text, o.end) ? wordAfter(text, o.end) : '';
   const named = zh ? p.zh! : p.en;
+  // A form joined by hyphens before a noun is a compound modifier ("the one-area-two-clusters
+  // layout"): the official words there need quotation marks or another order, the editor's call.
+  const compoundModifier = !zh && /^\S+-\S+$/.test(actual) && modifiesAWord(text, o.end);
   const found: Classified = {
     ...base, ruleId: superseded ? 'outdated-term' : RULE_OF_KIND[variant.kind],
     message: superseded ? t.superseded(actual, named, area(), variant.replaced) : t.variant(actual, variant.kind, named, area(), variant.note) + (modified && t.modifierCaution(modified)),
     replacements: superseded ? successors(p, variant, official, actual) : [{ text: official, phrasingId: p.id }],
-    // A form joined by hyphens before a noun is a compound modifier ("the one-area-two-clusters
-    // layout"): the official words there need quotation marks or another order, the editor's call.
-    fixable: !superseded && !plainWords && !modified && !(variant.kind === 'number' && singularVerbAfter(text, o.end)) && !(!zh && /^\S+-\S+$/.test(actual) && modifiesAWord(text, o.end)),
+    fixable: !superseded && !plainWords && !modified && !compoundModifier && !(variant.kind === 'number' && singularVerbAfter(text, o.end)),
   };
   return zh ? found : withNameCaution(text, found);
 }

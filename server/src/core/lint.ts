@@ -8,7 +8,7 @@ import type { Locale } from './messages';
 import { foldKey } from './normalize';
 import { partsOf } from './lineBreaks';
 import { inNonProse } from './nonProse';
-import { inTraditionalPassage, mayQuote, quotedInTraditional } from './quotations';
+import { mayQuote, traditionalOnPurpose } from './quotations';
 import { firstEndingAfter } from './spans';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { Finding, RuleId, Severity, SeveritySetting } from './types';
@@ -94,9 +94,7 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
     for (const hit of chinese) {
       if (guardOf(text, hit.start, hit.end)) continue;
       if (hit.kind === 'numeral' && numberNamesAnother(text, hit.start, hit.end, hit.official, index.supersededForms())) continue;
-      // Traditional characters beyond the slip, in its quotation or its sentence: written so on purpose.
-      if (hit.kind === 'traditional' && ((quotes && quotedInTraditional(text, hit.start, hit.end, index.simplifiedCodes()!)) ||
-        inTraditionalPassage(text, hit.start, hit.end, index.simplifiedCodes()!, traditional))) continue;
+      if (hit.kind === 'traditional' && traditionalOnPurpose(text, hit, index.simplifiedCodes()!, traditional, quotes)) continue;
       push(chineseNearFinding(index, text, hit, locale));
     }
     findings.sort((a, b) => a.start - b.start);

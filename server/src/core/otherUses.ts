@@ -7,7 +7,7 @@
 // participates in pricing"). Context guards
 // (context.ts) call these; grammar (grammar.ts) asks whether a word is modified.
 
-import { PREPOSITIONS, wordAfter, wordBefore } from './bareNouns';
+import { PREPOSITIONS, SINGULAR_DETERMINERS, wordAfter, wordBefore } from './bareNouns';
 import { AUXILIARIES, inflectionOf, VERB_HELPERS } from './phraseTokens';
 
 /** Particles that end a phrasal verb ("opening up"). */
@@ -50,9 +50,6 @@ function verbPhrase(text: string, start: number, end: number, official: string):
   return VERB_HELPERS.has(before) || (before.length > 4 && before.endsWith('ly'));
 }
 
-/** Determiners of one thing: a word in -s after the noun they open is its verb. */
-const ONE_THING = new Set(['the', 'a', 'an', 'every', 'each', 'this', 'that', 'its', 'one', 'any']);
-
 /**
  * The span ends in another word than the official form's, in -s, right after a determiner and
  * with the clause going on: a subject and its verb ("the market participates in pricing"), not
@@ -64,7 +61,9 @@ function endsInVerb(text: string, start: number, end: number, official: string):
   const last = /([a-z]+)$/i.exec(text.slice(start, end))?.[1].toLowerCase();
   const own = /([a-z]+)$/i.exec(official)?.[1].toLowerCase();
   if (!last || !own || last === own || !/[^su]s$/.test(last) || inflectionOf(own, last)) return false;
-  return ONE_THING.has(wordBefore(text, start)) && wordAfter(text, end) !== '';
+  // After a determiner of one thing (or "the", "any"), a word in -s after the noun is its verb.
+  const determiner = wordBefore(text, start);
+  return (SINGULAR_DETERMINERS.has(determiner) || determiner === 'the' || determiner === 'any') && wordAfter(text, end) !== '';
 }
 
 /** Words that end a noun phrase or join it to the sentence: no object starts with them. */

@@ -64,11 +64,20 @@ export function quotationAround(text: string, start: number, end: number): Span 
 }
 
 /**
+ * True when a slip of traditional characters was written so on purpose: its quotation (where
+ * the draft has quotation marks, `quotes`) or its sentence is in traditional characters beyond
+ * the slips found (`found`, sorted).
+ */
+export function traditionalOnPurpose(text: string, slip: Span, simplified: ArrayLike<number>, found: readonly Span[], quotes: boolean): boolean {
+  return (quotes && quotedInTraditional(text, slip.start, slip.end, simplified)) || inTraditionalPassage(text, slip.start, slip.end, simplified, found);
+}
+
+/**
  * True when [start, end) stands in a quotation written in traditional characters beyond it
  * (台湾媒体报道称：“成渝地區雙城經濟圈發展迅速”): a headline or a statement quoted as its source
  * wrote it, which a fix would leave half simplified. `simplified` folds each code unit.
  */
-export function quotedInTraditional(text: string, start: number, end: number, simplified: ArrayLike<number>): boolean {
+function quotedInTraditional(text: string, start: number, end: number, simplified: ArrayLike<number>): boolean {
   const quotation = quotationAround(text, start, end);
   if (!quotation) return false;
   for (let i = quotation.start; i < quotation.end; i++) {
@@ -126,7 +135,7 @@ export function citesSource(text: string, quotation: Span, start: number, end: n
  * quoted report (重慶亦將有序推進碳達峰碳中和工作，…), not a phrase pasted into simplified text.
  * Two such characters are enough; the sentence is read at most REACH characters either way.
  */
-export function inTraditionalPassage(text: string, start: number, end: number, simplified: ArrayLike<number>, found: readonly Span[]): boolean {
+function inTraditionalPassage(text: string, start: number, end: number, simplified: ArrayLike<number>, found: readonly Span[]): boolean {
   let a = start;
   const min = Math.max(0, start - REACH);
   while (a > min && !SENTENCE_END.has(text.charCodeAt(a - 1))) a--;
