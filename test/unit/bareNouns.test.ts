@@ -43,6 +43,13 @@ describe('bare nouns and articles', () => {
     assertFindings('Only 1 market participant registered.', []);
     assertFindings('Two market participant groups met.', []);
     assert.equal(onlyFinding('Some 1.2 million new market participant were registered.').replacement, 'market participants');
+    // A verb in the past ends the noun phrase as a mark does; a noun in -eed may be one it modifies.
+    assert.equal(onlyFinding('The vitality of market participant grew last year.').replacement, 'market participants');
+    assert.equal(onlyFinding('The vitality of market participant improved.').replacement, 'market participants');
+    assertFindings('The vitality of market participant need surveys.', []);
+    // After a noun that names a kind, the singular is English.
+    assertFindings('We cover three types of market participant.', []);
+    assertFindings('Two kinds of market participant registered.', []);
   });
 
   test('the singular stays clean after a determiner, before a word it modifies, and as a possessive', () => {

@@ -80,6 +80,9 @@ const MASS_TOO = new Set(['reform', 'service', 'industry', 'trade', 'investment'
 export const LIST_GOES_ON = /^,((?:[ \u00a0]+[A-Za-z][\w'’-]*){1,3}(?:,(?:[ \u00a0]+[A-Za-z][\w'’-]*){1,3})*),?[ \u00a0]+(?:and|or)\b/;
 /** Words that make what follows them one thing ("a stable and open channel", "one pillar or leading industry"). */
 export const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'each', 'every', 'this', 'that', 'its', 'single', 'another']);
+/** Past tenses that cannot be a noun the phrasing modifies: regular ones in -ed (not "need", "speed"), and common irregular ones. */
+const isPastVerb = (word: string): boolean => (word.length >= 5 && word.endsWith('ed') && !word.endsWith('eed')) || PAST_IRREGULAR.has(word);
+const PAST_IRREGULAR = new Set(['grew', 'rose', 'fell', 'became', 'saw', 'kept', 'made', 'took', 'got', 'began', 'led', 'won', 'held', 'met', 'found', 'gave', 'brought']);
 /** Verbs that agree with a plural subject right after it ("3,860 new market participant were registered"). */
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 
@@ -134,6 +137,12 @@ const ADVERBS = new Set(['most', 'more', 'very', 'less', 'least', 'fast', 'ever'
 /** Nouns that name a kind: after "a type of", "each kind of" a count noun stays singular. */
 const CLASSIFIERS = new Set(['type', 'kind', 'sort', 'form', 'category', 'class', 'model', 'example', 'instance']);
 
+/** A noun that names a kind right before `at` ("three types of market participant"): the noun after its "of" may stay singular. */
+function afterClassifier(text: string, at: number): boolean {
+  const word = wordBefore(text, at);
+  return CLASSIFIERS.has(word) || CLASSIFIERS.has(singularOf(word) ?? '');
+}
+
 /** A count of more than one, a number or a word; not "1" and not a year. */
 export function countsMany(word: string): boolean {
   return PLURAL_COUNT.has(word) || (/^\d+$/.test(word) && word !== '1' && !/^(1[89]|20)\d\d$/.test(word));
@@ -163,7 +172,8 @@ export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, ar
   if (text[o.end] === "'" || text[o.end] === '’') return undefined;
   const next = wordAfter(text, o.end);
   // "such as" gives examples of the noun before it, which is then plural or mass ("resource factor such as land").
-  const endsHere = !next || AFTER_PHRASE.has(next) || next === 'such';
+  // A verb in the past ends the noun phrase as a mark does ("the vitality of market participant grew").
+  const endsHere = !next || AFTER_PHRASE.has(next) || next === 'such' || isPastVerb(next);
   // A plural verb alone says little: its subject may be another noun ("the duties of a market
   // participant are …"); after a count of more than one it agrees with this one.
   const before = wordBeforeAt(text, o.start);
@@ -178,7 +188,7 @@ export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, ar
   const listGoesOn = (text[o.end] === ',' && !NO_LIST_AFTER.test(text.slice(o.end + 1, o.end + 40))) || next === 'and' || next === 'or';
   const afterVerb = before.word !== '' && sameWordAsSource(before.word, sourceBefore) && !DETERMINERS.has(before.word) && !listGoesOn && !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular);
   const after = BARE_AFTER.has(before.word) || afterVerb;
-  const bare = endsHere && after && (before.word === 'of' ? !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular) : !oneThingBefore(text, before.start));
+  const bare = endsHere && after && (before.word === 'of' ? !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular) && !afterClassifier(text, before.start) : !oneThingBefore(text, before.start));
   const plural = bare || ((endsHere || PLURAL_VERBS.has(next)) && manyBefore(text, o.start)) || sourceListGoesOn(text, o.end, p);
   if (!plural) return undefined;
   return numberFinding(text, o, p, area, official, locale);
