@@ -36,6 +36,19 @@ function parseMarked(marked) {
   return { text: text + marked.slice(last), drifts, traps };
 }
 
+/**
+ * The canonical form as it stands where the drift is: an annotation gives it in the readout's
+ * case, and at the start of a sentence, where the drafter wrote a capital, English writes one
+ * ("Epidemic control and prevention will remain" -> "Epidemic prevention and control").
+ */
+function inSentenceCase(text, drift) {
+  const first = drift.canonical[0];
+  const opensSentence = /(?:^|[.!?:]\**[ \t]+|\n[ \t]*(?:[-*>#]+[ \t]+|\d+[.)][ \t]+)?|\*\*)$/.test(text.slice(Math.max(0, drift.start - 8), drift.start));
+  return opensSentence && drift.typed[0] !== drift.typed[0].toLowerCase() && first === first.toLowerCase() && first !== first.toUpperCase()
+    ? first.toUpperCase() + drift.canonical.slice(1)
+    : drift.canonical;
+}
+
 function lintFiles(dir, files) {
   const run = spawnSync(process.execPath, [CLI, '--no-team-terms', '-f', 'json', ...files], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (run.status === 2) throw new Error(run.stderr);
@@ -66,7 +79,7 @@ function evaluateSplit(lang, split) {
         const byFinding = d.text.slice(0, hit.start) + repl + d.text.slice(hit.end);
         let byCanon = d.text;
         for (const x of d.drifts.filter((x) => overlaps(hit, x)).sort((a, b) => b.start - a.start)) {
-          byCanon = byCanon.slice(0, x.start) + x.canonical + byCanon.slice(x.end);
+          byCanon = byCanon.slice(0, x.start) + inSentenceCase(d.text, x) + byCanon.slice(x.end);
         }
         fixed = byFinding === byCanon;
       }

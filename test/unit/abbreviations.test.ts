@@ -1,5 +1,5 @@
 // Abbreviations of a phrasing's word, derived from its words: a compass point and the
-// initials of a pinyin place name, in capitals only.
+// initials of a pinyin place name, in capitals only; a clipped word of notes, in any case.
 
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -30,6 +30,15 @@ describe('abbreviations', () => {
   test('not in lower case, and not inside a longer name', () => {
     assertFindings('ne Chongqing and cq metropolitan area', []);
     assertFindings('We drove along NE Chongqing Avenue.', []);
+  });
+
+  test('a clipped word of notes in a two-word phrasing ("infra investment"): an informal form, in any case', () => {
+    assert.deepEqual(abbreviationsOf('business environment').map((a) => a.form), ['biz environment', 'business env']);
+    const f = onlyFinding('Urban infra investment reached XX billion yuan.');
+    assert.deepEqual([f.ruleId, f.actual, f.replacement, f.fixable], ['non-standard-term', 'infra investment', 'infrastructure investment', false]);
+    assert.equal(onlyFinding('We keep optimizing the Biz environment.').replacement, 'business environment');
+    // The clipped word alone, or beside other words, is nothing.
+    assertFindings('The infra team met the biz desk.', []);
   });
 
   test('a team phrasing gets its abbreviations too', () => {

@@ -1,8 +1,10 @@
 // Abbreviations drafters write for one word of a phrasing: a compass point ("NE Chongqing" for
-// "northeastern Chongqing") and the initials of a pinyin place name ("CQ metropolitan area").
+// "northeastern Chongqing"), the initials of a pinyin place name ("CQ metropolitan area") and
+// the clipped words of notes and chat ("infra investment", "biz environment").
 // They are derived from the phrasing's own words, not listed: every phrasing of two words or
 // more, built-in or a team's, that holds such a word gets them. An abbreviation counts only in
-// capitals, as written ("ne" or "cq" in lower case is no abbreviation of anything).
+// capitals, as written ("ne" or "cq" in lower case is no abbreviation of anything); a clipped
+// word in any case, as drafters write it.
 
 import type { Classified } from './classify';
 import { say, type Locale } from './messages';
@@ -11,6 +13,13 @@ import type { Occurrence, Phrasing } from './types';
 const COMPASS: Record<string, string> = {
   northeast: 'NE', northeastern: 'NE', southeast: 'SE', southeastern: 'SE',
   northwest: 'NW', northwestern: 'NW', southwest: 'SW', southwestern: 'SW',
+};
+
+/** Clipped words of English notes, each standing for one word only. */
+const CLIPPED: Record<string, readonly string[]> = {
+  infrastructure: ['infra'], business: ['biz'], government: ['govt', "gov't"], management: ['mgmt'], international: ['intl'],
+  department: ['dept'], information: ['info'], manufacturing: ['mfg'], economic: ['econ'], technology: ['tech'],
+  development: ['dev'], environment: ['env'],
 };
 
 /** One toneless pinyin syllable: an initial (or none) and a final. */
@@ -55,6 +64,8 @@ export interface Abbreviated {
   abbreviation: string;
   /** The place name it abbreviates, for initials (a compass point has none). */
   place?: string;
+  /** A clipped word ("infra"): written in any case. */
+  clipped?: boolean;
 }
 
 /** The abbreviated forms of an English phrasing, one word abbreviated in each. */
@@ -67,14 +78,18 @@ export function abbreviationsOf(en: string): Abbreviated[] {
     const compass = COMPASS[w.toLowerCase()];
     const surname = k > 0 && /^[A-Z][a-z]+$/.test(words[k - 1]) && pinyinSyllables(words[k - 1].toLowerCase())?.length === 1;
     const abbreviation = compass ?? (surname ? undefined : placeInitials(w));
-    if (abbreviation) found.push({ form: [...words.slice(0, k), abbreviation, ...words.slice(k + 1)].join(' '), word: k, abbreviation, place: compass ? undefined : w });
+    const withWord = (a: string) => [...words.slice(0, k), a, ...words.slice(k + 1)].join(' ');
+    if (abbreviation) found.push({ form: withWord(abbreviation), word: k, abbreviation, place: compass ? undefined : w });
+    for (const clip of CLIPPED[w.toLowerCase()] ?? []) found.push({ form: withWord(clip), word: k, abbreviation: clip, clipped: true });
   });
   return found;
 }
 
 /** True when text[start, end) writes the abbreviation in capitals at its word, of a place name that is no English word. */
 export function writesAbbreviation(text: string, start: number, end: number, a: Abbreviated, isEnglishWord: (w: string) => boolean): boolean {
-  return text.slice(start, end).split(/[\s\u00a0]+/)[a.word] === a.abbreviation && !(a.place !== undefined && isEnglishWord(a.place.toLowerCase()));
+  const word = text.slice(start, end).split(/[\s\u00a0]+/)[a.word];
+  if (a.clipped) return word?.toLowerCase() === a.abbreviation;
+  return word === a.abbreviation && !(a.place !== undefined && isEnglishWord(a.place.toLowerCase()));
 }
 
 /** The finding for an abbreviated phrasing: an informal form, a suggestion of the official one. */
