@@ -159,7 +159,8 @@ export class ChineseNearMatcher {
       if (!run.holds(i)) run.gather(text, from, to, i, simplified);
       this.scanAnchor(text, run, run.indexOf(i), candidates, blocked, hits);
     }
-    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Of two near misses of one span, the one of an official form (listed first) before an admitted one.
+    hits.sort((a, b) => a.start - b.start || b.end - a.end || a.phrasing - b.phrasing);
     const kept: ChineseHit[] = [];
     for (const h of hits) if (!kept.length || h.start >= kept[kept.length - 1].end) kept.push(h);
     return kept;

@@ -95,11 +95,12 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
     // An en dash between two names ("Chengdu–Chongqing") is typography, not drift (inside a
     // compound word, "first–class", "Five–Year", it is a slip); hyphens
     // added to make the phrasing a compound modifier ("service-industry output") are English.
-    if (sameAsOfficial(text, o.start, dashBetweenNames(surface, (w) => index.knowsWord(w)), p.en) || hyphenatedModifier(text, o.end, surface, p.en)) return undefined;
+    const typeset = dashBetweenNames(surface, (w) => index.knowsWord(w));
+    if (sameAsOfficial(text, o.start, typeset, p.en) || capitalsOfAName(typeset, p.en) || hyphenatedModifier(text, o.end, surface, p.en)) return undefined;
     return withNameCaution(text, {
       ...base, ruleId: 'term-hyphenation',
       message: t.hyphenation(p.en, area()),
-      replacements: [{ text: matchInitialCase(text, o.start, p.en), phrasingId: p.id }], fixable: true,
+      replacements: [{ text: capitalsOfAName(separatorsOf(surface, p.en), p.en) ? separatorsOf(surface, p.en) : matchInitialCase(text, o.start, p.en), phrasingId: p.id }], fixable: true,
     });
   }
   const variant = p.variants[o.form];
@@ -218,6 +219,26 @@ function sameAsOfficial(text: string, start: number, surface: string, form: stri
 /** The policy area, as a message suffix in the locale. */
 export function areaOf(index: PhrasingIndex, p: Phrasing, locale: Locale): string {
   return areaSuffix(locale, index.termBase.areas.get(p.area));
+}
+
+/**
+ * A phrasing that holds a name written with more capitals, as a name may be ("Chengdu-Chongqing
+ * Economic Circle"): the same letters, none of the official capitals lost.
+ */
+function capitalsOfAName(surface: string, official: string): boolean {
+  return /[A-Z]/.test(official) && surface !== official && surface.toLowerCase() === official.toLowerCase() && !lostCapital(surface, official);
+}
+
+/** The draft's letters with the official form's hyphens and spaces, where they line up one for one; else the draft as it is. */
+function separatorsOf(surface: string, official: string): string {
+  if (surface.length !== official.length) return surface;
+  let out = '';
+  for (let i = 0; i < official.length; i++) {
+    const separator = /[\s\-\u2010-\u2015]/;
+    if (separator.test(official[i]) !== separator.test(surface[i])) return surface;
+    out += separator.test(official[i]) ? official[i] : surface[i];
+  }
+  return out;
 }
 
 /** True when a capital letter of the official form stands in lower case in the draft. */

@@ -6,7 +6,8 @@
 
 import { lineEndWithin, lineStartWithin } from './lineBreaks';
 import { anotherUse, insideHyphenated } from './otherUses';
-import { atSentenceStart, sentenceAround } from './phraseTokens';
+import { atSentenceStart } from './phraseTokens';
+import { earlierYearBefore, historicalSentence, toldOfEarlierYear } from './history';
 import type { Variant } from './types';
 
 export type Guard = 'title' | 'name' | 'rule' | 'history' | 'use';
@@ -28,7 +29,7 @@ const lineEnd = (text: string, i: number): number => lineEndWithin(text, i, REAC
 /** Why [start, end) is not a finding, or undefined when nothing in its context says so. */
 export function guardOf(text: string, start: number, end: number, variant?: Variant, current: readonly string[] = [], superseded: readonly string[] = []): Guard | undefined {
   if (variant && ruleGuard(text, start, end, variant)) return 'rule';
-  if (variant?.status === 'superseded' && historicalSentence(text, start, end, current, superseded)) return 'history';
+  if (variant?.status === 'superseded' && (historicalSentence(text, start, end, current, superseded) || toldOfEarlierYear(text, start))) return 'history';
   // Any other listed form in a clause that a year before 2020 opens tells of that time (早在2004年前后，学界就提出了“成渝经济圈”构想).
   if (variant && variant.status !== 'admitted' && earlierYearBefore(text, start)) return 'history';
   if (insideChineseTitle(text, start, end) || insideEnglishTitle(text, start, end)) return 'title';
@@ -200,17 +201,6 @@ export function endsTitleCaseRun(text: string, start: number): boolean {
   return false;
 }
 
-/** A period word right after a name, past a closing quote: the name names a time. */
-const PERIOD_AFTER = /^[”"」』]?(?:时期|阶段|年代|期间|战略实施期间)/;
-
-/** True when the sentence names a period by `name` (“一圈两翼”时期). */
-function periodNamed(sentence: string, name: string): boolean {
-  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
-    if (PERIOD_AFTER.test(sentence.slice(at + name.length, at + name.length + 4))) return true;
-  }
-  return false;
-}
-
 /**
  * True when the words after `end` go on in Title Case: past small words, the next word is
  * capitalised ("the column Common Prosperity in Practice"): the span is part of a title.
@@ -224,74 +214,5 @@ export function goesOnInTitleCase(text: string, end: number): boolean {
     if (capital(words[k].text)) return true;
     if (!TITLE_SMALL.has(words[k].text)) return false;
   }
-  return false;
-}
-
-/** A five-year plan's number: 十一五, 十三五, 十五五 … */
-const PLAN_NUMBER = /十([一二三四五六七八九])五/;
-const DIGITS = '一二三四五六七八九';
-
-/**
- * True when a numeral changed in a numbered formula at [start, end) names another real thing:
- * an earlier plan in a sentence about the past ("“十三五”规划圆满收官"), or a later plan
- * (“十五五”规划, being drafted where the official form has “十四五”).
- */
-export function numberNamesAnother(text: string, start: number, end: number, official: string, superseded: readonly string[]): boolean {
-  const draft = PLAN_NUMBER.exec(text.slice(start, end));
-  const planned = PLAN_NUMBER.exec(official);
-  if (draft && planned && DIGITS.indexOf(draft[1]) > DIGITS.indexOf(planned[1])) return true;
-  return historicalSentence(text, start, end, [], superseded);
-}
-
-/** Words that put a sentence in the past: a superseded name there is history, not drift. English ones as whole words ("was", not "wastewater"). */
-const PAST_MARKERS = /曾经|曾|此前|之前|以前|年前|过去|以往|原来|原属|当年|当时|彼时|昔日|前身|早在|回顾|历经|先后|基础上|相比|相较|收官|圆满完成|胜利完成|顺利完成|已经完成|已完成|\b(?:formerly|previously|earlier|former|once|used to|at the time|was|were|had been)\b/i;
-
-/**
- * The sentence around a superseded name speaks of the past: a past marker, a year before
- * 2020 (the current names date from 2020 and later), or the current name after it
- * (从“一圈两翼”到“一区两群”).
- */
-/** A year before 2020 earlier in the clause or the one before, with no later year or "now" after it. */
-function earlierYearBefore(text: string, start: number): boolean {
-  // Most findings have no digit before them in their sentence: a look for one first.
-  let digit = false;
-  for (let i = start - 1, min = Math.max(0, start - 200); i >= min && !digit; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3002 || c === 10) break;
-    digit = c >= 0x30 && c <= 0x39;
-  }
-  if (!digit) return false;
-  const near = text.slice(Math.max(0, start - 200), start);
-  const sentence = near.split(/[。！？!?\n]|\.\s/).pop()!;
-  const told = sentence.split(/[，,；;]/).slice(-2).join('，');
-  const years = [...told.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g)];
-  if (years.length === 0) return false;
-  const last = years[years.length - 1];
-  // "…, 到如今…", "now": the telling has come to the present.
-  return Number(last[1]) < 2020 && !/如今|现在|目前|当前|今年|\b(?:now|today|currently)\b/i.test(told.slice(last.index));
-}
-
-function historicalSentence(text: string, start: number, end: number, current: readonly string[] = [], superseded: readonly string[] = []): boolean {
-  const [a] = sentenceAround(text, start, 0, text.length);
-  const [, b] = sentenceAround(text, end, 0, text.length);
-  const sentence = text.slice(a, start) + ' ' + text.slice(end, b);
-  if (PAST_MARKERS.test(sentence)) return true;
-  // A period named by a superseded name, this one or another (“五大功能区域”时期): the sentence tells of that time.
-  // 原 right before a name: "the former …" (原都市功能拓展区).
-  if (PERIOD_AFTER.test(text.slice(end, end + 4)) || text[start - 1] === '原') return true;
-  const whole = text.slice(a, b);
-  if (superseded.some((name) => periodNamed(whole, name))) return true;
-  // Told as an evolution, old to new: the current name follows in the same clause, or in the
-  // same sentence when it is built as a change (从…到…, from … to …, renamed). A current name
-  // clauses later is only mentioned beside it (按照渝东北生态涵养发展区功能定位，……推动渝东北……).
-  const after = text.slice(end, b).toLowerCase();
-  const before = text.slice(a, start).toLowerCase();
-  const change = (before.includes('从') && after.includes('到')) || (/\bfrom\b/.test(before) && /\bto\b/.test(after)) ||
-    /(?:改|更名|调整|变|升级)为|\brenamed\b|\breplaced by\b/.test(after);
-  const reach = change ? after : after.split(/[，,；;]/)[0];
-  if (current.some((c) => c && reach.includes(c.toLowerCase()))) return true;
-  for (const m of sentence.matchAll(/(?<!\d)(1[89]\d\d|20[01]\d)(?!\d)/g)) if (Number(m[1]) < 2020) return true;
-  // "Until 2020", "before 2021": a time that ended.
-  if (/\b(?:until|till|before|prior to)\s+(?:19\d\d|20[0-2][01])\b/i.test(sentence)) return true;
   return false;
 }

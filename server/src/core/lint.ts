@@ -2,7 +2,8 @@
 // severities, messages that name the official phrasing and its policy area, and fixes.
 
 import { classify } from './classify';
-import { guardOf, numberNamesAnother } from './context';
+import { guardOf } from './context';
+import { numberNamesAnother } from './history';
 import { chineseNearFinding, englishNearFinding, misspellingFinding } from './nearFindings';
 import type { Locale } from './messages';
 import { foldKey } from './normalize';

@@ -4,7 +4,8 @@
 // a phrasing with hyphens or without "and" on purpose (common-prosperity/plan.html), and a
 // fix there breaks a link or a command. A revision record keeps the wording it replaces: text
 // struck through (~~…~~), the "before" column of a table of changes (原稿表述, "Draft reads"),
-// and an example labelled wrong ("Wrong: …", 错误：…).
+// and an example labelled wrong ("Wrong: …", 错误：…). An entry of a list of references cites a
+// work by its own title ([3] 成渝经济区区域规划[Z]. 2011.).
 
 import { lineStartWithin } from './lineBreaks';
 
@@ -26,14 +27,16 @@ interface Draft {
   link: boolean;
   strike: boolean;
   table: boolean;
+  /** Whether the draft has a reference entry's type code ([M], [Z], [EB/OL]) at all. */
+  references: boolean;
 }
 /** What the last draft asked about has: a large draft is judged a part at a time. */
 let last: Draft | undefined;
 
 /** True when [start, end) lies in a part of the draft that is no prose. */
 export function inNonProse(text: string, start: number, end: number): boolean {
-  if (last?.text !== text) last = { text, spans: blockSpans(text), backtick: text.includes('`'), link: text.includes(']('), strike: text.includes('~~'), table: text.includes('|') };
-  if (inBlock(last.spans, start) || inAddressOrFile(text, start, end) || labelledWrong(text, start)) return true;
+  if (last?.text !== text) last = { text, spans: blockSpans(text), backtick: text.includes('`'), link: text.includes(']('), strike: text.includes('~~'), table: text.includes('|'), references: TYPE_CODE.test(text) };
+  if (inBlock(last.spans, start) || inAddressOrFile(text, start, end) || labelledWrong(text, start) || (last.references && referenceEntry(text, start))) return true;
   if (!last.backtick && !last.link && !last.strike && !last.table) return false;
   // The checks on the finding's line share its start.
   const from = lineStart(text, start);
@@ -82,6 +85,17 @@ function labelledWrong(text: string, at: number): boolean {
   }
   if (from > 0 && text.charCodeAt(from - 1) !== 10) return false;
   return /^[ \t>*_-]*(?:wrong|incorrect|not|avoid|don['’]t|错误|误|不规范|不宜)[ \t*_]*[:：]|^[ \t>*-]*[×✗✘]/i.test(text.slice(from, Math.min(at, from + 40)));
+}
+
+/** The type code of a reference entry (GB/T 7714): [M] book, [J] journal, [Z] other, [R] report, [N] newspaper, [EB/OL] web page … */
+const TYPE_CODE = /\[(?:[MJZNRCDSPAG]|EB|DB|CP)(?:\/(?:OL|CD|MT|DK))?\]/;
+
+/** On a line that is an entry of a list of references: numbered ([3], 3.), with a type code after the finding. */
+function referenceEntry(text: string, at: number): boolean {
+  const from = lineStart(text, at);
+  if (!/^[ \t>*-]*(?:\[\d{1,3}\]|\d{1,3}[.)．、])/.test(text.slice(from, from + 12))) return false;
+  const newline = text.indexOf('\n', at);
+  return TYPE_CODE.test(text.slice(at, newline < 0 ? Math.min(text.length, at + REACH) : Math.min(newline, at + REACH)));
 }
 
 /** Inside front matter, a fenced code block or an HTML comment. */
