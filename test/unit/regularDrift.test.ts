@@ -186,4 +186,13 @@ describe('Chinese order: two words of two characters swapped', () => {
     assertFindings('强化企业主体，创新地位进一步凸显。', []);
     assertFindings('渝东北、渝东南两群一区县一策推进生态保护。', []);
   });
+
+  test('one character in from an edge, a pair of characters the draft writes elsewhere nearby is a word of its own', () => {
+    assertFindings('确保经济运行在合理区间。确保安全生产。', []);
+    assertFindings('支持软件和信息服务企业发展，服务企业上云。', []);
+    // With no such use nearby, the slip is found.
+    assertFindings('确保经济运行在合理区间。', ['zh-missing-character']);
+    assertFindings('推动成地区双城经济圈建设，推动发展。', ['zh-missing-character']);
+    assertFindings('推进渝东北三峡库区城镇化群建设，城镇化率提高。', ['zh-extra-character']);
+  });
 });

@@ -4,6 +4,7 @@
 
 import type { ChineseDriftKind } from './chineseNear';
 import type { Sounds } from './chineseSounds';
+import { isCjk } from './normalize';
 import { blockSwap, NUMERALS, withinClause } from './chineseWindows';
 
 /** The window chars[start, start + length) as a near miss of the form: its kind and what changed. */
@@ -45,6 +46,7 @@ export function verifyWindow(text: string, offsets: Int32Array, chars: Int32Arra
     if (!equal) continue;
     // At an edge, a missing character is a shorter word and an extra one the word next to it.
     if (skip === 0 || skip === long.length - 1) continue;
+    if (anotherWordAtEdge(text, offsets, start, length, skip, window.length < form.length)) return undefined;
     const changed = String.fromCharCode(long[skip]);
     return window.length < form.length ? { kind: 'missing-character', changed } : { kind: 'extra-character', changed };
   }
@@ -64,4 +66,32 @@ function adjacentSwap(chars: Int32Array, start: number, form: readonly number[])
   if (j >= n - 1 || chars[start + j] !== form[j + 1] || chars[start + j + 1] !== form[j]) return undefined;
   for (let k = j + 2; k < n; k++) if (chars[start + k] !== form[k]) return undefined;
   return String.fromCharCode(form[j]) + '/' + String.fromCharCode(form[j + 1]);
+}
+
+/** How far around a window the draft is read for its own use of a word. */
+const NEARBY = 5000;
+
+/**
+ * One character in from an edge, a slip competes with a word of the draft's own: the character
+ * before the window with its first one (确保经济运行在合理区间, not 保持… with 持 missing), or an
+ * extra character with the form's last one (软件和信息服务企业, not 服务业 with 企 extra), and the
+ * same at the other edge. Where the draft writes that pair of characters elsewhere nearby, it
+ * is a word the drafter uses, and the window no slip.
+ */
+function anotherWordAtEdge(text: string, offsets: Int32Array, start: number, length: number, skip: number, missing: boolean): boolean {
+  let at: number;
+  if (missing) {
+    // The form's second or second-to-last character missing: the draft's neighbour outside the window.
+    if (skip === 1) at = offsets[start] - 1;
+    else if (skip === length - 1) at = offsets[start + length - 1];
+    else return false;
+  } else if (skip === 1) at = offsets[start];
+  else if (skip === length - 2) at = offsets[start + skip];
+  else return false;
+  if (at < 0 || !isCjk(text.charCodeAt(at)) || !isCjk(text.charCodeAt(at + 1))) return false;
+  const pair = text.slice(at, at + 2);
+  const from = Math.max(0, at - NEARBY);
+  const to = Math.min(text.length, at + NEARBY);
+  for (let i = text.indexOf(pair, from); i >= 0 && i < to; i = text.indexOf(pair, i + 1)) if (i !== at) return true;
+  return false;
 }
