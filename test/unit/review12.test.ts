@@ -4,7 +4,7 @@
 
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { assertFindings, onlyFinding } from '../support/assertions';
+import { assertFindings, findingsOf, onlyFinding } from '../support/assertions';
 
 describe('other genres: references, narrated history, wording discussed, names typeset', () => {
   test('an entry of a list of references cites a work by its own title', () => {
@@ -43,5 +43,14 @@ describe('other genres: references, narrated history, wording discussed, names t
     const f = onlyFinding('The Chengdu Chongqing Economic Circle is a national strategy.');
     assert.deepEqual([f.ruleId, f.replacement], ['term-hyphenation', 'Chengdu-Chongqing Economic Circle']);
     assert.equal(onlyFinding('The chengdu chongqing economic circle grew.').replacement, 'Chengdu-Chongqing economic circle');
+  });
+
+  test('fixes: quotation marks that do not pair keep the draft\'s enumeration comma; a pasted run of traditional characters folds whole', () => {
+    assert.equal(onlyFinding('围绕“碳达峰、碳中和"目标推进。').replacement, '“碳达峰、碳中和”');
+    const f = onlyFinding('加强生態環境保護工作。');
+    assert.deepEqual([f.ruleId, f.actual, f.replacement, f.fixable], ['zh-traditional', '生態環境保護', '生态环境保护', true]);
+    // Two pasted forms side by side: the characters between them go with the first, never twice.
+    const [a, b] = findingsOf('加强生態環境保護和高質量發展工作。');
+    assert.deepEqual([a.actual, a.replacements[0].text, b.actual, b.replacements[0].text], ['生態環境保護', '生态环境保护', '高質量發展', '高质量发展']);
   });
 });

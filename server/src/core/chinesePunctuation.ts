@@ -77,7 +77,8 @@ function quotedSlip(text: string, o: Occurrence, zh: string): { start: number; e
   const close = text.charCodeAt(o.end);
   if (!isQuote(open) || !isQuote(close)) return undefined;
   const span = { start: o.start - 1, end: o.end + 1 };
-  if (!isQuote(zh.charCodeAt(0))) return pairs(open, close) || nestedSingle(text, o.start - 1, open, close) ? undefined : { ...span, text: `“${zh}”` };
+  // The form inside keeps the draft's enumeration commas (“碳达峰、碳中和": both are official).
+  if (!isQuote(zh.charCodeAt(0))) return pairs(open, close) || nestedSingle(text, o.start - 1, open, close) ? undefined : { ...span, text: `“${keepEnumerationCommas(text.slice(o.start, o.end), zh)}”` };
   // The official form opens with a quotation mark: the draft's opening one stands for it.
   return innerMarks(text, o.start, o.end).size === 0 && innerMarks(zh, 0, zh.length).size === 1 ? { ...span, text: zh } : undefined;
 }

@@ -92,12 +92,17 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
     for (const hit of near) push(englishNearFinding(index, text, hit, locale));
     const chinese = index.chineseNearMisses(text, scan);
     const traditional = chinese.filter((hit) => hit.kind === 'traditional');
-    for (const hit of chinese) {
-      if (guardOf(text, hit.start, hit.end)) continue;
-      if (hit.kind === 'numeral' && numberNamesAnother(text, hit.start, hit.end, hit.official, index.supersededForms())) continue;
-      if (hit.kind === 'traditional' && traditionalOnPurpose(text, hit, index.simplifiedCodes()!, traditional, quotes)) continue;
-      push(chineseNearFinding(index, text, hit, locale));
-    }
+    chinese.forEach((hit, k) => {
+      if (guardOf(text, hit.start, hit.end)) return;
+      if (hit.kind === 'numeral' && numberNamesAnother(text, hit.start, hit.end, hit.official, index.supersededForms())) return;
+      if (hit.kind === 'traditional' && traditionalOnPurpose(text, hit, index.simplifiedCodes()!, traditional, quotes)) return;
+      // A run of pasted traditional characters reaches no further than the next or last near
+      // miss; between two traditional ones, the first takes the characters between them.
+      const previous = chinese[k - 1];
+      const min = previous?.kind === 'traditional' ? hit.start : previous?.end ?? from;
+      const pasted = hit.kind === 'traditional' ? { min, max: chinese[k + 1]?.start ?? to, simplified: index.simplifiedCodes()! } : undefined;
+      push(chineseNearFinding(index, text, hit, locale, pasted));
+    });
     findings.sort((a, b) => a.start - b.start);
   }
   return { findings, suppressed };

@@ -9,6 +9,7 @@ import type { ChineseHit } from './chineseNear';
 import { isQuote, keepEnumerationCommas } from './chinesePunctuation';
 import type { NearHit, NearKind } from './englishNear';
 import { changeText, chineseChange, say, type Locale } from './messages';
+import { isCjk } from './normalize';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { RuleId } from './types';
 
@@ -70,7 +71,28 @@ function doubledBefore(text: string, start: number, end: number, official: strin
   return undefined;
 }
 
-export function chineseNearFinding(index: PhrasingIndex, text: string, hit: ChineseHit & { phrasingId: string; official: string }, locale: Locale): Classified {
+/** How far a pasted run of traditional characters may reach around a form, and the simplified code of each code unit. */
+export interface PastedBounds {
+  min: number;
+  max: number;
+  simplified: ArrayLike<number>;
+}
+
+/**
+ * The Chinese characters around [start, end) out to the last traditional one on either side
+ * (保 is the same in both scripts: 生態環境保護 folds whole), within the bounds and at most
+ * eight characters to either side.
+ */
+function pastedRun(text: string, start: number, end: number, { min, max, simplified }: PastedBounds): [number, number] {
+  const traditional = (i: number) => simplified[text.charCodeAt(i)] !== text.charCodeAt(i);
+  let from = start;
+  for (let i = start - 1; i >= Math.max(min, start - 8) && isCjk(text.charCodeAt(i)); i--) if (traditional(i)) from = i;
+  let to = end;
+  for (let i = end; i < Math.min(max, end + 8) && isCjk(text.charCodeAt(i)); i++) if (traditional(i)) to = i + 1;
+  return [from, to];
+}
+
+export function chineseNearFinding(index: PhrasingIndex, text: string, hit: ChineseHit & { phrasingId: string; official: string }, locale: Locale, pasted?: PastedBounds): Classified {
   const p = index.phrasing(hit.phrasingId)!;
   // "共共服务" in 公共共服务 sounds like 公共服务, but the draft doubled a character: the
   // character before it and the window, less the double, are the official form.
@@ -82,10 +104,13 @@ export function chineseNearFinding(index: PhrasingIndex, text: string, hit: Chin
   const start = isQuote(official.charCodeAt(0)) && isQuote(text.charCodeAt(hit.start - 1)) ? hit.start - 1 : hit.start;
   const end = isQuote(official.charCodeAt(official.length - 1)) && isQuote(text.charCodeAt(hit.end)) ? hit.end + 1 : hit.end;
   const actual = text.slice(start, end);
+  // Traditional characters pasted with the form (生態環境保護): the fix folds the whole run.
+  const [from, to] = hit.kind === 'traditional' && pasted ? pastedRun(text, start, end, pasted) : [start, end];
+  const fold = (a: number, b: number) => String.fromCharCode(...Array.from(text.slice(a, b), (c) => pasted!.simplified[c.charCodeAt(0)]));
   return {
-    start, end, ruleId: `zh-${hit.kind}`, phrasingId: p.id, actual,
+    start: from, end: to, ruleId: `zh-${hit.kind}`, phrasingId: p.id, actual: text.slice(from, to),
     message: say(locale).chinese(actual, chineseChange(locale, hit.kind, hit.changed), hit.official, areaOf(index, p, locale)),
-    replacements: [{ text: keepEnumerationCommas(actual, hit.official), phrasingId: p.id }],
+    replacements: [{ text: (from < start ? fold(from, start) : '') + keepEnumerationCommas(actual, hit.official) + (to > end ? fold(end, to) : ''), phrasingId: p.id }],
     // Folding traditional characters is certain; a slip of sound or shape is a suggestion.
     fixable: hit.kind === 'traditional',
   };
