@@ -34,8 +34,17 @@ export function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7);
 }
 
+/** ASCII codes that may end a sentence or a block: ! ? ; . : and line breaks. */
+const MAY_END = new Uint8Array(128);
+for (const c of '!?;.:\n\r') MAY_END[c.charCodeAt(0)] = 1;
+/** Full-width marks that end a sentence: 。！？；： */
+const mayEndWide = (code: number): boolean => code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0xff1a;
+
 /** True when the character at i ends a sentence or the line break at i ends a block. */
 function endsSentence(text: string, i: number): boolean {
+  // Nearly every character is none of the marks: one table look-up, no string made.
+  const code = text.charCodeAt(i);
+  if (code < 128 ? MAY_END[code] === 0 : !mayEndWide(code)) return false;
   const c = text[i];
   if (c === '!' || c === '?' || c === ';' || c === '。' || c === '！' || c === '？' || c === '；' || c === '：') return true;
   if (c === '.' || c === ':') {
