@@ -1,6 +1,7 @@
-// Correct text that a precision review of other genres found flagged (a Sichuan-side plan, a
-// policy Q&A on wording, a history of regional strategy with its references, an academic
-// paper), each mended as a kind, with the drift beside it still found.
+// Correct text that two precision reviews of other genres found flagged (a Sichuan-side plan,
+// a policy Q&A on wording, a history of regional strategy with its references, an academic
+// paper; a thesis quoting with [sic], a scholars' summary, quizzes), each mended as a kind,
+// with the drift beside it still found.
 
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -52,5 +53,31 @@ describe('other genres: references, narrated history, wording discussed, names t
     // Two pasted forms side by side: the characters between them go with the first, never twice.
     const [a, b] = findingsOf('加强生態環境保護和高質量發展工作。');
     assert.deepEqual([a.actual, a.replacements[0].text, b.actual, b.replacements[0].text], ['生態環境保護', '生态环境保护', '高質量發展', '高质量发展']);
+  });
+});
+
+describe('other genres: [sic], old names spoken of, quiz options, the mark that stands for "and"', () => {
+  test('a form the author marks [sic] is quoted with its slip on purpose', () => {
+    assertFindings('The readout asks us to "stimulate the vitality of market participates [sic]" (para. 3).', []);
+    assertFindings('We will stimulate the vitality of market participates in 2022.', ['misspelled-term']);
+  });
+
+  test('quoted names followed by 等原有名称 are names spoken of', () => {
+    assertFindings('引用历史文件时，应当保留“成渝经济区”“成渝城市群”等原有名称。', []);
+    assertFindings('推动“成渝经济区”建设。', ['outdated-term']);
+  });
+
+  test('the options of a multiple-choice question offer wrong forms on purpose', () => {
+    assertFindings('1. 会议提出，要推动（　　）建设。\n   A. 成渝经济区\n   B. 成渝地区双城经济圈\n   C. 智能应用\n', []);
+    assertFindings('**Question 1.** The conference stressed the ...\n- (a) Chengdu-Chongqing economic zone\n- (b) dual carbon\n', []);
+    // A lettered list of tasks is no quiz: no question above it.
+    assertFindings('Tasks for 2022:\n(a) Chengdu-Chongqing economic zone\n(b) ports\n', ['outdated-term']);
+    // A long option is a sentence of its own.
+    assertFindings('Which is right?\n(a) We will push forward the Chengdu-Chongqing economic zone with all the districts of the city this year.\n', ['outdated-term']);
+  });
+
+  test('the message names the mark the draft put for "and"', () => {
+    assert.match(onlyFinding('We promote carbon peaking & carbon neutrality.').message, /"&" stands for "and"/);
+    assert.match(onlyFinding('We pursue high-end, intelligent / green transformation.').message, /"\/" stands for "and"/);
   });
 });

@@ -28,6 +28,8 @@ const lineEnd = (text: string, i: number): number => lineEndWithin(text, i, REAC
 
 /** Why [start, end) is not a finding, or undefined when nothing in its context says so. */
 export function guardOf(text: string, start: number, end: number, variant?: Variant, current: readonly string[] = [], superseded: readonly string[] = []): Guard | undefined {
+  // Marked by the author as the source's own slip ("market participates [sic]").
+  if (SIC.test(text.slice(end, end + 12))) return 'use';
   if (variant && ruleGuard(text, start, end, variant)) return 'rule';
   if (variant?.status === 'superseded' && (historicalSentence(text, start, end, current, superseded) || toldOfEarlierYear(text, start))) return 'history';
   // Any other listed form in a clause that a year before 2020 opens tells of that time (早在2004年前后，学界就提出了“成渝经济圈”构想).
@@ -38,6 +40,9 @@ export function guardOf(text: string, start: number, end: number, variant?: Vari
   if (insideHyphenated(text, start, end) || anotherUse(text, start, end, current[0])) return 'use';
   return undefined;
 }
+
+/** [sic] or (sic), 原文如此, right after a form: quoted with its slip on purpose. */
+const SIC = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（sic）|（原文如此）|\[原文如此\])/i;
 
 /** A name that the sentence gives as others' ("…, as some foreign media call it", "as the two clusters are informally known"). */
 const NAMED_BY_OTHERS = /^,?[ \u00a0]+as[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,5}?(?:call|calls|called|put it|know|known|name|named|term|termed|dub|dubbed|refer to)\b/i;

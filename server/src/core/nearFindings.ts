@@ -38,7 +38,12 @@ export function englishNearFinding(index: PhrasingIndex, text: string, hit: Near
   const p = index.phrasing(hit.phrasingId)!;
   const actual = text.slice(hit.start, hit.end);
   const kind = NEAR_PRIORITY.find((k) => hit.edits.some((e) => e.kind === k))!;
-  const changes = hit.edits.map((e) => changeText(locale, e.kind, e.official, e.draft));
+  // The tokens read every mark of coordination as a comma: the message names the draft's own (&, /, +).
+  // The official form's own commas are matched, not edits: one comma of the draft for each is set aside.
+  const marks: string[] = actual.match(/[,/&+，、]/g) ?? [];
+  for (let own = (p.en.match(/,/g) ?? []).length, i = marks.indexOf(','); own > 0 && i >= 0; own--, i = marks.indexOf(',')) marks.splice(i, 1);
+  let mark = 0;
+  const changes = hit.edits.map((e) => changeText(locale, e.kind, e.official, e.draft === ',' ? marks[mark++] ?? ',' : e.draft));
   return {
     start: hit.start, end: hit.end, ruleId: RULE_OF_NEAR[kind], phrasingId: p.id, actual,
     message: say(locale).differs(actual, p.en, areaOf(index, p, locale), changes),

@@ -5,7 +5,8 @@
 // fix there breaks a link or a command. A revision record keeps the wording it replaces: text
 // struck through (~~…~~), the "before" column of a table of changes (原稿表述, "Draft reads"),
 // and an example labelled wrong ("Wrong: …", 错误：…). An entry of a list of references cites a
-// work by its own title ([3] 成渝经济区区域规划[Z]. 2011.).
+// work by its own title ([3] 成渝经济区区域规划[Z]. 2011.), and the options of a multiple-choice
+// question offer wrong forms on purpose (A. 成渝经济区  B. 成渝地区双城经济圈).
 
 import { lineStartWithin } from './lineBreaks';
 
@@ -29,14 +30,16 @@ interface Draft {
   table: boolean;
   /** Whether the draft has a reference entry's type code ([M], [Z], [EB/OL]) at all. */
   references: boolean;
+  /** Whether the draft has a line that opens like an option of a question (A. …, (b) …). */
+  options: boolean;
 }
 /** What the last draft asked about has: a large draft is judged a part at a time. */
 let last: Draft | undefined;
 
 /** True when [start, end) lies in a part of the draft that is no prose. */
 export function inNonProse(text: string, start: number, end: number): boolean {
-  if (last?.text !== text) last = { text, spans: blockSpans(text), backtick: text.includes('`'), link: text.includes(']('), strike: text.includes('~~'), table: text.includes('|'), references: TYPE_CODE.test(text) };
-  if (inBlock(last.spans, start) || inAddressOrFile(text, start, end) || labelledWrong(text, start) || (last.references && referenceEntry(text, start))) return true;
+  if (last?.text !== text) last = { text, spans: blockSpans(text), backtick: text.includes('`'), link: text.includes(']('), strike: text.includes('~~'), table: text.includes('|'), references: TYPE_CODE.test(text), options: OPTION_LINE.test(text) };
+  if (inBlock(last.spans, start) || inAddressOrFile(text, start, end) || labelledWrong(text, start) || (last.references && referenceEntry(text, start)) || (last.options && quizOption(text, start))) return true;
   if (!last.backtick && !last.link && !last.strike && !last.table) return false;
   // The checks on the finding's line share its start.
   const from = lineStart(text, start);
@@ -96,6 +99,31 @@ function referenceEntry(text: string, at: number): boolean {
   if (!/^[ \t>*-]*(?:\[\d{1,3}\]|\d{1,3}[.)．、])/.test(text.slice(from, from + 12))) return false;
   const newline = text.indexOf('\n', at);
   return TYPE_CODE.test(text.slice(at, newline < 0 ? Math.min(text.length, at + REACH) : Math.min(newline, at + REACH)));
+}
+
+/** A line that opens with an option's letter: "A. ", "B、", "(c) ", "d) ", after a list mark or not. */
+const OPTION_LINE = /^[ \t]*(?:[-*•][ \t]+)?(?:[(（][A-Da-d][)）]|[A-Da-d][.．、)）])/m;
+/** A question's line: a question mark, a blank to fill in (（ ）, ____) or a trailing ellipsis. */
+const QUESTION = /[?？]|[（(][ \t\u3000]*[）)]|_{3,}|…|\.\.\.[ \t*]*$/;
+
+/**
+ * On a short option line of a multiple-choice question: the lines above it, back to a
+ * question, are options too (a quiz's wrong options are wrong on purpose; its key says so).
+ */
+function quizOption(text: string, at: number): boolean {
+  let from = lineStart(text, at);
+  const end = text.indexOf('\n', at);
+  const line = text.slice(from, end < 0 ? text.length : end);
+  const marker = /^[ \t]*(?:[-*•][ \t]+)?(?:[(（][A-Da-d][)）]|[A-Da-d][.．、)）])[ \t]*/.exec(line);
+  if (!marker || line.length - marker[0].length > 40) return false;
+  for (let k = 0; k < 6 && from > 0; k++) {
+    const previous = lineStart(text, from - 1);
+    const above = text.slice(previous, from - 1);
+    if (QUESTION.test(above)) return true;
+    if (above.trim() !== '' && !OPTION_LINE.test(above)) return false;
+    from = previous;
+  }
+  return false;
 }
 
 /** Inside front matter, a fenced code block or an HTML comment. */
