@@ -93,6 +93,8 @@ describe('bare nouns and articles', () => {
     assert.deepEqual([f.ruleId, f.actual, f.replacement], ['term-function-word', 'the northeastern Chongqing', 'northeastern Chongqing']);
     assert.match(f.message, /"the" is added/);
     assertFindings('The northeastern Chongqing region is green.', []);
+    // A verb the phrase is the subject of ends it as a mark does.
+    assert.equal(onlyFinding('The northeastern Chongqing is greener each year.').actual, 'The northeastern Chongqing');
     assertFindings('Wanzhou leads northeastern Chongqing.', []);
     assertFindings('We visited the northeastern Chongqing and southwestern Sichuan border areas.', []);
   });

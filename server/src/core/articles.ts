@@ -115,6 +115,9 @@ export function droppedTheInProse(text: string, o: Occurrence, p: Phrasing, befo
   return theLeftOut(text, o, p, area, locale);
 }
 
+/** Verbs that open a predicate right after a subject. */
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'must', 'should', 'may', 'remains']);
+
 /**
  * The finding for "the" before a name whose head is a proper name or before an abstract noun
  * the source writes bare, the phrase ending there ("the northeastern Chongqing,", "promote
@@ -132,7 +135,8 @@ export function addedArticleFinding(text: string, o: Occurrence, p: Phrasing, ar
   // article may belong to a later noun ("the northeastern Chongqing and southwestern Sichuan
   // border areas"), and "of" or a relative clause makes it particular.
   const next = wordAfter(text, o.end);
-  if ((next !== '' && !(sourceWords && next !== 'of' && PREPOSITIONS.has(next))) || /^[\s\u00a0]*['’]/.test(text.slice(o.end, o.end + 2))) return undefined;
+  // A verb that the phrase is the subject of ends it too ("the common prosperity is not held back").
+  if ((next !== '' && !AUXILIARIES.has(next) && !(sourceWords && next !== 'of' && PREPOSITIONS.has(next))) || /^[\s\u00a0]*['’]/.test(text.slice(o.end, o.end + 2))) return undefined;
   // The first item of a list the article covers ("the high-quality development, innovation and
   // openness indices"), or words quoted as they were said: the article stands.
   const after = text.slice(o.end, o.end + 80);
