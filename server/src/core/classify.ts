@@ -97,10 +97,12 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
     // added to make the phrasing a compound modifier ("service-industry output") are English.
     const typeset = dashBetweenNames(surface, (w) => index.knowsWord(w));
     if (sameAsOfficial(text, o.start, typeset, p.en) || capitalsOfAName(typeset, p.en) || hyphenatedModifier(text, o.end, surface, p.en)) return undefined;
+    // A name written in Title Case keeps its capitals; only its separators change.
+    const hyphenated = separatorsOf(surface, p.en);
     return withNameCaution(text, {
       ...base, ruleId: 'term-hyphenation',
       message: t.hyphenation(p.en, area()),
-      replacements: [{ text: capitalsOfAName(separatorsOf(surface, p.en), p.en) ? separatorsOf(surface, p.en) : matchInitialCase(text, o.start, p.en), phrasingId: p.id }], fixable: true,
+      replacements: [{ text: capitalsOfAName(hyphenated, p.en) ? hyphenated : matchInitialCase(text, o.start, p.en), phrasingId: p.id }], fixable: true,
     });
   }
   const variant = p.variants[o.form];
