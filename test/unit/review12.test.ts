@@ -76,6 +76,13 @@ describe('other genres: [sic], old names spoken of, quiz options, the mark that 
     assertFindings('Which is right?\n(a) We will push forward the Chengdu-Chongqing economic zone with all the districts of the city this year.\n', ['outdated-term']);
   });
 
+  test('straight quotation marks around a form in Chinese text are a half-width slip; in English text they are right', () => {
+    const f = onlyFinding('推动"一区两群"协调发展。');
+    assert.deepEqual([f.ruleId, f.replacement, f.fixable], ['zh-punctuation', '“一区两群”', true]);
+    assertFindings('The "一区两群" layout is key.', []);
+    assertFindings('推动“一区两群”协调发展。', []);
+  });
+
   test('the message names the mark the draft put for "and"', () => {
     assert.match(onlyFinding('We promote carbon peaking & carbon neutrality.').message, /"&" stands for "and"/);
     assert.match(onlyFinding('We pursue high-end, intelligent / green transformation.').message, /"\/" stands for "and"/);

@@ -33,6 +33,13 @@ function innerMarks(s: string, from: number, to: number): Map<number, string> {
   return marks;
 }
 
+/** Chinese on both sides of a quotation [open, close], or on one side with the other a line's edge or a mark. */
+function inChineseText(text: string, open: number, close: number): boolean {
+  const chinese = (i: number) => i >= 0 && i < text.length && (isCjk(text.charCodeAt(i)) || CHINESE_MARKS.includes(text[i]));
+  const edge = (i: number) => i < 0 || i >= text.length || /[\s]/.test(text[i]);
+  return (chinese(open - 1) && (chinese(close + 1) || edge(close + 1))) || (edge(open - 1) && chinese(close + 1));
+}
+
 /** The quotation marks that pair: “…”, "…", 「…」. */
 function pairs(open: number, close: number): boolean {
   return (open === 0x201c && close === 0x201d) || (open === 0x22 && close === 0x22) || (open === 0x300c && close === 0x300d);
@@ -78,7 +85,9 @@ function quotedSlip(text: string, o: Occurrence, zh: string): { start: number; e
   if (!isQuote(open) || !isQuote(close)) return undefined;
   const span = { start: o.start - 1, end: o.end + 1 };
   // The form inside keeps the draft's enumeration commas (“碳达峰、碳中和": both are official).
-  if (!isQuote(zh.charCodeAt(0))) return pairs(open, close) || nestedSingle(text, o.start - 1, open, close) ? undefined : { ...span, text: `“${keepEnumerationCommas(text.slice(o.start, o.end), zh)}”` };
+  // Straight quotation marks that pair are right in English text, a half-width slip in Chinese ("一区两群"的布局).
+  const fits = (pairs(open, close) && !(open === 0x22 && inChineseText(text, o.start - 1, o.end + 1))) || nestedSingle(text, o.start - 1, open, close);
+  if (!isQuote(zh.charCodeAt(0))) return fits ? undefined : { ...span, text: `“${keepEnumerationCommas(text.slice(o.start, o.end), zh)}”` };
   // The official form opens with a quotation mark: the draft's opening one stands for it.
   return innerMarks(text, o.start, o.end).size === 0 && innerMarks(zh, 0, zh.length).size === 1 ? { ...span, text: zh } : undefined;
 }
