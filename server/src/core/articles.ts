@@ -12,7 +12,7 @@ import type { Classified } from './classify';
 import { ABSTRACT_HEAD, AFTER_PHRASE, COUNT_HEADS, DETERMINERS, LIST_GOES_ON, PREPOSITIONS, sameWordAsSource, singularOf, sourceSentence, sourceWordsBefore, wordAfter, wordBefore, wordBeforeAt } from './bareNouns';
 import { lineEndWithin, lineStartWithin } from './lineBreaks';
 import { changeText, say, type Locale } from './messages';
-import { FUNCTION_WORDS, VERB_HELPERS } from './phraseTokens';
+import { AUXILIARIES, FUNCTION_WORDS, VERB_HELPERS } from './phraseTokens';
 import type { Occurrence, Phrasing } from './types';
 
 /**
@@ -114,9 +114,6 @@ export function droppedTheInProse(text: string, o: Occurrence, p: Phrasing, befo
   if (!endsWithStop(text, o.end)) return undefined;
   return theLeftOut(text, o, p, area, locale);
 }
-
-/** Verbs that open a predicate right after a subject. */
-const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'must', 'should', 'may', 'remains']);
 
 /**
  * The finding for "the" before a name whose head is a proper name or before an abstract noun

@@ -7,6 +7,7 @@
 import { lineEndWithin, lineStartWithin } from './lineBreaks';
 import { anotherUse, insideHyphenated } from './otherUses';
 import { atSentenceStart } from './phraseTokens';
+import { SIC } from './quotations';
 import { earlierYearBefore, historicalSentence, toldOfEarlierYear } from './history';
 import type { Variant } from './types';
 
@@ -40,9 +41,6 @@ export function guardOf(text: string, start: number, end: number, variant?: Vari
   if (insideHyphenated(text, start, end) || anotherUse(text, start, end, current[0])) return 'use';
   return undefined;
 }
-
-/** [sic] or (sic), 原文如此, right after a form: quoted with its slip on purpose. */
-const SIC = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（sic）|（原文如此）|\[原文如此\])/i;
 
 /** A name that the sentence gives as others' ("…, as some foreign media call it", "as the two clusters are informally known"). */
 const NAMED_BY_OTHERS = /^,?[ \u00a0]+as[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,5}?(?:call|calls|called|put it|know|known|name|named|term|termed|dub|dubbed|refer to)\b/i;

@@ -23,6 +23,9 @@ export function numberNamesAnother(text: string, start: number, end: number, off
 /** A year, not one since which a time runs to now (2019年以来, since 2019). */
 const YEAR = /(?<!\d|\bsince[ \u00a0])(1[89]\d\d|20\d\d)(?!\d)(?!年?(?:以来|来|至今|起))/gi;
 
+/** Words that bring a telling to the present or the future. */
+const PRESENT = /如今|现在|目前|当前|今天|今日|今年|明年|今后|未来|下一步|新时代|新起点|近年来|一年来|过去一年|这一年|\b(?:now|today|currently|this year|next year|at present|in the past year|over the past year)\b/i;
+
 /** Words that put a sentence in the past: a superseded name there is history, not drift. English ones as whole words ("was", not "wastewater"). */
 const PAST_MARKERS = /曾经|曾|此前|之前|以前|年前|过去|以往|原来|原属|当年|当时|彼时|昔日|前身|早在|回顾|历经|先后|基础上|相比|相较|收官|圆满完成|胜利完成|顺利完成|已经完成|已完成|\b(?:formerly|previously|earlier|former|once|used to|at the time|was|were|had been)\b/i;
 
@@ -43,7 +46,7 @@ export function earlierYearBefore(text: string, start: number): boolean {
   if (years.length === 0) return false;
   const last = years[years.length - 1];
   // "…, 到如今…", "now": the telling has come to the present.
-  return Number(last[1]) < 2020 && !/如今|现在|目前|当前|今年|\b(?:now|today|currently)\b/i.test(told.slice(last.index));
+  return Number(last[1]) < 2020 && !PRESENT.test(told.slice(last.index));
 }
 
 /**
@@ -91,9 +94,6 @@ export function toldOfEarlierYear(text: string, start: number): boolean {
   return !PRESENT.test(told.slice(last.index! + last[0].length));
 }
 
-
-/** Words that bring a telling to the present or the future. */
-const PRESENT = /如今|现在|目前|当前|今天|今日|今年|明年|今后|未来|下一步|新时代|新起点|近年来|一年来|过去一年|这一年|\b(?:now|today|currently|this year|next year|at present|in the past year|over the past year)\b/i;
 /** How far back a telling is read: a few paragraphs. */
 const TELLING = 1200;
 

@@ -101,8 +101,10 @@ function referenceEntry(text: string, at: number): boolean {
   return TYPE_CODE.test(text.slice(at, newline < 0 ? Math.min(text.length, at + REACH) : Math.min(newline, at + REACH)));
 }
 
-/** A line that opens with an option's letter: "A. ", "B、", "(c) ", "d) ", after a list mark or not. */
-const OPTION_LINE = /^[ \t]*(?:[-*•][ \t]+)?(?:[(（][A-Da-d][)）]|[A-Da-d][.．、)）])/m;
+/** An option's letter opening a line: "A. ", "B、", "(c) ", "d) ", after a list mark or not. */
+const OPTION_MARKER = /^[ \t]*(?:[-*•][ \t]+)?(?:[(（][A-Da-d][)）]|[A-Da-d][.．、)）])[ \t]*/;
+/** The same anywhere in a draft, a line at a time. */
+const OPTION_LINE = new RegExp(OPTION_MARKER.source, 'm');
 /** A question's line: a question mark, a blank to fill in (（ ）, ____) or a trailing ellipsis. */
 const QUESTION = /[?？]|[（(][ \t\u3000]*[）)]|_{3,}|…|\.\.\.[ \t*]*$/;
 
@@ -114,13 +116,13 @@ function quizOption(text: string, at: number): boolean {
   let from = lineStart(text, at);
   const end = text.indexOf('\n', at);
   const line = text.slice(from, end < 0 ? text.length : end);
-  const marker = /^[ \t]*(?:[-*•][ \t]+)?(?:[(（][A-Da-d][)）]|[A-Da-d][.．、)）])[ \t]*/.exec(line);
+  const marker = OPTION_MARKER.exec(line);
   if (!marker || line.length - marker[0].length > 40) return false;
   for (let k = 0; k < 6 && from > 0; k++) {
     const previous = lineStart(text, from - 1);
     const above = text.slice(previous, from - 1);
     if (QUESTION.test(above)) return true;
-    if (above.trim() !== '' && !OPTION_LINE.test(above)) return false;
+    if (above.trim() !== '' && !OPTION_MARKER.test(above)) return false;
     from = previous;
   }
   return false;

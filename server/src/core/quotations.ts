@@ -15,8 +15,10 @@ const CLOSES: Record<string, string> = { '"': '"', '“': '”', '‘': '’', '
 const REACH = 400;
 /** Words that introduce a quotation as words, not as use ("the term", 提法, "drafts write", 误写为), or as words to avoid ("rather than", 不是, 不要写成). "So-called" and 所谓 introduce a use. */
 const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|abbreviation|abbreviations|acronym|acronyms|short form|short forms|shorthand|dubbed|(?<!so-)called|titled|entitled|known as|referred to as|rather than|instead of|in place of|as opposed to|not|avoid|avoiding|write|writes|wrote|written|used|uses|reads|draft's|text's)(?:[ \u00a0]*,?[ \u00a0]+(?:such as|like|e\.g\.|including))?[ \u00a0]*,?[ \u00a0]*|(?:提法|表述|字样|题为|标题[是为]?|名为|称为|称作|简称|叫做|不是|并非|而非|[不别勿][要能应宜得]?写[成作为]|避免使用|[误错]写[为成]|写为|写作|发现|出现)[ \u00a0]*)$/i;
+/** [sic], (sic) or 原文如此 right after words: quoted with their slip on purpose. */
+export const SIC = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（sic）|（原文如此）|\[原文如此\])/i;
 /** A mark after a quotation that it is quoted as it stands, or words after it, past more quoted items, that speak of it as words (“经商环境”一词, “成渝经济区”“成渝城市群”等原有名称, "X" is a mistranslation). */
-const SIC_AFTER = /^(?:[、，,]?[“"][^”"\n]{1,20}[”"])*[ \u00a0]*(?:等?(?:原有|原来的|旧|旧的|过去的|历史)?(?:名称|称谓|叫法|称呼)|\[sic\]|\(sic\)|（原文如此）|\[原文如此\]|一词|的说法|这一提法|这种提法|的提法|提法|等简称|等说法|的表述|这一表述|字样|这种说法|这个词|的写法|可以作为|能否|是否规范|应改为|改为|改成|修改为|替换为|更正为|for [“"]|is (?:a |an )?(?:common |frequent )?(?:mistranslation|mistake|misspelling|error|slip|wrong)|should (?:be|read)|must be\b|with [“"])/i;
+const SIC_AFTER = /^(?:[、，,]?[“"][^”"\n]{1,20}[”"])*[ \u00a0]*(?:等?(?:原有|原来的|旧|旧的|过去的|历史)?(?:名称|称谓|叫法|称呼)|一词|的说法|这一提法|这种提法|的提法|提法|等简称|等说法|的表述|这一表述|字样|这种说法|这个词|的写法|可以作为|能否|是否规范|应改为|改为|改成|修改为|替换为|更正为|for [“"]|is (?:a |an )?(?:common |frequent )?(?:mistranslation|mistake|misspelling|error|slip|wrong)|should (?:be|read)|must be\b|with [“"])/i;
 /** Words before a quotation that speak of it as words not to use ("do not use", "replace", "translate 安全生产 as", 不宜使用); a plain "use" uses it. */
 const USE_BEFORE = /(?:\b(?:(?:not|n't|never|avoid|stop)[ \u00a0]+(?:use|using|write|writing)|replace|replacing|(?:translat|render)\w*\b[^"“”]{0,30}\bas)|不宜使用|不要使用|避免使用|不再使用|改为|写成|统一为)[ \u00a0]*$/i;
 /** Where a quoted passage is cut: an ellipsis leaves out words, so each piece stands alone. */
@@ -103,7 +105,7 @@ export function mentioned(text: string, quotation: Span): boolean {
   // Earlier quotations of the same list stand between the words and this one ('the terms "A", "B" and "C"').
   let before = text.slice(Math.max(0, quotation.start - 160), Math.max(0, quotation.start - 1));
   for (let k = 0; k < 4 && QUOTED_ITEM.test(before); k++) before = before.replace(QUOTED_ITEM, '');
-  return MENTION_BEFORE.test(before) || USE_BEFORE.test(before) || SIC_AFTER.test(text.slice(quotation.end + 1, quotation.end + 40));
+  return MENTION_BEFORE.test(before) || USE_BEFORE.test(before) || SIC.test(text.slice(quotation.end + 1, quotation.end + 13)) || SIC_AFTER.test(text.slice(quotation.end + 1, quotation.end + 40));
 }
 
 /** A quoted item of a list before a quotation, with the comma or "and" after it. */
