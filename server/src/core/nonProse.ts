@@ -8,7 +8,7 @@
 // work by its own title ([3] 成渝经济区区域规划[Z]. 2011.), and the options of a multiple-choice
 // question offer wrong forms on purpose (A. 成渝经济区  B. 成渝地区双城经济圈).
 
-import { lineStartWithin } from './lineBreaks';
+import { lineEndWithin, lineStartWithin } from './lineBreaks';
 
 /** How far the checks of one finding look on either side: an address or a file name is never longer. */
 const REACH = 300;
@@ -30,16 +30,14 @@ interface Draft {
   table: boolean;
   /** Whether the draft has a reference entry's type code ([M], [Z], [EB/OL]) at all. */
   references: boolean;
-  /** Whether the draft has a line that opens like an option of a question (A. …, (b) …). */
-  options: boolean;
 }
 /** What the last draft asked about has: a large draft is judged a part at a time. */
 let last: Draft | undefined;
 
 /** True when [start, end) lies in a part of the draft that is no prose. */
 export function inNonProse(text: string, start: number, end: number): boolean {
-  if (last?.text !== text) last = { text, spans: blockSpans(text), backtick: text.includes('`'), link: text.includes(']('), strike: text.includes('~~'), table: text.includes('|'), references: TYPE_CODE.test(text), options: OPTION_LINE.test(text) };
-  if (inBlock(last.spans, start) || inAddressOrFile(text, start, end) || labelledWrong(text, start) || (last.references && referenceEntry(text, start)) || (last.options && quizOption(text, start))) return true;
+  if (last?.text !== text) last = { text, spans: blockSpans(text), backtick: text.includes('`'), link: text.includes(']('), strike: text.includes('~~'), table: text.includes('|'), references: TYPE_CODE.test(text) };
+  if (inBlock(last.spans, start) || inAddressOrFile(text, start, end) || labelledWrong(text, start) || (last.references && referenceEntry(text, start)) || quizOption(text, start)) return true;
   if (!last.backtick && !last.link && !last.strike && !last.table) return false;
   // The checks on the finding's line share its start.
   const from = lineStart(text, start);
@@ -103,8 +101,6 @@ function referenceEntry(text: string, at: number): boolean {
 
 /** An option's letter opening a line: "A. ", "B、", "(c) ", "d) ", after a list mark or not. */
 const OPTION_MARKER = /^[ \t]*(?:[-*•][ \t]+)?(?:[(（][A-Da-d][)）]|[A-Da-d][.．、)）])[ \t]*/;
-/** The same anywhere in a draft, a line at a time. */
-const OPTION_LINE = new RegExp(OPTION_MARKER.source, 'm');
 /** A question's line: a question mark, a blank to fill in (（ ）, ____) or a trailing ellipsis. */
 const QUESTION = /[?？]|[（(][ \t\u3000]*[）)]|_{3,}|…|\.\.\.[ \t*]*$/;
 
@@ -113,11 +109,10 @@ const QUESTION = /[?？]|[（(][ \t\u3000]*[）)]|_{3,}|…|\.\.\.[ \t*]*$/;
  * question, are options too (a quiz's wrong options are wrong on purpose; its key says so).
  */
 function quizOption(text: string, at: number): boolean {
+  // The line's head first: most findings stand on no option line, and none needs the whole line.
   let from = lineStart(text, at);
-  const end = text.indexOf('\n', at);
-  const line = text.slice(from, end < 0 ? text.length : end);
-  const marker = OPTION_MARKER.exec(line);
-  if (!marker || line.length - marker[0].length > 40) return false;
+  const marker = OPTION_MARKER.exec(text.slice(from, from + 24));
+  if (!marker || lineEndWithin(text, at, 64) - from - marker[0].length > 40) return false;
   for (let k = 0; k < 6 && from > 0; k++) {
     const previous = lineStart(text, from - 1);
     const above = text.slice(previous, from - 1);
