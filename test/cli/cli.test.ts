@@ -152,7 +152,7 @@ describe('--lang zh', () => {
     const run = runCli(['--lang', 'zh', 'zh.md'], dir);
     assert.equal(run.status, 1);
     assert.match(run.stdout, /“成渝经济圈”是官方表述“成渝地区双城经济圈”的非正式说法（政策领域：区域协调发展）。 +non-standard-term/);
-    assert.match(run.stdout, /“城”疑为拼音输入法的同音字误输入/);
+    assert.match(run.stdout, /“城”疑为“成”的同音字误输入/);
     assert.match(run.stdout, /✖ 共 2 处问题（错误 0，警告 2），涉及 1 份文稿/);
     const bad = runCli(['--lang', 'fr', 'zh.md'], dir);
     assert.equal(bad.status, 2);

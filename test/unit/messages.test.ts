@@ -40,3 +40,28 @@ describe('quoted draft text', () => {
     assert.ok(findings.every((f) => /\n/.test(f.actual)), 'the finding itself keeps the draft as written');
   });
 });
+
+describe('Chinese near misses say what the official form has', () => {
+  const messageOf = (text: string, locale: 'en' | 'zh') => {
+    const findings = lint(builtinIndex(), text, { fuzzy: true, locale });
+    assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+    return findings[0].message;
+  };
+
+  test('a homophone names the official character, a numeral the official numeral', () => {
+    assert.match(messageOf('推动共同富余取得实质性进展。', 'en'), /"余" sounds like "裕", the official character/);
+    assert.match(messageOf('推动共同富余取得实质性进展。', 'zh'), /“余”疑为“裕”的同音字误输入/);
+    assert.match(messageOf('推动“一区三群”协调发展。', 'en'), /the numeral "三" where the official formula has "两"/);
+    assert.match(messageOf('推动“一区三群”协调发展。', 'zh'), /数字“三”应为“两”/);
+  });
+
+  test('swapped parts are named as the draft sets them apart with 、, not cut inside a part', () => {
+    assert.match(messageOf('推动智能制造、智能产业、智能化应用协同发展。', 'en'), /the parts "智能产业" and "智能制造" are swapped/);
+    assert.match(messageOf('坚持绿色发展、生态优先。', 'zh'), /“生态优先”与“绿色发展”顺序颠倒/);
+  });
+
+  test('a lost plural inside a near miss of a longer phrasing is told once, by the longer one', () => {
+    const findings = lint(builtinIndex(), 'We will promote the synergistic development of intelligent industry, intelligent manufacturing and intelligent applications.', { fuzzy: true, locale: 'en' });
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.actual]), [['term-inflection', 'intelligent industry, intelligent manufacturing and intelligent applications']]);
+  });
+});

@@ -32,7 +32,9 @@ export function verifyWindow(text: string, offsets: Int32Array, chars: Int32Arra
     const draft = (differing: boolean) => Array.from(offsets.subarray(start, start + form.length), (o, j) => (differing && chars[start + j] === form[j] ? '' : text[o])).join('');
     if (same === form.length) return traditional ? { kind: 'traditional', changed: draft(false) } : undefined;
     if (2 * same < form.length) return undefined;
-    return { kind: numeral ? 'numeral' : 'homophone', changed: draft(true) };
+    // The draft's characters that differ, and the official ones in their place.
+    const official = form.filter((c, j) => chars[start + j] !== c).map((c) => String.fromCharCode(c)).join('');
+    return { kind: numeral ? 'numeral' : 'homophone', changed: `${draft(true)}/${official}` };
   }
   // One character missing or extra: the rest equal, in order.
   const window = chars.slice(start, start + length);

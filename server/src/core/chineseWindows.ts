@@ -82,6 +82,29 @@ export function blockSwap(text: string, offsets: Int32Array, chars: ArrayLike<nu
           (k !== n - k || form[k - 1] === HUA || form[n - 1] === HUA)) continue;
         let ok = true;
         for (let j = from; j < to && ok; j++) ok = chars[at + j] === (j < from + b ? form[k + j - from] : form[j - b]);
+        if (ok) return partsAtMarks(text, offsets, chars, at, form) ?? String.fromCharCode(...form.slice(from, k)) + '/' + String.fromCharCode(...form.slice(k, to));
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The same swap told by the parts the draft sets apart with 、 (智能制造、智能产业 for
+ * 智能产业、智能制造), where one reading of it has them: the first cut found may split a part
+ * in two (产业智能/制造智能), which says nothing to the drafter.
+ */
+function partsAtMarks(text: string, offsets: Int32Array, chars: ArrayLike<number>, at: number, form: readonly number[]): string | undefined {
+  const n = form.length;
+  const marked = (j: number) => j === 0 || j === n || text.slice(offsets[at + j - 1] + 1, offsets[at + j]).includes('、');
+  for (let from = 0; from < n; from++) {
+    for (let to = n; to > from; to--) {
+      if (!marked(from) || !marked(to)) continue;
+      for (let k = from + 1; k < to; k++) {
+        const b = to - k;
+        if (!marked(from + b)) continue;
+        let ok = true;
+        for (let j = from; j < to && ok; j++) ok = chars[at + j] === (j < from + b ? form[k + j - from] : form[j - b]);
         if (ok) return String.fromCharCode(...form.slice(from, k)) + '/' + String.fromCharCode(...form.slice(k, to));
       }
     }

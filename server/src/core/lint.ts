@@ -88,7 +88,12 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
     const near = index.englishNearMisses(text, scan, taken).filter((hit) => !guardOf(text, hit.start, hit.end));
     // A near miss of a longer phrasing says all that an article finding inside it says
     // ("upper reaches of Yangtze River" holds "of Yangtze River"): that one goes.
-    if (near.length > 0) dropInside(findings, near, 'term-function-word');
+    // So does one that names an inflection about a lost plural inside it ("intelligent industry,
+    // intelligent manufacturing and intelligent applications" holds "intelligent industry").
+    if (near.length > 0) {
+      dropInside(findings, near, 'term-function-word');
+      dropInside(findings, near.filter((hit) => hit.edits.some((e) => e.kind === 'inflection')), 'term-inflection');
+    }
     for (const hit of near) push(englishNearFinding(index, text, hit, locale));
     const chinese = index.chineseNearMisses(text, scan);
     const traditional = chinese.filter((hit) => hit.kind === 'traditional');

@@ -155,9 +155,15 @@ export function chineseChange(locale: Locale, kind: string, changedText: string)
   const zh = locale === 'zh';
   const changed = shown(changedText);
   switch (kind) {
-    case 'homophone': return zh ? `“${changed}”疑为拼音输入法的同音字误输入` : `"${changed}" sounds like the official character (an input-method slip)`;
+    case 'homophone': {
+      const [typed, official] = changed.split('/');
+      return zh ? `“${typed}”疑为“${official}”的同音字误输入（拼音输入法）` : `"${typed}" sounds like "${official}", the official ${[...official].length > 1 ? 'characters' : 'character'} (an input-method slip)`;
+    }
     case 'traditional': return zh ? `“${changed}”为繁体字` : `"${changed}" is written in traditional characters`;
-    case 'numeral': return zh ? `数字“${changed}”与规范表述不符` : `the numeral "${changed}" differs from the official formula`;
+    case 'numeral': {
+      const [typed, official] = changed.split('/');
+      return zh ? `数字“${typed}”应为“${official}”` : `the numeral "${typed}" where the official formula has "${official}"`;
+    }
     case 'missing-character': return zh ? `缺少“${changed}”字` : `the character "${changed}" is missing`;
     case 'extra-character': return zh ? `多出“${changed}”字` : `the character "${changed}" is extra`;
     default: {
