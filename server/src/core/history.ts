@@ -27,7 +27,7 @@ const YEAR = /(?<!\d|\bsince[ \u00a0])(1[89]\d\d|20\d\d)(?!\d)(?!年?(?:以来|�
 const PRESENT = /如今|现在|目前|当前|今天|今日|今年|明年|今后|未来|下一步|新时代|新起点|近年来|一年来|过去一年|这一年|\b(?:now|today|currently|this year|next year|at present|in the past year|over the past year)\b/i;
 
 /** Words that put a sentence in the past: a superseded name there is history, not drift. English ones as whole words ("was", not "wastewater"). */
-const PAST_MARKERS = /曾经|曾|此前|之前|以前|年前|过去|以往|原来|原属|当年|当时|彼时|昔日|前身|早在|回顾|历经|先后|基础上|相比|相较|收官|圆满完成|胜利完成|顺利完成|已经完成|已完成|\b(?:formerly|previously|earlier|former|once|used to|at the time|was|were|had been)\b/i;
+const PAST_MARKERS = /曾经|曾|此前|之前|以前|年前|过去|以往|原来|原属|当年|当时|彼时|昔日|前身|早在|回顾|历经|先后|基础上|相比|相较|收官|圆满完成|胜利完成|顺利完成|已经完成|已完成|历史名称|旧称|原名|曾用名|旧名|\b(?:formerly|previously|earlier|former|once|used to|at the time|was|were|had been|historically|historical (?:name|term|plan)s?|old (?:name|term)s?)\b/i;
 
 /** A year before 2020 earlier in the clause or the one before, with no later year or "now" after it. */
 export function earlierYearBefore(text: string, start: number): boolean {

@@ -7,7 +7,7 @@ import { numberNamesAnother } from './history';
 import { chineseNearFinding, englishNearFinding, misspellingFinding } from './nearFindings';
 import type { Locale } from './messages';
 import { foldKey } from './normalize';
-import { partsOf } from './lineBreaks';
+import { lineStartWithin, partsOf } from './lineBreaks';
 import { inNonProse } from './nonProse';
 import { mayQuote, traditionalOnPurpose } from './quotations';
 import { firstEndingAfter } from './spans';
@@ -70,6 +70,8 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
   const quotes = mayQuote(text, from, to);
   const push = (f: Omit<Finding, 'severity'> | undefined) => {
     if (!f || (quotes && index.quotedAsWritten(text, f.start, f.end)) || inNonProse(text, f.start, f.end)) return;
+    // Quoted mail or a quoted passage ("> …") is someone else's text: a suggestion, never a fix.
+    if (f.fixable && quotes && inBlockQuote(text, f.start)) f = { ...f, fixable: false };
     const severity = options.severities?.[f.ruleId] ?? index.termBase.severities[f.ruleId];
     const reason = severity === 'off' ? 'off' : index.termBase.ignore.has(foldKey(f.actual)) ? 'ignored' : undefined;
     if (reason) suppressed.push({ start: f.start, end: f.end, phrasingId: f.phrasingId, ruleId: f.ruleId, actual: f.actual, reason });
@@ -127,4 +129,10 @@ function dropInside(findings: Finding[], spans: readonly { start: number; end: n
     findings[kept++] = f;
   }
   findings.length = kept;
+}
+
+/** On a line of a block quote ("> …", "> > …"), as e-mail replies and Markdown quote others' text. */
+function inBlockQuote(text: string, at: number): boolean {
+  const from = lineStartWithin(text, at, 400);
+  return /^[ \t]*>/.test(text.slice(from, from + 8));
 }

@@ -49,10 +49,25 @@ function endsSentence(text: string, i: number): boolean {
   if (c === '!' || c === '?' || c === ';' || c === '。' || c === '！' || c === '？' || c === '；' || c === '：') return true;
   if (c === '.' || c === ':') {
     const n = text.charCodeAt(i + 1);
+    if (n === 32 && c === '.' && abbreviationStop(text, i)) return false;
     return Number.isNaN(n) || n === 32 || n === 10 || n === 13 || n === 9 || n === 0xa0 || n === 0x22 || n === 0x201d || n === 0x2a;
   }
   if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) return breaksPhrase(text, i);
   return false;
+}
+
+/**
+ * The full stop at i closes an abbreviation inside a sentence, not the sentence: a lower-case
+ * word goes on after it ("cf. the 2011 plan", "i.e. the"), or a number after a short word
+ * ("p. 12", "No. 3", "Fig. 2").
+ */
+function abbreviationStop(text: string, i: number): boolean {
+  const n = text.charCodeAt(i + 2);
+  if (n >= 0x61 && n <= 0x7a) return true;
+  if (!(n >= 0x30 && n <= 0x39)) return false;
+  let k = i;
+  while (k > i - 5 && k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
+  return k < i && i - k <= 4 && (k === 0 || !isLetter(text.charCodeAt(k - 1)));
 }
 
 /** [start, end) of the sentence around offset, within from/to and at most SEARCH_LIMIT either side. */

@@ -10,23 +10,33 @@ import { foldKey } from './normalize';
 import type { Span } from './spans';
 
 /** Opening quotation marks and the mark that closes each. */
-const CLOSES: Record<string, string> = { '"': '"', '“': '”', '‘': '’', '「': '」', '『': '』' };
+const CLOSES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '「': '」', '『': '』' };
 /** How far the search for a quotation's marks goes on either side (a longer quotation is not looked into). */
 const REACH = 400;
 /** Words that introduce a quotation as words, not as use ("the term", 提法, "drafts write", 误写为), or as words to avoid ("rather than", 不是, 不要写成). "So-called" and 所谓 introduce a use. */
-const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|abbreviation|abbreviations|acronym|acronyms|short form|short forms|shorthand|dubbed|(?<!so-)called|titled|entitled|known as|referred to as|rather than|instead of|in place of|as opposed to|not|avoid|avoiding|write|writes|wrote|written|used|uses|reads|draft's|text's)(?:[ \u00a0]*,?[ \u00a0]+(?:such as|like|e\.g\.|including))?[ \u00a0]*,?[ \u00a0]*|(?:提法|表述|字样|题为|标题[是为]?|名为|称为|称作|简称|叫做|不是|并非|而非|[不别勿][要能应宜得]?写[成作为]|避免使用|[误错]写[为成]|写为|写作|发现|出现)[ \u00a0]*)$/i;
+const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|abbreviation|abbreviations|acronym|acronyms|short form|short forms|shorthand|dubbed|(?<!so-)called|titled|entitled|known as|referred to as|rather than|instead of|in place of|as opposed to|not|avoid|avoiding|write|writes|wrote|written|used|uses|reads|draft's|text's)(?:[ \u00a0]*,?[ \u00a0]+(?:such as|like|e\.g\.|including))?[ \u00a0]*,?[ \u00a0]*|(?:提法|表述|字样|题为|标题[是为]?|名为|称为|称作|简称|叫做|不是|并非|而非|[不别勿][要能应宜得]?写[成作为]|避免使用|[误错]写[为成]|[误错][作为]|写成了|写错为|打成了?|写为|写作|发现|出现)[ \u00a0]*)$/i;
 /** [sic], (sic) or 原文如此 right after words: quoted with their slip on purpose. */
 export const SIC = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（sic）|（原文如此）|\[原文如此\])/i;
 /** A mark after a quotation that it is quoted as it stands, or words after it, past more quoted items, that speak of it as words (“经商环境”一词, “成渝经济区”“成渝城市群”等原有名称, "X" is a mistranslation). */
-const SIC_AFTER = /^(?:[、，,]?[“"][^”"\n]{1,20}[”"])*[ \u00a0]*(?:等?(?:原有|原来的|旧|旧的|过去的|历史)?(?:名称|称谓|叫法|称呼)|一词|的说法|这一提法|这种提法|的提法|提法|等简称|等说法|的表述|这一表述|字样|这种说法|这个词|的写法|可以作为|能否|是否规范|应改为|改为|改成|修改为|替换为|更正为|for [“"]|is (?:a |an )?(?:common |frequent )?(?:mistranslation|mistake|misspelling|error|slip|wrong)|should (?:be|read)|must be\b|with [“"])/i;
+const SIC_AFTER = /^(?:[、，,]?[“"][^”"\n]{1,20}[”"])*[ \u00a0]*(?:等?(?:原有|原来的|旧|旧的|过去的|历史)?(?:名称|称谓|叫法|称呼)|一词|的说法|这一提法|这种提法|的提法|提法|等简称|等说法|的表述|这一表述|字样|这种说法|这个词|的写法|可以作为|能否|是否规范|应改为|改为|改成|修改为|替换为|更正为|for [“"]|(?:is|was) (?:a |an )?(?:common |frequent )?(?:mistranslation|mistake|misspelling|misprint|typo|typing error|error|slip|wrong|incorrect|erroneous)|(?:should|must) (?:read|be(?: (?:written|spelt|spelled|changed|corrected|replaced)(?: (?:as|to|with|by))?)?)[ \u00a0]*[“"‘']|with [“"]|(?:的|是|为|系|属)?(?:一个|一种)?(?:错别字|笔误|错字|别字|错误|错的|有误|误写|历史名称|旧称|原名|曾用名))/i;
 /** Words before a quotation that speak of it as words not to use ("do not use", "replace", "translate 安全生产 as", 不宜使用); a plain "use" uses it. */
-const USE_BEFORE = /(?:\b(?:(?:not|n't|never|avoid|stop)[ \u00a0]+(?:use|using|write|writing)|replace|replacing|(?:translat|render)\w*\b[^"“”]{0,30}\bas)|不宜使用|不要使用|避免使用|不再使用|改为|写成|统一为)[ \u00a0]*$/i;
+const USE_BEFORE = /(?:\b(?:(?:not|n't|never|avoid|stop)[ \u00a0]+(?:use|using|write|writing)|replace|replacing|(?:translat|render|mis-?(?:print|spell|typ|writ|translat|render)|print|spell|spelt|typ)\w*\b[^"“”]{0,30}\bas)|不宜使用|不要使用|避免使用|不再使用|改为|写成|统一为)[ \u00a0]*$/i;
 /** Where a quoted passage is cut: an ellipsis leaves out words, so each piece stands alone. */
 const ELLIPSIS = /\.\.\.|…|\[…\]|\[\.\.\.\]/;
 
 const lineEnd = (text: string, i: number): number => lineEndWithin(text, i, REACH);
 
 const isQuoteMark = (code: number): boolean => code === 0x22 || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 0x300c || code === 0x300d || code === 0x300e || code === 0x300f;
+
+/** A letter, a digit or a Chinese character: what an apostrophe stands between. */
+const wordChar = (code: number): boolean => (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code >= 0xc0;
+
+/**
+ * A straight single quotation mark that opens a quotation ('X') or closes one, told from an
+ * apostrophe (the draft's, the districts') by what stands on either side of it.
+ */
+const opensSingle = (text: string, i: number): boolean => text[i] === "'" && !wordChar(text.charCodeAt(i - 1)) && wordChar(text.charCodeAt(i + 1));
+const closesSingle = (text: string, i: number): boolean => text[i] === "'" && !wordChar(text.charCodeAt(i + 1)) && i > 0 && text.charCodeAt(i - 1) !== 32;
 
 /**
  * The quotation that holds [start, end) on its line: the span between its marks (an open
@@ -41,7 +51,7 @@ export function quotationAround(text: string, start: number, end: number): Span 
   for (; from > min; from--) {
     const c = text.charCodeAt(from - 1);
     if (c === 10 || c === 13) break;
-    if (isQuoteMark(c)) marks = true;
+    if (isQuoteMark(c) || (c === 0x27 && opensSingle(text, from - 1))) marks = true;
   }
   const to = lineEnd(text, end);
   // In a block quote ("> …") the quotation is its text, or the quotation marks inside it.
@@ -56,11 +66,15 @@ export function quotationAround(text: string, start: number, end: number): Span 
     if (c === '"') {
       straight++;
       if (straight % 2 === 1) open = i;
+    } else if (c === "'") {
+      if (opensSingle(text, i)) open = i;
+      else if (open >= 0 && text[open] === "'" && closesSingle(text, i)) open = -1;
     } else if (CLOSES[c] !== undefined) open = i;
     else if (open >= 0 && text[open] !== '"' && c === CLOSES[text[open]]) open = -1;
   }
   if (open < 0 || (text[open] === '"' && straight % 2 === 0)) return block;
-  const close = text.indexOf(CLOSES[text[open]], end);
+  let close = text.indexOf(CLOSES[text[open]], end);
+  while (text[open] === "'" && close >= 0 && close <= to && !closesSingle(text, close)) close = text.indexOf("'", close + 1);
   if (close < 0 || close > to) return block;
   return { start: open + 1, end: close };
 }
@@ -98,7 +112,7 @@ export function mayQuote(text: string, from: number, to: number): boolean {
 }
 
 /** A quotation mark, or a block quote's mark at a line start. */
-const QUOTE_SIGN = /["“‘「『]|\n[ \t]*>/;
+const QUOTE_SIGN = /["'“‘「『]|\n[ \t]*>/;
 
 /** True when the quotation is words mentioned, not used: "the term …", “…”一词, or marked [sic] after it. */
 export function mentioned(text: string, quotation: Span): boolean {

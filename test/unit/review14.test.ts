@@ -1,0 +1,57 @@
+// Correct text that precision review 14 (an e-mail thread, a glossary, a translation review,
+// a press release sentence by sentence, a CV, a tender, slogans) found flagged or damaged by
+// --fix, each mended as a kind, with the drift beside it still found.
+
+import { describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { applyFixes } from '../../server/src/core/fixes';
+import { assertFindings, findingsOf } from '../support/assertions';
+
+describe('words spoken of as a slip, in any quotation marks', () => {
+  test('a form named as misprinted, misspelt or a typo is kept as written', () => {
+    assertFindings('The readout misprints this as "market participates".', []);
+    assertFindings('The draft misspells it as "high quality development".', []);
+    assertFindings('The readout\'s "market participates" is a typo.', []);
+    assertFindings('The readout\'s "high quality development" is incorrect.', []);
+    assertFindings('原稿误作“主城都是区”。', []);
+    assertFindings('原稿中的“主城都是区”是错别字。', []);
+  });
+
+  test('straight single quotation marks quote as double ones do; an apostrophe opens nothing', () => {
+    assertFindings('Also \'market entities\' in State Council texts; the readout misprints this as \'market participates\'.', []);
+    assertFindings('Do not write \'Chengyu economic circle\' in formal text.', []);
+    assertFindings('We support the \'Chengyu economic circle\' initiative.', ['non-standard-term']);
+    assertFindings('The district\'s high quality development continues.', ['term-hyphenation']);
+    assertFindings('The districts\' high quality development continues.', ['term-hyphenation']);
+  });
+
+  test('"should be" speaks of the words only when a correction in quotation marks follows', () => {
+    assertFindings('Draft wording "reform & opening up" should be "reform and opening up".', []);
+    assertFindings('Coordinated development of "one area and two cluster" should be promoted.', ['term-inflection']);
+  });
+});
+
+describe('history told by a label, and sentences that go on past an abbreviation', () => {
+  test('a name called historical, former or original is history', () => {
+    assertFindings('The Chengdu-Chongqing Economic Zone is a historical name.', []);
+    assertFindings('“成渝经济区”是一个历史名称。', []);
+    assertFindings('这里保留“成渝经济区”的原名是对的。', []);
+    assertFindings('We will build the Chengdu-Chongqing Economic Zone.', ['outdated-term']);
+  });
+
+  test('"p. 12", "cf. the …" and "i.e. the …" do not end the sentence', () => {
+    assertFindings('The Chengdu-Chongqing Economic Zone (p. 12) is the name of the 2011 plan.', []);
+    assertFindings('The Chengdu-Chongqing Economic Zone (cf. the 2011 plan) is history.', []);
+    // A sentence that opens with a year after a full stop is a sentence of its own.
+    assertFindings('We will pursue high quality development in 2022. 2023 will see more.', ['term-hyphenation']);
+  });
+});
+
+describe('quoted mail', () => {
+  test('a slip in a block quote ("> …") is a suggestion: --fix leaves someone else\'s text alone', () => {
+    const text = '> > We will pursue high quality development.\n\nWe will pursue high quality development.\n';
+    const findings = findingsOf(text);
+    assert.deepEqual(findings.map((f) => f.fixable), [false, true]);
+    assert.equal(applyFixes(text, findings).text, '> > We will pursue high quality development.\n\nWe will pursue high-quality development.\n');
+  });
+});
