@@ -55,3 +55,25 @@ describe('quoted mail', () => {
     assert.equal(applyFixes(text, findings).text, '> > We will pursue high quality development.\n\nWe will pursue high-quality development.\n');
   });
 });
+
+describe('numbered formulas written with digits', () => {
+  test('digits for some or all of a formula\'s numerals are a numeral slip, whatever stands around them', () => {
+    for (const text of ['“14五”规划开局良好。', '推动“1区2群”协调发展。', '推动一区2群协调发展。', '“145”规划期间。', '推动“145”规划落实。', '推动“十四5”规划落实。']) {
+      assertFindings(text, ['zh-numeral']);
+    }
+    const [f] = findingsOf('推动“145”规划落实。');
+    assert.equal(f.actual, '“145”规划');
+    assert.equal(f.replacements[0].text, '“十四五”规划');
+    assert.match(f.message, /the numeral "14、5" where the official formula has "十四、五"/);
+    assert.equal(f.fixable, false, 'a numeral slip is a suggestion');
+  });
+
+  test('the formulas written right, and digits elsewhere, stay clean', () => {
+    assertFindings('推动“一区两群”协调发展，“十四五”规划开局良好，全年完成145个项目，1区县2个镇。', []);
+  });
+
+  test('what a colon opens tells of the name before it', () => {
+    assertFindings('- "Chengdu-Chongqing Economic Zone" (p. 12): this is the name of the 2011 regional plan.', []);
+    assertFindings('Note: we will build the Chengdu-Chongqing Economic Zone in 2022.', ['outdated-term']);
+  });
+});

@@ -10,7 +10,7 @@ import { keepEnumerationCommas, punctuationSlip } from './chinesePunctuation';
 import { areaSuffix, say, type Locale } from './messages';
 import { collapseSpace } from './normalize';
 import { atSentenceStart } from './phraseTokens';
-import { ABBREVIATED_FORM, EN_FORM, PLURAL_FORM, SINGULAR_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
+import { ABBREVIATED_FORM, DIGITS_FORM, EN_FORM, PLURAL_FORM, SINGULAR_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
 import { abbreviationFinding } from './abbreviations';
 import { addedArticleFinding, droppedArticleFinding, droppedTheInProse } from './articles';
 import { addedPluralFinding, bareSingularFinding, wordAfter } from './bareNouns';
@@ -46,6 +46,8 @@ export function guardAt(index: PhrasingIndex, text: string, o: Occurrence, found
 }
 
 function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale: Locale): Classified | undefined {
+  // A formula written with digits is told with the Chinese near misses (chineseNearMisses).
+  if (o.form === DIGITS_FORM) return undefined;
   const p = index.phrasing(o.phrasingId)!;
   // Most occurrences are official and make no finding: nothing is made for them, and the
   // message parts only for findings.

@@ -56,7 +56,9 @@ export function earlierYearBefore(text: string, start: number): boolean {
  */
 export function historicalSentence(text: string, start: number, end: number, current: readonly string[] = [], superseded: readonly string[] = []): boolean {
   const [a] = sentenceAround(text, start, 0, text.length);
-  const [, b] = sentenceAround(text, end, 0, text.length);
+  let [, b] = sentenceAround(text, end, 0, text.length);
+  // What a colon opens tells of the name before it ("… Economic Zone (p. 12): the name of the 2011 plan").
+  if (text[b] === ':' || text[b] === '：') b = sentenceAround(text, b + 1, 0, text.length)[1];
   const sentence = text.slice(a, start) + ' ' + text.slice(end, b);
   if (PAST_MARKERS.test(sentence)) return true;
   // A period named by a superseded name, this one or another (“五大功能区域”时期): the sentence tells of that time.

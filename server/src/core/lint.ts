@@ -101,7 +101,8 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
     const traditional = chinese.filter((hit) => hit.kind === 'traditional');
     chinese.forEach((hit, k) => {
       if (guardOf(text, hit.start, hit.end)) return;
-      if (hit.kind === 'numeral' && numberNamesAnother(text, hit.start, hit.end, hit.official, index.supersededForms())) return;
+      // Digits for the formula's own numerals name nothing else (“145”规划期间 is the same plan).
+      if (hit.kind === 'numeral' && !/\d/.test(hit.changed) && numberNamesAnother(text, hit.start, hit.end, hit.official, index.supersededForms())) return;
       if (hit.kind === 'traditional' && traditionalOnPurpose(text, hit, index.simplifiedCodes()!, traditional, quotes)) return;
       // A run of pasted traditional characters reaches no further than the next or last near
       // miss; between two traditional ones, the first takes the characters between them.

@@ -86,6 +86,20 @@ export function foldKey(text: string): string {
   return decodeUnits(out, length);
 }
 
+/**
+ * The key of a form as the scan reads it where soft punctuation follows a character that is
+ * not Chinese (“145”规划): the scan skips such a mark only after a Chinese character, where
+ * foldKey drops it beside one on either side. Used for forms of Chinese with digits.
+ */
+export function scanKey(text: string): string {
+  let key = '';
+  for (let i = 0; i < text.length; i++) {
+    if (isSoftPunct(text.charCodeAt(i)) && (key === '' || isCjk(text.charCodeAt(i - 1)))) continue;
+    key += foldKey(text[i]);
+  }
+  return key;
+}
+
 /** Lower-case words of ASCII letters, digits or CJK ideographs, single spaces between. */
 const SIMPLE_KEY = /^[a-z0-9\u3400-\u9fff]+(?: [a-z0-9\u3400-\u9fff]+)*$/;
 

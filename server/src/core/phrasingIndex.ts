@@ -6,9 +6,10 @@ import { EnglishNearMatcher, type NearHit } from './englishNear';
 import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
 import { containsWords, isGerundOf, isGrammar } from './grammar';
 import { abbreviationsOf, writesAbbreviation, type Abbreviated } from './abbreviations';
+import { arabicForms } from './arabicNumerals';
 import { articleUse, wordsBeforeThe } from './articles';
 import { pluralKey, singularKey, wordsBefore } from './bareNouns';
-import { foldKey } from './normalize';
+import { foldKey, scanKey } from './normalize';
 import { PhraseMatcher, resolveOverlaps, type MatchSink } from './phraseMatcher';
 import { Triples } from './triples';
 import { citesSource, headline, mentioned, quotationAround } from './quotations';
@@ -28,6 +29,9 @@ export const SINGULAR_FORM = -5;
 export const ABBREVIATED_FORM = -6;
 /** The plural of a two-word phrasing the readout writes as a mass noun ("effective investments"): drift only after the readout's verb (bareNouns.ts). */
 export const PLURAL_FORM = -7;
+
+/** A numbered formula with digits for its numerals (“14五”规划, 1区2群; arabicNumerals.ts): a Chinese near miss of kind numeral. */
+export const DIGITS_FORM = -8;
 
 /** A singular or plural of a phrasing: matched apart, and an occurrence only where it is drift. */
 export const isNumberForm = (form: number): boolean => form === SINGULAR_FORM || form === PLURAL_FORM;
@@ -110,8 +114,8 @@ export class PhrasingIndex {
     this.phrasings = termBase.phrasings;
     const keys: string[] = [];
     const claimed = new Set<string>();
-    const claim = (text: string | undefined, ref: FormRef) => {
-      const key = text ? foldKey(text) : '';
+    const claim = (text: string | undefined, ref: FormRef, fold = foldKey) => {
+      const key = text ? fold(text) : '';
       if (!key || claimed.has(key)) return;
       claimed.add(key);
       keys.push(key);
@@ -134,6 +138,7 @@ export class PhrasingIndex {
       this.phrasings.forEach((p, i) => abbreviationsOf(p.en).forEach((a) => claim(a.form, { phrasing: i, form: ABBREVIATED_FORM, abbreviated: a })));
     }
     this.fuzzy = new FuzzyMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
+    if (chineseTables) this.phrasings.forEach((p, i) => arabicForms(p.zh ?? '').forEach((a) => claim(a.form, { phrasing: i, form: DIGITS_FORM }, scanKey)));
     if (chineseTables) {
       // An admitted form is correct as it stands, so a slip of it is drift too (渝东北三峡库区成真群):
       // its fix is the admitted form the draft meant, not another one.
@@ -261,11 +266,21 @@ export class PhrasingIndex {
     const blocked = (s: number, e: number, target: number) => blockedByExact(scan.exact, s, e, owners[target]);
     if (scan.firstChinese >= scan.to) return []; // an English draft never loads the character tables
     this.chinese ??= new ChineseNearMatcher(targets.map((t) => this.formText(this.phrasings[t.phrasing], t.form)), this.chineseTables);
-    return this.chinese.scan(text, scan.from, scan.to, blocked, scan.exact, owners, scan.firstChinese).map((h) => {
+    const hits = this.chinese.scan(text, scan.from, scan.to, blocked, scan.exact, owners, scan.firstChinese).map((h) => {
       const { phrasing, form } = targets[h.phrasing];
       const p = this.phrasings[phrasing];
       return { ...h, phrasing, phrasingId: p.id, official: this.formText(p, form) };
     });
+    const digits = scan.occurrences.filter((o) => o.form === DIGITS_FORM);
+    if (digits.length === 0) return hits;
+    // A formula written with digits is found exactly; it is told as a numeral near miss.
+    for (const o of digits) {
+      const p = this.phrasings[this.positions.get(o.phrasingId)!];
+      const key = scanKey(text.slice(o.start, o.end));
+      const written = arabicForms(p.zh!).find((a) => scanKey(a.form) === key)!;
+      hits.push({ start: o.start, end: o.end, phrasing: this.positions.get(o.phrasingId)!, kind: 'numeral', changed: `${written.typed}/${written.official}`, phrasingId: p.id, official: p.zh! });
+    }
+    return hits.sort((a, b) => a.start - b.start);
   }
 
   /** The simplified code of each code unit, where the Chinese tables are loaded. */

@@ -1,0 +1,68 @@
+// A numbered formula written with Arabic digits: “14五”规划 or “145”规划 for “十四五”规划,
+// 1区2群 for 一区两群. Drafters type digits where the formula has Chinese numerals, in part
+// or in whole; each such form is derived from the official one, so nobody lists them.
+
+/** The numerals of a formula and their values (双 is a word, 双城, not a numeral here). */
+const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const NUMERAL = /[一二两三四五六七八九十]+/g;
+
+/** A form with some numerals as digits, and what changed: the digits typed and the numerals they stand for. */
+export interface ArabicForm {
+  form: string;
+  typed: string;
+  official: string;
+}
+
+/** The value of a Chinese numeral of 1 to 99 (五, 十, 十四, 二十, 二十五), or undefined. */
+function valueOf(numeral: string): number | undefined {
+  if (numeral.length === 1) return numeral === '十' ? 10 : DIGIT[numeral];
+  const ten = numeral.indexOf('十');
+  if (ten < 0 || numeral.length > 3 || numeral.includes('两')) return undefined;
+  const tens = ten === 0 ? 1 : DIGIT[numeral.slice(0, ten)];
+  const units = ten === numeral.length - 1 ? 0 : DIGIT[numeral.slice(ten + 1)];
+  return tens === undefined || units === undefined || (ten > 0 && ten !== 1) ? undefined : tens * 10 + units;
+}
+
+/** A run of numerals cut into numbers, longest first (十四五: 十四, 五), or undefined where it is none. */
+function piecesOf(run: string): string[] | undefined {
+  const pieces: string[] = [];
+  for (let i = 0; i < run.length;) {
+    let length = Math.min(3, run.length - i);
+    while (length > 0 && valueOf(run.slice(i, i + length)) === undefined) length--;
+    if (length === 0) return undefined;
+    pieces.push(run.slice(i, i + length));
+    i += length;
+  }
+  return pieces;
+}
+
+/** Every form of `form` with one or more of its numbers written in digits (at most 2^6 of them). */
+export function arabicForms(form: string): ArabicForm[] {
+  const numbers: { at: number; numeral: string }[] = [];
+  for (const m of form.matchAll(NUMERAL)) {
+    const pieces = piecesOf(m[0]);
+    if (!pieces) continue;
+    let at = m.index!;
+    for (const numeral of pieces) {
+      numbers.push({ at, numeral });
+      at += numeral.length;
+    }
+  }
+  if (numbers.length === 0 || numbers.length > 6) return [];
+  const forms: ArabicForm[] = [];
+  for (let mask = 1; mask < 1 << numbers.length; mask++) {
+    let out = '';
+    let last = 0;
+    const typed: string[] = [];
+    const official: string[] = [];
+    numbers.forEach(({ at, numeral }, k) => {
+      if (!(mask & (1 << k))) return;
+      out += form.slice(last, at) + String(valueOf(numeral));
+      last = at + numeral.length;
+      typed.push(String(valueOf(numeral)));
+      official.push(numeral);
+    });
+    forms.push({ form: out + form.slice(last), typed: typed.join('、'), official: official.join('、') });
+  }
+  return forms;
+}
