@@ -27,18 +27,18 @@ export class AnchorCheck {
     let size = this.collect(text, from, to, at, position + 1, n + 2, simplified);
     let left = this.left;
     if (!this.noWindowFits(left - position, size, form)) return false;
-    // How far a swap of two parts may move the anchor pair: none in a form too short for two
-    // parts, nor for a pair too near its middle (findSwaps).
+    // How far a swap of two parts may move the anchor pair (findSwaps): no swap in a form too
+    // short for two parts; a swap of two parts beside the pair leaves it in place.
     const moves = Math.max(position, n - position - 2);
-    if (n < 2 * least || moves < least) return true;
+    if (n < 2 * least) return true;
     // A swapped window holds the pair and one character at least on one side of it, a
     // character of the form.
     const around = this.around;
     const before = left > 0 ? around[left - 1] : -1;
     const after = left + 2 < size ? around[left + 2] : -1;
     if (!form.includes(before) && !form.includes(after)) return true;
-    // A swap keeps the form's characters: some window of its length, moved by `least` or more,
-    // has the same sum of codes (findSwaps looks at these windows).
+    // A swap keeps the form's characters: some window of its length, moved by `least` or more
+    // or in place, has the same sum of codes (findSwaps looks at these windows).
     size = this.collect(text, from, to, at, position + 1 + moves, n + 2 + 2 * moves, simplified);
     left = this.left;
     const wide = this.around;
@@ -49,7 +49,7 @@ export class AnchorCheck {
     for (let k = first; k < first + n && k < size; k++) windowSum += wide[k];
     for (let w = first; w <= last; w++) {
       if (w > first) windowSum += wide[w + n - 1] - wide[w - 1];
-      if ((w - start <= -least || w - start >= least) && windowSum === sum) return false;
+      if ((w - start <= -least || w - start >= least || w === start) && windowSum === sum) return false;
     }
     return true;
   }

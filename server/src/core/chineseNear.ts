@@ -231,8 +231,9 @@ export class ChineseNearMatcher {
     // length of the other part, `least` characters or more and at most what lies beyond it.
     const least = this.leastParts[phrasing];
     const reach = Math.max(position, n - position - 2);
-    // Two parts of `least` characters or more: no swap in a shorter form, nor one that moves the pair less.
-    if (n < 2 * least || reach < least) return;
+    // Two parts of `least` characters or more: no swap in a shorter form, nor one that moves the
+    // pair less, unless the parts swapped lie beside it and it stays in place (开放改革新高地).
+    if (n < 2 * least) return;
     const first = Math.max(0, at - reach);
     const last = Math.min(size - n, at + reach);
     const target = this.sums[phrasing];
@@ -242,7 +243,7 @@ export class ChineseNearMatcher {
     for (let start = first; start <= last; start++) {
       if (start > first) sum += chars[start + n - 1] - chars[start - 1];
       const d = start - at;
-      if ((d > -least && d < least) || sum !== target) continue;
+      if ((d > -least && d < least && d !== 0) || sum !== target) continue;
       if (tried.get(start * 4 + 3, phrasing) >= 0) continue;
       tried.set(start * 4 + 3, phrasing, 1);
       const swapped = blockSwap(text, offsets, chars, start, form);

@@ -125,8 +125,9 @@ const CLAUSE_MARKS = new Set([...'，,；;。：:！!？?'].map((c) => c.charCod
  * Where two words of two characters swapped (form[from, to)) are a slip, not plain Chinese:
  * with no mark between the window's characters (生态优先，发展绿色 is two clauses), and the
  * form's own characters on both sides (具有全国影响力的创新科技中心; at an edge the moved word
- * often reads as a verb or a predicate: 以改革驱动创新发展, 深度融合文旅发展, 就业政策优先), or as
- * a whole numbered formula standing alone (“两群一区”, not 两群一区县一策).
+ * often reads as a verb or a predicate: 以改革驱动创新发展, 深度融合文旅发展, 就业政策优先, unless
+ * three characters of the form or more stand beside it: 开放改革新高地), or as a whole numbered
+ * formula standing alone (“两群一区”, not 两群一区县一策).
  */
 function twoWordSwap(text: string, offsets: Int32Array, at: number, form: readonly number[], from: number, to: number): boolean {
   const n = form.length;
@@ -134,6 +135,8 @@ function twoWordSwap(text: string, offsets: Int32Array, at: number, form: readon
   const last = offsets[at + n - 1];
   if (last - first !== n - 1) return false;
   if (from > 0 && to < n) return true;
+  // At an edge, three characters of the form or more standing beside them still hold it (开放改革新高地).
+  if (n - (to - from) >= 3) return true;
   return numbered(form) && !isCjk(text.charCodeAt(first - 1)) && !isCjk(text.charCodeAt(last + 1));
 }
 
