@@ -158,3 +158,17 @@ describe('bare nouns and articles', () => {
     assert.deepEqual(findingsOf('We plan smart ports cluster construction.', undefined, index).map((f) => f.ruleId), ['term-inflection']);
   });
 });
+
+describe('a noun picked from many', () => {
+  test('"one of" (each of, many of) before a singular that ends its phrase is the plural lost', () => {
+    assertFindings('Tourism can be built into one of Chongqing\'s leading industry, with the Group as a main investor.', ['term-inflection']);
+    assertFindings('One of the leading industry is tourism.', ['term-inflection']);
+    // The singular modifies a noun of its own, and "most of" may take a mass noun.
+    assertFindings('Tourism is one of the leading industry sectors here.', []);
+    assertFindings('Most of the leading industry is in Liangjiang.', []);
+  });
+
+  test('State Council English keeps "within a reasonable range"', () => {
+    assertFindings('The conference called for efforts to keep the economy running within a reasonable range.', []);
+  });
+});

@@ -143,6 +143,9 @@ function afterClassifier(text: string, at: number): boolean {
   return CLASSIFIERS.has(word) || CLASSIFIERS.has(singularOf(word) ?? '');
 }
 
+/** "One of" (or another count word that picks from many) and up to three words (a determiner, a possessive, adjectives) right before the noun: "one of Chongqing's", "one of the city's main". */
+const ONE_OF = /\b(?:one|each|either|neither|many|several|both|few) of (?:[a-z'’-]+[ \u00a0]+){1,3}$/i;
+
 /** A count of more than one, a number or a word; not "1" and not a year. */
 export function countsMany(word: string): boolean {
   return PLURAL_COUNT.has(word) || (/^\d+$/.test(word) && word !== '1' && !/^(1[89]|20)\d\d$/.test(word));
@@ -189,7 +192,9 @@ export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, ar
   const afterVerb = before.word !== '' && sameWordAsSource(before.word, sourceBefore) && !DETERMINERS.has(before.word) && !listGoesOn && !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular);
   const after = BARE_AFTER.has(before.word) || afterVerb;
   const bare = endsHere && after && (before.word === 'of' ? !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular) && !afterClassifier(text, before.start) : !oneThingBefore(text, before.start));
-  const plural = bare || ((endsHere || PLURAL_VERBS.has(next)) && manyBefore(text, o.start)) || sourceListGoesOn(text, o.end, p);
+  // "One of" picks from many: the noun it picks from is plural, whatever verb agrees with "one".
+  const pickedFrom = (endsHere || /^[,;:.)]/.test(text.slice(o.end, o.end + 1)) || next === 'is' || next === 'was') && ONE_OF.test(text.slice(Math.max(0, o.start - 60), o.start));
+  const plural = bare || ((endsHere || PLURAL_VERBS.has(next)) && manyBefore(text, o.start)) || pickedFrom || sourceListGoesOn(text, o.end, p);
   if (!plural) return undefined;
   return numberFinding(text, o, p, area, official, locale);
 }
