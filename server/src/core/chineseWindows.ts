@@ -80,9 +80,7 @@ export function blockSwap(text: string, offsets: Int32Array, chars: ArrayLike<nu
         // (供应链产业链: as long as each other, neither an "-ization" in 化), or a numbered formula.
         if (from === 0 && to === n && text.charCodeAt(offsets[at + b - 1] + 1) !== 0x3001 && !numbered(form) &&
           (k !== n - k || form[k - 1] === HUA || form[n - 1] === HUA)) continue;
-        let ok = true;
-        for (let j = from; j < to && ok; j++) ok = chars[at + j] === (j < from + b ? form[k + j - from] : form[j - b]);
-        if (ok) return partsAtMarks(text, offsets, chars, at, form) ?? String.fromCharCode(...form.slice(from, k)) + '/' + String.fromCharCode(...form.slice(k, to));
+        if (swapsTo(chars, at, form, from, k, to)) return partsAtMarks(text, offsets, chars, at, form) ?? parts(form, from, k, to);
       }
     }
   }
@@ -101,16 +99,23 @@ function partsAtMarks(text: string, offsets: Int32Array, chars: ArrayLike<number
     for (let to = n; to > from; to--) {
       if (!marked(from) || !marked(to)) continue;
       for (let k = from + 1; k < to; k++) {
-        const b = to - k;
-        if (!marked(from + b)) continue;
-        let ok = true;
-        for (let j = from; j < to && ok; j++) ok = chars[at + j] === (j < from + b ? form[k + j - from] : form[j - b]);
-        if (ok) return String.fromCharCode(...form.slice(from, k)) + '/' + String.fromCharCode(...form.slice(k, to));
+        if (marked(from + to - k) && swapsTo(chars, at, form, from, k, to)) return parts(form, from, k, to);
       }
     }
   }
   return undefined;
 }
+
+/** The window at chars[at] is the form with its parts [from, k) and [k, to) swapped. */
+function swapsTo(chars: ArrayLike<number>, at: number, form: readonly number[], from: number, k: number, to: number): boolean {
+  const b = to - k;
+  for (let j = from; j < to; j++) if (chars[at + j] !== (j < from + b ? form[k + j - from] : form[j - b])) return false;
+  return true;
+}
+
+/** The two parts swapped, as the message names them: "产业链/供应链". */
+const parts = (form: readonly number[], from: number, k: number, to: number): string =>
+  String.fromCharCode(...form.slice(from, k)) + '/' + String.fromCharCode(...form.slice(k, to));
 
 /** A window of the draft within one clause: no mark that ends a clause between its first and last characters (坚持绿色发展，生态优先是底线; 面源污染，防止…). */
 export function withinClause(text: string, first: number, last: number): boolean {

@@ -275,10 +275,11 @@ export class PhrasingIndex {
     if (digits.length === 0) return hits;
     // A formula written with digits is found exactly; it is told as a numeral near miss.
     for (const o of digits) {
-      const p = this.phrasings[this.positions.get(o.phrasingId)!];
+      const phrasing = this.positions.get(o.phrasingId)!;
+      const zh = this.phrasings[phrasing].zh!;
       const key = scanKey(text.slice(o.start, o.end));
-      const written = arabicForms(p.zh!).find((a) => scanKey(a.form) === key)!;
-      hits.push({ start: o.start, end: o.end, phrasing: this.positions.get(o.phrasingId)!, kind: 'numeral', changed: `${written.typed}/${written.official}`, phrasingId: p.id, official: p.zh! });
+      const written = arabicForms(zh).find((a) => scanKey(a.form) === key)!;
+      hits.push({ start: o.start, end: o.end, phrasing, kind: 'numeral', changed: `${written.typed}/${written.official}`, phrasingId: o.phrasingId, official: zh });
     }
     return hits.sort((a, b) => a.start - b.start);
   }
