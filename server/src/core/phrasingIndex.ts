@@ -6,7 +6,7 @@ import { EnglishNearMatcher, type NearHit } from './englishNear';
 import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
 import { containsWords, isGerundOf, isGrammar } from './grammar';
 import { abbreviationsOf, writesAbbreviation, type Abbreviated } from './abbreviations';
-import { arabicForms } from './arabicNumerals';
+import { arabicForms, digitsChanged } from './arabicNumerals';
 import { articleUse, wordsBeforeThe } from './articles';
 import { pluralKey, singularKey, wordsBefore } from './bareNouns';
 import { foldKey, scanKey } from './normalize';
@@ -277,9 +277,7 @@ export class PhrasingIndex {
     for (const o of digits) {
       const phrasing = this.positions.get(o.phrasingId)!;
       const zh = this.phrasings[phrasing].zh!;
-      const key = scanKey(text.slice(o.start, o.end));
-      const written = arabicForms(zh).find((a) => scanKey(a.form) === key)!;
-      hits.push({ start: o.start, end: o.end, phrasing, kind: 'numeral', changed: `${written.typed}/${written.official}`, phrasingId: o.phrasingId, official: zh });
+      hits.push({ start: o.start, end: o.end, phrasing, kind: 'numeral', changed: digitsChanged(zh, text.slice(o.start, o.end)), phrasingId: o.phrasingId, official: zh });
     }
     return hits.sort((a, b) => a.start - b.start);
   }
