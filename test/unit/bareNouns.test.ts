@@ -172,3 +172,10 @@ describe('a noun picked from many', () => {
     assertFindings('The conference called for efforts to keep the economy running within a reasonable range.', []);
   });
 });
+
+describe('a singular that ends a list of mass nouns', () => {
+  test('after "and" a head that is also uncountable stays clean; a count noun does not', () => {
+    assertFindings('The university will serve the city through teaching, research and public service.', []);
+    assertFindings('We will build one area and two cluster.', ['term-inflection']);
+  });
+});

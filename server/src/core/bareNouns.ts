@@ -191,7 +191,10 @@ export function bareSingularFinding(text: string, o: Occurrence, p: Phrasing, ar
   const listGoesOn = (text[o.end] === ',' && !NO_LIST_AFTER.test(text.slice(o.end + 1, o.end + 40))) || next === 'and' || next === 'or';
   const afterVerb = before.word !== '' && sameWordAsSource(before.word, sourceBefore) && !DETERMINERS.has(before.word) && !listGoesOn && !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular);
   const after = BARE_AFTER.has(before.word) || afterVerb;
-  const bare = endsHere && after && (before.word === 'of' ? !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular) && !afterClassifier(text, before.start) : !oneThingBefore(text, before.start));
+  // After "and" or "or" a head that is also uncountable may end a list of mass nouns
+  // ("through teaching, research and public service").
+  const massAfterAnd = (before.word === 'and' || before.word === 'or') && MASS_TOO.has(singular);
+  const bare = endsHere && after && !massAfterAnd && (before.word === 'of' ? !MASS_TOO.has(singular) && !ABSTRACT_HEAD.test(singular) && !afterClassifier(text, before.start) : !oneThingBefore(text, before.start));
   // "One of" picks from many: the noun it picks from is plural, whatever verb agrees with "one".
   const pickedFrom = (endsHere || /^[,;:.)]/.test(text.slice(o.end, o.end + 1)) || next === 'is' || next === 'was') && ONE_OF.test(text.slice(Math.max(0, o.start - 60), o.start));
   const plural = bare || ((endsHere || PLURAL_VERBS.has(next)) && manyBefore(text, o.start)) || pickedFrom || sourceListGoesOn(text, o.end, p);
