@@ -87,3 +87,22 @@ describe('two words swapped beside the anchor of a form', () => {
     assertFindings('落实优先就业政策。', []);
   });
 });
+
+describe('precision review 15: grammar inside a form, and forms named unquoted', () => {
+  test('a conjunction between two parts or an adverbial 地 is grammar; a doubled character is a slip', () => {
+    assertFindings('做好碳达峰和碳中和工作。', []);
+    assertFindings('实现碳达峰与碳中和。', []);
+    assertFindings('高质量地发展现代农业。', []);
+    assertFindings('成渝地地区双城经济圈。', ['zh-extra-character']);
+  });
+
+  test('a form named as written or as a slip, quoted or not, is no finding; one set against another is a suggestion', () => {
+    for (const text of ['原稿写成了成渝双城经济圈，现已更正。', '一区二群系一区两群之误。', '第3页“一区二群”系“一区两群”之误。',
+      '原稿中的“成渝双城经济圈”已改为“成渝地区双城经济圈”。', 'The draft wrote high quality development in two places.']) {
+      assertFindings(text, []);
+    }
+    const [f] = findingsOf('应写成渝地区双城经济圈，而不是成渝双城经济圈。');
+    assert.equal(f.fixable, false);
+    assertFindings('推动成渝双城经济圈建设。', ['non-standard-term']);
+  });
+});

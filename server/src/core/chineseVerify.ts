@@ -49,11 +49,17 @@ export function verifyWindow(text: string, offsets: Int32Array, chars: Int32Arra
     // At an edge, a missing character is a shorter word and an extra one the word next to it.
     if (skip === 0 || skip === long.length - 1) continue;
     if (anotherWordAtEdge(text, offsets, start, length, skip, window.length < form.length)) return undefined;
+    // A conjunction between two parts (碳达峰和碳中和) or 地 that makes the first part an adverb
+    // (高质量地发展现代农业) is the drafter's grammar, not a slip of the keys; a doubled one is a slip.
+    if (window.length > form.length && GRAMMAR_WORDS.has(long[skip]) && long[skip - 1] !== long[skip] && long[skip + 1] !== long[skip]) return undefined;
     const changed = String.fromCharCode(long[skip]);
     return window.length < form.length ? { kind: 'missing-character', changed } : { kind: 'extra-character', changed };
   }
   return undefined;
 }
+
+/** Characters a drafter puts inside a form on purpose: the conjunctions 和, 与, 及 and the adverbial 地. */
+const GRAMMAR_WORDS = new Set([...'和与及地'].map((c) => c.charCodeAt(0)));
 
 /**
  * Two neighbouring characters in the other order, the rest of a form of five or more in place

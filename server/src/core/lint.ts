@@ -9,7 +9,7 @@ import type { Locale } from './messages';
 import { foldKey } from './normalize';
 import { lineStartWithin, partsOf } from './lineBreaks';
 import { inNonProse } from './nonProse';
-import { mayQuote, traditionalOnPurpose } from './quotations';
+import { contrasted, mayQuote, namedAsWritten, traditionalOnPurpose } from './quotations';
 import { firstEndingAfter } from './spans';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { Finding, RuleId, Severity, SeveritySetting } from './types';
@@ -69,9 +69,10 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
   const suppressed: Suppressed[] = [];
   const quotes = mayQuote(text, from, to);
   const push = (f: Omit<Finding, 'severity'> | undefined) => {
-    if (!f || (quotes && index.quotedAsWritten(text, f.start, f.end)) || inNonProse(text, f.start, f.end)) return;
-    // Quoted mail or a quoted passage ("> …") is someone else's text: a suggestion, never a fix.
-    if (f.fixable && quotes && inBlockQuote(text, f.start)) f = { ...f, fixable: false };
+    if (!f || (quotes && index.quotedAsWritten(text, f.start, f.end)) || namedAsWritten(text, f.start, f.end) || inNonProse(text, f.start, f.end)) return;
+    // Quoted mail or a quoted passage ("> …") is someone else's text, and a form set against
+    // another ("…, not …") may be the wrong one named: a suggestion, never a fix.
+    if (f.fixable && ((quotes && inBlockQuote(text, f.start)) || contrasted(text, f.start))) f = { ...f, fixable: false };
     const severity = options.severities?.[f.ruleId] ?? index.termBase.severities[f.ruleId];
     const reason = severity === 'off' ? 'off' : index.termBase.ignore.has(foldKey(f.actual)) ? 'ignored' : undefined;
     if (reason) suppressed.push({ start: f.start, end: f.end, phrasingId: f.phrasingId, ruleId: f.ruleId, actual: f.actual, reason });

@@ -122,6 +122,23 @@ export function mentioned(text: string, quotation: Span): boolean {
   return MENTION_BEFORE.test(before) || USE_BEFORE.test(before) || SIC.test(text.slice(quotation.end + 1, quotation.end + 13)) || SIC_AFTER.test(text.slice(quotation.end + 1, quotation.end + 40));
 }
 
+/** Words right before a form, quoted or not, that speak of it as written: 写成了成渝双城经济圈, "the draft wrote high quality development". */
+const NAMED_BEFORE = /(?:写成了?|误作|误写[为成]?|错写[为成]|\b(?:wrote|writes|misspel(?:t|led|ls)|misprint(?:ed|s)?))[ \u00a0]*$/i;
+/** Words right after a form that call it a slip or say what it was corrected to: …之误, …已改为…, "… is a typo". */
+const NAMED_AFTER = /^[”"’」』]?[ \u00a0]*(?:(?:系|为|是)[^。；;\n]{1,24}?之误|之误|系笔误|为笔误|是笔误|是错别字|是错的|有误|已改为|应改为|应写为|应写作|应更正为|(?:is|was) (?:a |an )?(?:typo|misprint|misspelling|mistake|slip|wrong|incorrect)\b|should read\b)/i;
+/** Words right before a form that set it against the right one, "…, not …", 而不是…: a finding there is a suggestion. */
+const CONTRASTED_BEFORE = /(?:而不是|而非|并非|,[ \u00a0]*not|\b(?:rather than|instead of))[ \u00a0]*$/i;
+
+/** True when the words right around [start, end) speak of it as written, quoted or not (see NAMED_BEFORE, NAMED_AFTER). */
+export function namedAsWritten(text: string, start: number, end: number): boolean {
+  return NAMED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || NAMED_AFTER.test(text.slice(end, end + 24));
+}
+
+/** True when the words right before [start, end) set it against another wording ("write X, not Y", 而不是…). */
+export function contrasted(text: string, start: number): boolean {
+  return CONTRASTED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
 /** A quoted item of a list before a quotation, with the comma or "and" after it. */
 const QUOTED_ITEM = /[“"][^”"\n]{1,60}[”"][ \u00a0]*(?:,|and|or|, and|, or|、|和|或)[ \u00a0]*$/;
 
