@@ -106,3 +106,10 @@ describe('precision review 15: grammar inside a form, and forms named unquoted',
     assertFindings('推动成渝双城经济圈建设。', ['non-standard-term']);
   });
 });
+
+describe('plans in the plural', () => {
+  test('the plural of a plan named by the readout speaks of several plans, each someone\'s', () => {
+    assertFindings('Provinces drew up their own 14th five-year plans.', []);
+    assertFindings('All provinces issued 14th Five-Year Plans for their economies.', []);
+  });
+});

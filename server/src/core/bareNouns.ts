@@ -60,7 +60,7 @@ export function wordAfter(text: string, at: number): string {
 /** Determiners that make a noun phrase count, not mass ("a good innovation ecology"). */
 export const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'each', 'every', 'any']);
 /** Nouns with those endings that count ("the economic work conference"): never a mass noun here. */
-export const COUNT_HEADS = new Set(['conference', 'environment', 'residence', 'audience', 'agency', 'entity', 'facility', 'city', 'community', 'university', 'meeting', 'building', 'settlement', 'department', 'government', 'instrument', 'document', 'agreement', 'station', 'institution', 'organization', 'organisation', 'nation', 'region', 'province', 'mission', 'commission', 'session', 'division', 'association', 'corporation', 'foundation', 'federation']);
+export const COUNT_HEADS = new Set(['conference', 'environment', 'residence', 'audience', 'agency', 'entity', 'facility', 'city', 'community', 'university', 'meeting', 'building', 'settlement', 'department', 'government', 'instrument', 'document', 'agreement', 'station', 'institution', 'organization', 'organisation', 'nation', 'region', 'province', 'mission', 'commission', 'session', 'division', 'association', 'corporation', 'foundation', 'federation', 'plan', 'programme', 'program', 'outline']);
 /** True for a noun English also uses uncountably ("reform", "service", "industry"): its singular may stand bare. */
 export const isMassToo = (word: string): boolean => MASS_TOO.has(word);
 
