@@ -16,7 +16,7 @@ describe('stylish output', () => {
     assert.equal(run.status, 1, run.stderr);
     const lines = run.stdout.split('\n');
     assert.ok(lines.includes('plan.md'), run.stdout);
-    assert.match(run.stdout, /^ {2}3:20 +warning +Write the official phrasing as "Chengdu-Chongqing economic circle".* term-hyphenation$/m);
+    assert.match(run.stdout, /^ {2}3:20 +warning +"Chengdu Chongqing economic circle": write the official phrasing as "Chengdu-Chongqing economic circle".* term-hyphenation$/m);
     assert.match(run.stdout, /^ {2}3:65 +warning +"common prosperty" is a misspelling of the official phrasing "common prosperity".* misspelled-term$/m);
     assert.match(run.stdout, /^ {2}4:28 +warning +"carbon peaking and neutrality" is an informal form .* non-standard-term$/m);
     assert.match(run.stdout, /✖ 3 findings \(0 errors, 3 warnings\) in 1 draft/);

@@ -66,7 +66,7 @@ describe('--format github', () => {
     const run = runCli(['--format', 'github', '-t', 'team.yaml', '.'], dir);
     assert.equal(run.status, 1, run.stderr);
     assert.deepEqual(run.stdout.split('\n'), [
-      '::warning file=drafts/plan.md,line=3,col=20,endLine=3,endColumn=53,title=term-hyphenation (policy-lint)::Write the official phrasing as "Chengdu-Chongqing economic circle" (policy area: Regional coordination): hyphens, dashes, punctuation or character widths differ.',
+      '::warning file=drafts/plan.md,line=3,col=20,endLine=3,endColumn=53,title=term-hyphenation (policy-lint)::"Chengdu Chongqing economic circle": write the official phrasing as "Chengdu-Chongqing economic circle" (policy area: Regional coordination): a hyphen is missing.',
       '::notice file=drafts/plan.md,line=3,col=65,endLine=3,endColumn=81,title=misspelled-term (policy-lint)::"common prosperty" is a misspelling of the official phrasing "common prosperity" (policy area: People\'s wellbeing and common prosperity).',
       '::notice file=drafts/plan.md,line=4,col=28,endLine=4,endColumn=57,title=non-standard-term (policy-lint)::"carbon peaking and neutrality" is an informal form of the official phrasing "carbon peaking and carbon neutrality" (policy area: Ecology and environment).',
       '',
@@ -141,9 +141,9 @@ describe('--format junit', () => {
     ]);
     const [warning, hint, info] = plan.testcase;
     assert.equal(warning.failure?.['@_type'], 'warning');
-    assert.match(warning.failure?.['@_message'] ?? '', /^Write the official phrasing as "Chengdu-Chongqing economic circle"/);
+    assert.match(warning.failure?.['@_message'] ?? '', /^"Chengdu Chongqing economic circle": write the official phrasing as "Chengdu-Chongqing economic circle"/);
     // GitLab shows the failure's text, not its attributes: the text says it all.
-    assert.match(warning.failure?.['#text'] ?? '', /^drafts\/plan\.md:3:20: warning: Write the official phrasing .* \(term-hyphenation\)$/);
+    assert.match(warning.failure?.['#text'] ?? '', /^drafts\/plan\.md:3:20: warning: "Chengdu Chongqing economic circle": write the official phrasing .* \(term-hyphenation\)$/);
     assert.equal(hint.failure, undefined);
     assert.match(hint['system-out'] ?? '', /^drafts\/plan\.md:3:65: hint: "common prosperty" is a misspelling/);
     assert.equal(info.failure, undefined);

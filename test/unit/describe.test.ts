@@ -78,8 +78,8 @@ describe('describePhrasing', () => {
   test('an official phrasing written with other hyphens or lost capitals is not called official', () => {
     const hyphen = hover('We build the Chengdu Chong|qing economic circle.')!;
     assert.doesNotMatch(hyphen, /✓ Official phrasing/);
-    assert.match(hyphen, /⚠ Write the official phrasing as "Chengdu-Chongqing economic circle"/);
-    assert.match(hover('the chengdu-chong|qing economic circle')!, /⚠ Write the official phrasing "Chengdu-Chongqing economic circle" with its capitals/);
+    assert.match(hyphen, /⚠ "Chengdu Chongqing economic circle": write the official phrasing as "Chengdu-Chongqing economic circle" \(policy area: Regional coordination\): a hyphen is missing/);
+    assert.match(hover('the chengdu-chong|qing economic circle')!, /⚠ "chengdu-chongqing economic circle": write the official phrasing "Chengdu-Chongqing economic circle" with its capitals/);
     assert.match(hover('High-quality develop|ment is the theme.')!, /✓ Official phrasing/, 'a capital at a sentence start is fine');
   });
 

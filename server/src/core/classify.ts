@@ -7,7 +7,7 @@
 import { endsTitleCaseRun, goesOnInTitleCase, guardOf, inTitleCaseLine, type Guard } from './context';
 import { modifiesAWord } from './otherUses';
 import { keepEnumerationCommas, punctuationSlip } from './chinesePunctuation';
-import { areaSuffix, say, type Locale } from './messages';
+import { areaSuffix, say, type Locale, type SeparatorChange } from './messages';
 import { collapseSpace } from './normalize';
 import { atSentenceStart } from './phraseTokens';
 import { ABBREVIATED_FORM, DIGITS_FORM, EN_FORM, PLURAL_FORM, SINGULAR_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
@@ -79,7 +79,7 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
       if (lostCapital(surface, p.en)) {
         return {
           ...base, ruleId: 'term-casing',
-          message: t.casing(p.en, area()),
+          message: t.casing(actual, p.en, area()),
           replacements: [{ text: p.en, phrasingId: p.id }], fixable: true,
         };
       }
@@ -90,7 +90,7 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
         inTitleCaseLine(text, o.start, o.end) || endsTitleCaseRun(text, o.start) || goesOnInTitleCase(text, o.end)) return undefined;
       return {
         ...base, ruleId: 'term-casing',
-        message: t.capitals(p.en, area()),
+        message: t.capitals(actual, p.en, area()),
         replacements: [{ text: matchInitialCase(text, o.start, p.en), phrasingId: p.id }], fixable: false,
       };
     }
@@ -103,7 +103,7 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
     const hyphenated = separatorsOf(surface, p.en);
     return withNameCaution(text, {
       ...base, ruleId: 'term-hyphenation',
-      message: t.hyphenation(p.en, area()),
+      message: t.hyphenation(actual, p.en, area(), separatorChange(surface, p.en)),
       replacements: [{ text: capitalsOfAName(hyphenated, p.en) ? hyphenated : matchInitialCase(text, o.start, p.en), phrasingId: p.id }], fixable: true,
     });
   }
@@ -163,6 +163,17 @@ function admittedFinding(p: Phrasing, v: Variant, base: Pick<Finding, 'start' | 
     message: say(locale).admitted(base.actual, v.lang === 'zh' && p.zh ? p.zh : p.en, area),
     replacements: [{ text: v.lang === 'zh' && p.zh ? p.zh : p.en, phrasingId: p.id }], fixable: false,
   };
+}
+
+/** What differs in the separators of a surface that folds to the official phrasing (for the message). */
+function separatorChange(surface: string, official: string): SeparatorChange {
+  if (/[\u2010-\u2015\u2212]/.test(surface)) return 'dash';
+  if (/[\uff01-\uff5e\u3000]/.test(surface)) return 'width';
+  const hyphens = (s: string) => s.split('-').length - 1;
+  const lower = surface.toLowerCase();
+  const target = official.toLowerCase();
+  if (lower.replace(/[ -]/g, ' ') === target.replace(/[ -]/g, ' ')) return hyphens(lower) < hyphens(target) ? 'missing' : 'added';
+  return lower.replace(/[ -]/g, '') === target.replace(/[ -]/g, '') ? 'joined' : 'other';
 }
 
 /** The surface with an en dash between two capitalised names that are no dictionary words ("Chengdu–Chongqing") made a hyphen. */

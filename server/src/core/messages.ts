@@ -56,11 +56,23 @@ const KIND_WORDS: Record<VariantKind, { en: string; zh: string }> = {
   rendering: { en: 'another rendering', zh: '另一种译法' },
 };
 
+/** How the separators of a form differ from the official phrasing's (separatorChange in classify). */
+export type SeparatorChange = 'missing' | 'added' | 'dash' | 'joined' | 'width' | 'other';
+
+const SEPARATOR_WORDS: Record<SeparatorChange, { en: string; zh: string }> = {
+  missing: { en: 'a hyphen is missing', zh: '缺少连字符' },
+  added: { en: 'a hyphen is added', zh: '多出连字符' },
+  dash: { en: 'a dash stands for the hyphen', zh: '误用破折号代替连字符' },
+  joined: { en: 'words are run together', zh: '单词连写' },
+  width: { en: 'full-width characters', zh: '误用全角字符' },
+  other: { en: 'hyphens, dashes, punctuation or character widths differ', zh: '连字符、破折号、标点或全半角有误' },
+};
+
 export interface Say {
-  casing(official: string, area: string): string;
+  casing(actual: string, official: string, area: string): string;
   /** Capitals added to a phrasing that is no name ("Common Prosperity" mid-sentence). */
-  capitals(official: string, area: string): string;
-  hyphenation(official: string, area: string): string;
+  capitals(actual: string, official: string, area: string): string;
+  hyphenation(actual: string, official: string, area: string, change: SeparatorChange): string;
   variant(actual: string, kind: VariantKind, official: string, area: string, note?: string): string;
   superseded(actual: string, official: string, area: string, replaced?: string): string;
   /** Appended to a reworded form before a noun it may modify: why it is not fixed. */
@@ -85,9 +97,9 @@ const GUARD_PLACES = {
 };
 
 const EN: Say = {
-  casing: (o, a) => `Write the official phrasing "${o}" with its capitals${a}.`,
-  capitals: (o, a) => `Write the official phrasing "${o}" in lower case${a}: it is no proper name.`,
-  hyphenation: (o, a) => `Write the official phrasing as "${o}"${a}: hyphens, dashes, punctuation or character widths differ.`,
+  casing: (x, o, a) => `"${shown(x)}": write the official phrasing "${o}" with its capitals${a}.`,
+  capitals: (x, o, a) => `"${shown(x)}": write the official phrasing "${o}" in lower case${a}: it is no proper name.`,
+  hyphenation: (x, o, a, c) => `"${shown(x)}": write the official phrasing as "${o}"${a}: ${SEPARATOR_WORDS[c].en}.`,
   variant: (x, k, o, a, note) => `"${shown(x)}" is ${KIND_WORDS[k].en} of the official phrasing "${o}"${a}.${note ? ` ${note}` : ''}`,
   modifierCaution: (n) => ` Before "${n}" it may name something else, so it is not fixed automatically.`,
   superseded: (x, o, a, r) => `"${shown(x)}" is an earlier name of the official phrasing "${o}"${a}${r ? `, replaced ${r}` : ''}. It may be a historical reference (an earlier plan or name), so it is not fixed automatically.`,
@@ -104,9 +116,9 @@ const EN: Say = {
 const zq = (s: string) => (/[“”"]/.test(s) ? `「${shown(s)}」` : `“${shown(s)}”`);
 
 const ZH: Say = {
-  casing: (o, a) => `官方表述应写作${zq(o)}，注意大写${a}。`,
-  capitals: (o, a) => `官方表述${zq(o)}不是专有名称，应写作小写${a}。`,
-  hyphenation: (o, a) => `官方表述应写作${zq(o)}${a}：连字符、破折号、标点或全半角有误。`,
+  casing: (x, o, a) => `${zq(x)}：官方表述应写作${zq(o)}，注意大写${a}。`,
+  capitals: (x, o, a) => `${zq(x)}：官方表述${zq(o)}不是专有名称，应写作小写${a}。`,
+  hyphenation: (x, o, a, c) => `${zq(x)}：官方表述应写作${zq(o)}${a}：${SEPARATOR_WORDS[c].zh}。`,
   variant: (x, k, o, a) => `${zq(x)}是官方表述${zq(o)}的${KIND_WORDS[k].zh}${a}。`,
   modifierCaution: (n) => `用在“${n}”之前时可能另有所指，因此不自动修改。`,
   superseded: (x, o, a) => `${zq(x)}是官方表述${zq(o)}的旧称${a}。可能是在回顾历史或引用旧文件，因此不自动修改。`,
