@@ -108,11 +108,17 @@ function quotedInTraditional(text: string, start: number, end: number, simplifie
 export function mayQuote(text: string, from: number, to: number): boolean {
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
   // One pass of a character class (a multi-line "^" in the same pattern was four times slower).
-  return QUOTE_SIGN.test(part) || /^[ \t]*>/.test(part);
+  return QUOTE_SIGN.test(part) || /^[ \t]*>/.test(part) || opensSingleIn(part);
 }
 
 /** A quotation mark, or a block quote's mark at a line start. */
-const QUOTE_SIGN = /["'“‘「『]|\n[ \t]*>/;
+const QUOTE_SIGN = /["“‘「『]|\n[ \t]*>/;
+
+/** A straight single quotation mark that opens a quotation: English has apostrophes everywhere, which open none. */
+function opensSingleIn(text: string): boolean {
+  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) if (opensSingle(text, i)) return true;
+  return false;
+}
 
 /** True when the quotation is words mentioned, not used: "the term …", “…”一词, or marked [sic] after it. */
 export function mentioned(text: string, quotation: Span): boolean {
