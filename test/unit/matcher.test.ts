@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { boundedEditDistance } from '../../server/src/core/editDistance';
 import { editBudget } from '../../server/src/core/fuzzyMatcher';
-import { collapseSpace, detectLang, foldKey } from '../../server/src/core/normalize';
+import { collapseSpace, detectLang, foldKey, formKey } from '../../server/src/core/normalize';
 import { PhraseMatcher, resolveOverlaps } from '../../server/src/core/phraseMatcher';
 import { Triples } from '../../server/src/core/triples';
 import { Prng } from '../support/prng';
@@ -148,5 +148,15 @@ describe('nested keys', () => {
     let count = 0;
     matcher.forEachMatch(text, 0, text.length, { match: () => count++ });
     assert.equal(count, keys.reduce((n, _k, i) => n + (5000 - (i + 2) + 1), 0));
+  });
+});
+
+describe('keys as the scan reads them', () => {
+  test('a mark after a character that is not Chinese stays in a key; a quotation mark at its start is left out', () => {
+    assert.equal(formKey('“145”规划'), '145"规划');
+    assert.equal(formKey('“十四五”规划'), '十四五规划');
+    assert.equal(foldKey('“十四五”规划'), foldKey('十四五规划'));
+    // Beside a Chinese character only after it: the scan feeds "”" after "5" and skips it after "五".
+    assert.notEqual(foldKey('145”规划'), foldKey('145规划'));
   });
 });

@@ -2,7 +2,7 @@
 // 1区2群 for 一区两群. Drafters type digits where the formula has Chinese numerals, in part
 // or in whole; each such form is derived from the official one, so nobody lists them.
 
-import { scanKey } from './normalize';
+import { formKey } from './normalize';
 
 /** The numerals of a formula and their values (双 is a word, 双城, not a numeral here). */
 const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -71,7 +71,7 @@ export function arabicForms(form: string): ArabicForm[] {
 
 /** What a draft's digit form of `form` changed, as a numeral near miss tells it: "14、5/十四、五". */
 export function digitsChanged(form: string, written: string): string {
-  const key = scanKey(written);
-  const found = arabicForms(form).find((a) => scanKey(a.form) === key);
+  const key = formKey(written);
+  const found = arabicForms(form).find((a) => formKey(a.form) === key);
   return found ? `${found.typed}/${found.official}` : `${written}/${form}`;
 }

@@ -7,9 +7,9 @@ import { numberNamesAnother } from './history';
 import { chineseNearFinding, englishNearFinding, misspellingFinding } from './nearFindings';
 import type { Locale } from './messages';
 import { foldKey } from './normalize';
-import { lineStartWithin, partsOf } from './lineBreaks';
+import { partsOf } from './lineBreaks';
 import { inNonProse } from './nonProse';
-import { contrasted, mayQuote, namedAsWritten, traditionalOnPurpose } from './quotations';
+import { contrasted, inBlockQuote, mayQuote, namedAsWritten, traditionalOnPurpose } from './quotations';
 import { firstEndingAfter } from './spans';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { Finding, RuleId, Severity, SeveritySetting } from './types';
@@ -131,10 +131,4 @@ function dropInside(findings: Finding[], spans: readonly { start: number; end: n
     findings[kept++] = f;
   }
   findings.length = kept;
-}
-
-/** On a line of a block quote ("> …", "> > …"), as e-mail replies and Markdown quote others' text. */
-function inBlockQuote(text: string, at: number): boolean {
-  const from = lineStartWithin(text, at, 400);
-  return /^[ \t]*>/.test(text.slice(from, from + 8));
 }

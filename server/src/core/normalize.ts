@@ -73,8 +73,9 @@ export function foldKey(text: string): string {
     const code = text.charCodeAt(i);
     const c = FOLD[code];
     if (c === SKIP) continue;
-    // Soft punctuation next to a Chinese character is not part of a key.
-    if (isSoftPunct(code) && (isCjk(text.charCodeAt(i - 1)) || isCjk(text.charCodeAt(i + 1)))) continue;
+    // Soft punctuation after a Chinese character is not part of a key, as the scan skips it
+    // there (PhraseMatcher); nor before one at a key's start, which the scan may have skipped.
+    if (isSoftPunct(code) && (isCjk(text.charCodeAt(i - 1)) || (length === 0 && isCjk(text.charCodeAt(i + 1))))) continue;
     if (c === SEP) {
       pendingSep = length > 0;
       continue;
@@ -87,17 +88,11 @@ export function foldKey(text: string): string {
 }
 
 /**
- * The key of a form as the scan reads it where soft punctuation follows a character that is
- * not Chinese (“145”规划): the scan skips such a mark only after a Chinese character, where
- * foldKey drops it beside one on either side. Used for forms of Chinese with digits.
+ * The key a form is matched by: its folded key without a quotation mark at its start, which
+ * the scan skips after a Chinese character (推动“145”规划) and a match never needs.
  */
-export function scanKey(text: string): string {
-  let key = '';
-  for (let i = 0; i < text.length; i++) {
-    if (isSoftPunct(text.charCodeAt(i)) && (key === '' || isCjk(text.charCodeAt(i - 1)))) continue;
-    key += foldKey(text[i]);
-  }
-  return key;
+export function formKey(text: string): string {
+  return foldKey(text).replace(/^["']+/, '');
 }
 
 /** Lower-case words of ASCII letters, digits or CJK ideographs, single spaces between. */

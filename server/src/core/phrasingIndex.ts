@@ -9,7 +9,7 @@ import { abbreviationsOf, writesAbbreviation, type Abbreviated } from './abbrevi
 import { arabicForms, digitsChanged } from './arabicNumerals';
 import { articleUse, wordsBeforeThe } from './articles';
 import { pluralKey, singularKey, wordsBefore } from './bareNouns';
-import { foldKey, scanKey } from './normalize';
+import { foldKey, formKey } from './normalize';
 import { PhraseMatcher, resolveOverlaps, type MatchSink } from './phraseMatcher';
 import { Triples } from './triples';
 import { citesSource, headline, mentioned, quotationAround } from './quotations';
@@ -114,8 +114,8 @@ export class PhrasingIndex {
     this.phrasings = termBase.phrasings;
     const keys: string[] = [];
     const claimed = new Set<string>();
-    const claim = (text: string | undefined, ref: FormRef, fold = foldKey) => {
-      const key = text ? fold(text) : '';
+    const claim = (text: string | undefined, ref: FormRef) => {
+      const key = text ? formKey(text) : '';
       if (!key || claimed.has(key)) return;
       claimed.add(key);
       keys.push(key);
@@ -138,7 +138,7 @@ export class PhrasingIndex {
       this.phrasings.forEach((p, i) => abbreviationsOf(p.en).forEach((a) => claim(a.form, { phrasing: i, form: ABBREVIATED_FORM, abbreviated: a })));
     }
     this.fuzzy = new FuzzyMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
-    if (chineseTables) this.phrasings.forEach((p, i) => arabicForms(p.zh ?? '').forEach((a) => claim(a.form, { phrasing: i, form: DIGITS_FORM }, scanKey)));
+    if (chineseTables) this.phrasings.forEach((p, i) => arabicForms(p.zh ?? '').forEach((a) => claim(a.form, { phrasing: i, form: DIGITS_FORM })));
     if (chineseTables) {
       // An admitted form is correct as it stands, so a slip of it is drift too (渝东北三峡库区成真群):
       // its fix is the admitted form the draft meant, not another one.
