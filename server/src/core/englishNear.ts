@@ -63,7 +63,12 @@ export class EnglishNearMatcher {
   private readonly stamps: Int32Array;
   private stamp = 0;
 
-  constructor(englishForms: readonly (string | undefined)[], isEnglishWord?: (word: string) => boolean) {
+  /**
+   * `englishForms[t]` is target t's form: a phrasing's official English form or an admitted one.
+   * `owners[t]` is the phrasing it is a form of (t itself when not given): an anchor inside an
+   * exact occurrence of that phrasing has nothing to find for it.
+   */
+  constructor(englishForms: readonly (string | undefined)[], isEnglishWord?: (word: string) => boolean, private readonly owners?: readonly number[]) {
     this.aligner = new PhraseAligner(isEnglishWord);
     this.stamps = new Int32Array(englishForms.length);
     this.phrases = englishForms.map((form) => {
@@ -160,7 +165,7 @@ export class EnglishNearMatcher {
         if (partners & (1 << (anchors[b + 2] & 31))) this.addPairs(word, anchors[b + 2], candidates);
       }
       for (const phrasing of candidates) {
-        if (around && (around.phrasing === phrasing || aroundLength >= this.phrases[phrasing]!.length)) continue;
+        if (around && (around.phrasing === (this.owners?.[phrasing] ?? phrasing) || aroundLength >= this.phrases[phrasing]!.length)) continue;
         const phrase = this.phrases[phrasing]!;
         const need = Math.max(2, Math.ceil(phrase.content / 2));
         if (wordsNear(anchors, a, phrase.contentWords, phrase.reach) < need) continue;

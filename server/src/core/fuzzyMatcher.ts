@@ -44,11 +44,12 @@ export class FuzzyMatcher {
   private readonly longestPhrase: number;
 
   /**
-   * `englishForms[i]` is phrasing i's canonical English form (or undefined to skip it).
+   * `englishForms[t]` is target t's form, a phrasing's canonical English form or an admitted
+   * one (or undefined to skip it); `owners[t]` is its phrasing (t itself when not given).
    * `isEnglishWord` tells real words ("property") from typos ("prosperty"); without it only
    * the edit budget guards ordinary English.
    */
-  constructor(englishForms: readonly (string | undefined)[], private readonly isEnglishWord?: (word: string) => boolean) {
+  constructor(englishForms: readonly (string | undefined)[], private readonly isEnglishWord?: (word: string) => boolean, private readonly owners?: readonly number[]) {
     this.phrases = englishForms.map((form) => splitPhrase(form ? foldKey(form) : ''));
     // Each phrasing is anchored on its two rarest words: a typo in one leaves the other to
     // find it, and common words ("development") do not wake every phrasing at every use.
@@ -111,7 +112,8 @@ export class FuzzyMatcher {
       const count = middle.length + first.length + last.length;
       for (let k = 0; k < count; k++) {
         const slot = k < middle.length ? middle[k] : k < middle.length + first.length ? first[k - middle.length] : last[k - middle.length - first.length];
-        if (around && around.phrasing === slot.phrasing) continue;
+        const owner = this.owners?.[slot.phrasing] ?? slot.phrasing;
+        if (around && around.phrasing === owner) continue;
         const phrase = this.phrases[slot.phrasing];
         if (!fillWindow(text, anchor.start, anchor.end, slot.position, phrase.words, from, to, maxEdits, spans)) continue;
         const length = phrase.words.length;
@@ -120,7 +122,7 @@ export class FuzzyMatcher {
         const key = start * phraseCount + slot.phrasing;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (blockedByExact(exact, start, end, slot.phrasing)) continue;
+        if (blockedByExact(exact, start, end, owner)) continue;
         const distance = windowDistance(text, spans, phrase, maxEdits, this.isEnglishWord);
         if (distance > 0) hits.push({ start, end, phrasing: slot.phrasing, distance });
       }

@@ -80,7 +80,10 @@ export interface Say {
   admitted(actual: string, official: string, area: string): string;
   punctuation(actual: string, official: string, area: string): string;
   misspelling(actual: string, official: string, area: string): string;
+  misspellingAdmitted(actual: string, admitted: string, official: string, area: string): string;
   differs(actual: string, official: string, area: string, changes: string[]): string;
+  /** A near miss of an admitted form: the fix keeps the draft's choice of that form. */
+  differsAdmitted(actual: string, admitted: string, official: string, area: string, changes: string[]): string;
   chinese(actual: string, what: string, official: string, area: string): string;
   /** Hover: why a form that is not the official one is kept here (a cited title, a name, …). */
   guarded(actual: string, where: keyof typeof GUARD_PLACES, official: string): string;
@@ -106,7 +109,9 @@ const EN: Say = {
   admitted: (x, o, a) => `"${shown(x)}" is admitted official usage; the readout writes "${o}"${a}.`,
   punctuation: (x, o, a) => `"${shown(x)}": the punctuation inside the official form differs; write "${o}"${a}.`,
   misspelling: (x, o, a) => `"${shown(x)}" looks like a misspelling of the official phrasing "${o}"${a}.`,
+  misspellingAdmitted: (x, f, o, a) => `"${shown(x)}" looks like a misspelling of "${f}", admitted usage for the official phrasing "${o}"${a}.`,
   differs: (x, o, a, c) => `"${shown(x)}" differs from the official phrasing "${o}"${a}: ${c.join('; ')}.`,
+  differsAdmitted: (x, f, o, a, c) => `"${shown(x)}" differs from "${f}", admitted usage for the official phrasing "${o}"${a}: ${c.join('; ')}.`,
   chinese: (x, w, o, a) => `"${shown(x)}": ${w}; the official form is "${o}"${a}.`,
   guarded: (x, w, o) => `"${shown(x)}" stands in ${GUARD_PLACES[w].en} and is kept as written. The current official phrasing is "${o}".`,
   silenced: (x, r, id, o) => `"${shown(x)}" is not reported here: ${r === 'ignored' ? 'it is on the team\'s ignore list' : `the rule ${id} is off`}. The official phrasing is "${o}".`,
@@ -125,7 +130,9 @@ const ZH: Say = {
   admitted: (x, o, a) => `${zq(x)}是可以接受的官方用法；会议通稿写作${zq(o)}${a}。`,
   punctuation: (x, o, a) => `${zq(x)}：官方表述中的标点有误，应写作${zq(o)}${a}。`,
   misspelling: (x, o, a) => `${zq(x)}疑似官方表述${zq(o)}的拼写错误${a}。`,
+  misspellingAdmitted: (x, f, o, a) => `${zq(x)}疑似${zq(f)}（官方表述${zq(o)}的可接受用法）的拼写错误${a}。`,
   differs: (x, o, a, c) => `${zq(x)}与官方表述${zq(o)}不一致${a}：${c.join('；')}。`,
+  differsAdmitted: (x, f, o, a, c) => `${zq(x)}与${zq(f)}（官方表述${zq(o)}的可接受用法）不一致${a}：${c.join('；')}。`,
   chinese: (x, w, o, a) => `${zq(x)}：${w}；规范表述为${zq(o)}${a}。`,
   guarded: (x, w, o) => `${zq(x)}出现在${GUARD_PLACES[w].zh}中，保留原文。现行规范表述为${zq(o)}。`,
   silenced: (x, r, id, o) => `此处不提示${zq(x)}：${r === 'ignored' ? '已列入团队忽略列表' : `规则 ${id} 已关闭`}。规范表述为${zq(o)}。`,

@@ -13,13 +13,14 @@ import { isCjk } from './normalize';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { RuleId } from './types';
 
-export function misspellingFinding(index: PhrasingIndex, text: string, hit: { start: number; end: number; phrasingId: string }, locale: Locale): Classified {
+export function misspellingFinding(index: PhrasingIndex, text: string, hit: { start: number; end: number; phrasingId: string; official: string; admitted: boolean }, locale: Locale): Classified {
   const p = index.phrasing(hit.phrasingId)!;
   const actual = text.slice(hit.start, hit.end);
+  const area = areaOf(index, p, locale);
   return {
     start: hit.start, end: hit.end, ruleId: 'misspelled-term', phrasingId: p.id, actual,
-    message: say(locale).misspelling(actual, p.en, areaOf(index, p, locale)),
-    replacements: [{ text: matchInitialCase(text, hit.start, p.en), phrasingId: p.id }],
+    message: hit.admitted ? say(locale).misspellingAdmitted(actual, hit.official, p.en, area) : say(locale).misspelling(actual, p.en, area),
+    replacements: [{ text: matchInitialCase(text, hit.start, hit.official), phrasingId: p.id }],
     fixable: false,
   };
 }
@@ -34,20 +35,23 @@ const RULE_OF_NEAR: Record<NearKind, RuleId> = {
 };
 const NEAR_PRIORITY: NearKind[] = ['order', 'clipping', 'inflection', 'conjunction', 'function-word', 'misspelling'];
 
-export function englishNearFinding(index: PhrasingIndex, text: string, hit: NearHit & { phrasingId: string }, locale: Locale): Classified {
+export function englishNearFinding(index: PhrasingIndex, text: string, hit: NearHit & { phrasingId: string; official: string; admitted: boolean }, locale: Locale): Classified {
   const p = index.phrasing(hit.phrasingId)!;
+  const { official } = hit;
   const actual = text.slice(hit.start, hit.end);
   const kind = NEAR_PRIORITY.find((k) => hit.edits.some((e) => e.kind === k))!;
   // The tokens read every mark of coordination as a comma: the message names the draft's own (&, /, +).
   // The official form's own commas are matched, not edits: one comma of the draft for each is set aside.
   const marks: string[] = actual.match(/[,/&+，、]/g) ?? [];
-  for (let own = (p.en.match(/,/g) ?? []).length, i = marks.indexOf(','); own > 0 && i >= 0; own--, i = marks.indexOf(',')) marks.splice(i, 1);
+  for (let own = (official.match(/,/g) ?? []).length, i = marks.indexOf(','); own > 0 && i >= 0; own--, i = marks.indexOf(',')) marks.splice(i, 1);
   let mark = 0;
   const changes = hit.edits.map((e) => changeText(locale, e.kind, e.official, e.draft === ',' ? marks[mark++] ?? ',' : e.draft));
   return {
     start: hit.start, end: hit.end, ruleId: RULE_OF_NEAR[kind], phrasingId: p.id, actual,
-    message: say(locale).differs(actual, p.en, areaOf(index, p, locale), changes),
-    replacements: [{ text: matchInitialCase(text, hit.start, keepSerialComma(actual, p.en)), phrasingId: p.id }],
+    message: hit.admitted
+      ? say(locale).differsAdmitted(actual, official, p.en, areaOf(index, p, locale), changes)
+      : say(locale).differs(actual, official, areaOf(index, p, locale), changes),
+    replacements: [{ text: matchInitialCase(text, hit.start, keepSerialComma(actual, official)), phrasingId: p.id }],
     fixable: false,
   };
 }

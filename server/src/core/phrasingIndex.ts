@@ -9,6 +9,7 @@ import { abbreviationsOf, writesAbbreviation, type Abbreviated } from './abbrevi
 import { arabicForms, digitsChanged } from './arabicNumerals';
 import { articleUse, wordsBeforeThe } from './articles';
 import { pluralKey, singularKey, wordsBefore } from './bareNouns';
+import { boundedEditDistance } from './editDistance';
 import { foldKey, formKey } from './normalize';
 import { PhraseMatcher, resolveOverlaps, type MatchSink } from './phraseMatcher';
 import { Triples } from './triples';
@@ -97,6 +98,8 @@ export class PhrasingIndex {
    */
   private readonly chineseOwners: number[] = [];
   private readonly near: EnglishNearMatcher;
+  /** The English near-matcher's forms: each phrasing's official form (target i is phrasing i), then its admitted English forms. */
+  private readonly englishTargets: FormRef[] = [];
   private readonly fuzzyAnchorCount: number;
   private readonly positions = new Map<string, number>();
   private readonly formCount: number;
@@ -137,7 +140,6 @@ export class PhrasingIndex {
     if (isEnglishWord) {
       this.phrasings.forEach((p, i) => abbreviationsOf(p.en).forEach((a) => claim(a.form, { phrasing: i, form: ABBREVIATED_FORM, abbreviated: a })));
     }
-    this.fuzzy = new FuzzyMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
     if (chineseTables) this.phrasings.forEach((p, i) => arabicForms(p.zh ?? '').forEach((a) => claim(a.form, { phrasing: i, form: DIGITS_FORM })));
     if (chineseTables) {
       // An admitted form is correct as it stands, so a slip of it is drift too (渝东北三峡库区成真群):
@@ -149,7 +151,14 @@ export class PhrasingIndex {
       this.chineseTables = chineseTables;
       for (const t of this.chineseTargets) this.chineseOwners.push(t.form === ZH_FORM ? t.phrasing : OTHER_PHRASING);
     }
-    this.near = new EnglishNearMatcher(this.phrasings.map((p) => p.en), isEnglishWord);
+    // As in Chinese, a slip of an admitted form ("revitalisation of countryside") is drift whose
+    // fix is the admitted form the draft meant: its spelling, its rendering.
+    this.phrasings.forEach((_, i) => this.englishTargets.push({ phrasing: i, form: EN_FORM }));
+    this.phrasings.forEach((p, i) => p.variants.forEach((v, k) => { if (v.status === 'admitted' && v.lang === 'en') this.englishTargets.push({ phrasing: i, form: k }); }));
+    const englishOwners = this.englishTargets.map((t) => t.phrasing);
+    const englishForms = this.englishTargets.map((t) => this.formText(this.phrasings[t.phrasing], t.form));
+    this.fuzzy = new FuzzyMatcher(englishForms, isEnglishWord, englishOwners);
+    this.near = new EnglishNearMatcher(englishForms, isEnglishWord, englishOwners);
     // One automaton finds the forms and both matchers' anchor words in the same pass.
     this.formCount = keys.length;
     this.formKind = Uint8Array.from(this.forms, (f) => (isNumberForm(f.form) || f.form === ABBREVIATED_FORM ? DERIVED : PLAIN));
@@ -215,18 +224,31 @@ export class PhrasingIndex {
   }
 
   /** Misspelled phrasings where no occurrence of the scan already stands. */
-  misspellings(text: string, scan: ScanResult, maxEdits = 2): (FuzzyHit & { phrasingId: string })[] {
-    return resolveOverlaps(this.fuzzy.scan(text, scan.from, scan.to, scan.anchors, scan.exact, maxEdits))
-      .map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
+  misspellings(text: string, scan: ScanResult, maxEdits = 2): (FuzzyHit & { phrasingId: string; official: string; admitted: boolean })[] {
+    const hits = this.fuzzy.scan(text, scan.from, scan.to, scan.anchors, scan.exact, maxEdits).map((h) => this.ofTarget(h));
+    // Of two misspellings of one span, the nearer (the form the draft meant), then the official one.
+    hits.sort((a, b) => a.start - b.start || a.end - b.end || a.distance - b.distance || Number(a.admitted) - Number(b.admitted));
+    return resolveOverlaps(hits);
+  }
+
+  /** A hit of an English target as a hit of its phrasing, with the form it found. */
+  private ofTarget<T extends { phrasing: number }>(h: T): T & { phrasingId: string; official: string; admitted: boolean } {
+    const { phrasing, form } = this.englishTargets[h.phrasing];
+    const p = this.phrasings[phrasing];
+    return { ...h, phrasing, phrasingId: p.id, official: this.formText(p, form), admitted: form !== EN_FORM };
   }
 
   /** English near misses (inflection, conjunction, function words, order) away from exact occurrences and `taken` spans (sorted). */
-  englishNearMisses(text: string, scan: ScanResult, taken: readonly Span[]): (NearHit & { phrasingId: string })[] {
+  englishNearMisses(text: string, scan: ScanResult, taken: readonly Span[]): (NearHit & { phrasingId: string; official: string; admitted: boolean })[] {
     if (scan.nearAnchors.length === 0) return [];
     const { exact } = scan;
-    const hits = this.near.scan(text, scan.from, scan.to, scan.nearAnchors, exact)
-      .filter((h) => !blockedByExact(exact, h.start, h.end, h.phrasing) && !overlapsAny(taken, h.start, h.end) && !this.attested(text, h));
-    return resolveOverlaps(hits).map((h) => ({ ...h, phrasingId: this.phrasings[h.phrasing].id }));
+    const hits = this.near.scan(text, scan.from, scan.to, scan.nearAnchors, exact).map((h) => this.ofTarget(h)).filter((h) => !blockedByExact(exact, h.start, h.end, h.phrasing) && !overlapsAny(taken, h.start, h.end) && !this.attested(text, h, h.official));
+    // Of two near misses of one span, the one with fewer changes, then the one closer letter by
+    // letter (the form the draft meant: "reform & opening-up"), then the official one.
+    const letters = (h: (typeof hits)[number]) => boundedEditDistance(text.slice(h.start, h.end).toLowerCase(), h.official.toLowerCase(), 64);
+    hits.sort((a, b) => a.start - b.start || a.end - b.end || a.edits.length - b.edits.length ||
+      (a.admitted !== b.admitted ? letters(a) - letters(b) : 0) || Number(a.admitted) - Number(b.admitted));
+    return resolveOverlaps(hits);
   }
 
   /**
@@ -250,8 +272,9 @@ export class PhrasingIndex {
    * phrasing is "prevent and resolve potential risks"), the other uses of grammar.ts, or a
    * form the official sources write themselves. A source's slips of any other kind stay drift (the readout's "carbon neutral work").
    */
-  private attested(text: string, hit: NearHit): boolean {
-    if (isGrammar(text, hit, this.phrasings[hit.phrasing])) return true;
+  private attested(text: string, hit: NearHit, form: string): boolean {
+    const p = this.phrasings[hit.phrasing];
+    if (isGrammar(text, hit, form === p.en ? p : { ...p, en: form })) return true;
     if (!hit.edits.every((e) => e.kind === 'inflection')) return false;
     if (hit.edits.every((e) => isGerundOf(e.draft, e.official))) return true;
     const window = foldKey(text.slice(hit.start, hit.end));
