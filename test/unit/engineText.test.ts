@@ -3,7 +3,7 @@
 
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { assertFindings, findingsOf } from '../support/assertions';
+import { assertFindings, findingsOf, onlyFinding } from '../support/assertions';
 import { builtinIndex } from '../support/termBase';
 
 function only(text: string): { slice: string; ruleId: string; phrasingId: string; replacement: string } {
@@ -43,9 +43,14 @@ describe('typography inside and around a phrase', () => {
     assert.equal(only('Reach carbon peaking and\rneutrality.').slice, 'carbon peaking and\rneutrality');
   });
 
-  test('em dashes and other hyphens in place of a hyphen are term-hyphenation; an en dash between two names is typography', () => {
+  test('em dashes in place of a hyphen are term-hyphenation; an en dash between two names, and the hyphen characters, are typography', () => {
     assertFindings('the Chengdu\u2013Chongqing economic circle', []);
-    for (const dash of ['\u2014', '\u2011']) {
+    // TeX and plain text write an en dash as "--"; U+2010 and the non-breaking U+2011 are hyphens.
+    assertFindings('the Chengdu--Chongqing economic circle', []);
+    assertFindings('the Chengdu\u2011Chongqing economic circle and high\u2010quality development', []);
+    assert.match(onlyFinding('pursue high--quality development').message, /a dash stands for the hyphen/);
+    assert.match(onlyFinding('the Chengdu - Chongqing economic circle').message, /spaces stand around the hyphen/);
+    for (const dash of ['\u2014']) {
       const text = `the Chengdu${dash}Chongqing economic circle`;
       assert.deepEqual(only(text), { slice: `Chengdu${dash}Chongqing economic circle`, ruleId: 'term-hyphenation', phrasingId: 'chengdu-chongqing-economic-circle', replacement: 'Chengdu-Chongqing economic circle' });
     }

@@ -118,8 +118,12 @@ export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: 
   let comma = false;
   for (const [at, mark] of innerMarks(text, o.start, o.end)) {
     const expected = official.get(at);
-    if (mark === '，' || mark === ',' || mark === '/' || mark === '／') wrong = comma = true;
-    else if (mark === '"' || (WRONG_QUOTES.includes(mark) && !nested)) wrong = true;
+    if (mark === '，' || mark === ',' || mark === '/' || mark === '／') {
+      // Where the official form has no mark, a comma between parts that are no pair ends a
+      // clause (完善城市，提升功能 holds 城市提升): the form is not there to punctuate.
+      if (expected === undefined && !pairedAt(zh, at)) return undefined;
+      wrong = comma = true;
+    } else if (mark === '"' || (WRONG_QUOTES.includes(mark) && !nested)) wrong = true;
     else if (QUOTES.includes(mark) && expected !== undefined && expected !== mark) wrong = true;
   }
   if (!wrong) return undefined;
@@ -140,6 +144,19 @@ export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: 
 }
 
 /** Characters that open a predicate right after its subject: 则, 也, 还, 要, 是, 将, 已, … */
+/**
+ * True when the form's Chinese characters on either side of `at` end and start with two parts
+ * of the same shape, as coordinated parts are: of the same length, sharing their first or last
+ * character (碳达峰|碳中和, 产业链|供应链现代化), not a noun and a verb (城市|提升).
+ */
+function pairedAt(zh: string, at: number): boolean {
+  const chars = Array.from(zh).filter((c) => isCjk(c.charCodeAt(0)));
+  for (let k = 2; k <= at && at + k <= chars.length; k++) {
+    if (chars[at - k] === chars[at] || chars[at - 1] === chars[at + k - 1]) return true;
+  }
+  return false;
+}
+
 const PREDICATE_OPENERS = new Set([...'则也还要是将已正仍需须应就都才又必亦更并'].map((c) => c.charCodeAt(0)));
 
 /**

@@ -71,9 +71,12 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
   const base = { start: o.start, end: o.end, phrasingId: p.id, actual };
   const t = say(locale);
   if (o.form === EN_FORM) {
-    const surface = collapseSpace(actual);
+    // The Unicode hyphen and the non-breaking hyphen are hyphens, as typeset text writes them.
+    const surface = collapseSpace(actual).replace(/[\u2010\u2011]/g, '-');
     if (surface === p.en || sameAsOfficial(text, o.start, surface, p.en)) return undefined;
-    const admitted = p.variants.find((v) => v.status === 'admitted' && sameAsOfficial(text, o.start, surface, v.form));
+    // An admitted form in a title's capitals ("Reform and Opening-Up") is that form: only lost capitals would be drift.
+    const admitted = p.variants.find((v) => v.status === 'admitted' && (sameAsOfficial(text, o.start, surface, v.form) ||
+      (surface.toLowerCase() === v.form.toLowerCase() && !lostCapital(surface, v.form))));
     if (admitted) return admittedFinding(p, admitted, base, area(), locale);
     if (surface.toLowerCase() === p.en.toLowerCase()) {
       if (lostCapital(surface, p.en)) {
@@ -167,18 +170,21 @@ function admittedFinding(p: Phrasing, v: Variant, base: Pick<Finding, 'start' | 
 
 /** What differs in the separators of a surface that folds to the official phrasing (for the message). */
 function separatorChange(surface: string, official: string): SeparatorChange {
-  if (/[\u2010-\u2015\u2212]/.test(surface)) return 'dash';
+  if (/[\u2010-\u2015\u2212]|--/.test(surface)) return 'dash';
   if (/[\uff01-\uff5e\u3000]/.test(surface)) return 'width';
   const hyphens = (s: string) => s.split('-').length - 1;
   const lower = surface.toLowerCase();
   const target = official.toLowerCase();
   if (lower.replace(/[ -]/g, ' ') === target.replace(/[ -]/g, ' ')) return hyphens(lower) < hyphens(target) ? 'missing' : 'added';
-  return lower.replace(/[ -]/g, '') === target.replace(/[ -]/g, '') ? 'joined' : 'other';
+  if (lower.replace(/[ -]/g, '') !== target.replace(/[ -]/g, '')) return 'other';
+  // Spaces around the official hyphen ("Chengdu - Chongqing") run nothing together.
+  return / -|- /.test(lower) && lower.replace(/ ?- ?/g, '-') === target ? 'spaced' : 'joined';
 }
 
-/** The surface with an en dash between two capitalised names that are no dictionary words ("Chengdu–Chongqing") made a hyphen. */
+/** The surface with an en dash between two capitalised names that are no dictionary words ("Chengdu–Chongqing", "Chengdu--Chongqing") made a hyphen. */
 function dashBetweenNames(surface: string, isWord: (w: string) => boolean): string {
-  return surface.replace(/\b([A-Z][a-z]+)\u2013([A-Z][a-z]+)\b/g, (m, a: string, b: string) => (isWord(a) || isWord(b) ? m : `${a}-${b}`));
+  // "--" is how TeX and plain text write an en dash.
+  return surface.replace(/\b([A-Z][a-z]+)(?:\u2013|--)([A-Z][a-z]+)\b/g, (m, a: string, b: string) => (isWord(a) || isWord(b) ? m : `${a}-${b}`));
 }
 
 /** The draft joins the official form's words with hyphens, and a plain word follows: a compound modifier ("business-environment rankings"). */

@@ -180,9 +180,17 @@ export function inTitleCaseLine(text: string, start: number, end: number): boole
   const to = lineEnd(text, end);
   // A line that is the phrase alone, after a section number ("IV. Foreign Trade and Investment"): a heading.
   if (HEADING_NUMBER.test(text.slice(from, start)) && /^[ \t*_]*:?[ \t]*$/.test(text.slice(end, to))) return true;
-  const outside = wordsOf(text, from, to).filter((w) => (w.end <= start || w.start >= end) && /^[A-Za-z]{4}/.test(w.text));
+  // A key before the title ("title: …") is no word of it.
+  const key = KEY_BEFORE.exec(text.slice(from, start));
+  const outside = wordsOf(text, key ? from + key[0].length : from, to)
+    .filter((w) => (w.end <= start || w.start >= end) && /^[A-Za-z]{4}/.test(w.text) && !TITLE_LOWER.has(w.text));
   return outside.length > 0 && outside.every((w) => capital(w.text));
 }
+
+/** A lower-case key of a configuration or front matter line before its value ("title: "), or a TeX command ("\\section{"). */
+const KEY_BEFORE = /^[ \t-]*(?:[a-z_][\w.-]*[ \t]*[:=][ \t]*["']?|\\[a-z]+\*?(?:\[[^\]\n]*\])?\{)/;
+/** Words of four letters or more that a title keeps in lower case: prepositions and conjunctions ("Integrating into the …"). */
+const TITLE_LOWER = new Set(['into', 'onto', 'upon', 'with', 'from', 'over', 'than', 'that', 'toward', 'towards', 'within', 'without', 'through', 'across', 'along', 'among', 'amid', 'about', 'after', 'before', 'under', 'between', 'during', 'against', 'beyond', 'versus', 'while', 'when', 'unto']);
 
 /** What may stand before a heading's words on its line: a section number or letter and marks. */
 const HEADING_NUMBER = /^[ \t*_]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[A-Z])[.)]?[ \t]+)?[*_]*$/;

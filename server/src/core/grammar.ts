@@ -171,7 +171,9 @@ export function isGrammar(text: string, hit: NearHit, p: Phrasing): boolean {
   const verbs = verbsOf(p);
   // In a verb phrase the verbs take the sentence's tense and person, and a possessive agrees
   // with the subject ("the clusters will expand their capacity").
-  if (verbs.length > 0 && hit.edits.every((e) => (e.kind === 'inflection' && verbs.includes(e.official)) ||
+  // Coordinated verbs take the same form: "to prevent and resolving" mixes two.
+  const inflected = hit.edits.filter((e) => e.kind === 'inflection').length;
+  if (verbs.length > 0 && (inflected === 0 || inflected === verbs.length) && hit.edits.every((e) => (e.kind === 'inflection' && verbs.includes(e.official)) ||
     (e.kind === 'function-word' && POSSESSIVES.has(e.official) && POSSESSIVES.has(e.draft)))) return true;
   if (!hit.edits.every((e) => e.kind === 'inflection')) return false;
   // The phrasing's gerunds, coordinated with its first word, as verbs after "to", a modal or a

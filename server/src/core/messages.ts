@@ -57,13 +57,14 @@ const KIND_WORDS: Record<VariantKind, { en: string; zh: string }> = {
 };
 
 /** How the separators of a form differ from the official phrasing's (separatorChange in classify). */
-export type SeparatorChange = 'missing' | 'added' | 'dash' | 'joined' | 'width' | 'other';
+export type SeparatorChange = 'missing' | 'added' | 'dash' | 'joined' | 'spaced' | 'width' | 'other';
 
 const SEPARATOR_WORDS: Record<SeparatorChange, { en: string; zh: string }> = {
   missing: { en: 'a hyphen is missing', zh: '缺少连字符' },
   added: { en: 'a hyphen is added', zh: '多出连字符' },
   dash: { en: 'a dash stands for the hyphen', zh: '误用破折号代替连字符' },
   joined: { en: 'words are run together', zh: '单词连写' },
+  spaced: { en: 'spaces stand around the hyphen', zh: '连字符两侧多了空格' },
   width: { en: 'full-width characters', zh: '误用全角字符' },
   other: { en: 'hyphens, dashes, punctuation or character widths differ', zh: '连字符、破折号、标点或全半角有误' },
 };

@@ -192,6 +192,9 @@ export function atSentenceStart(text: string, start: number): boolean {
   if (i < 0) return true;
   // A table cell, a gloss after a dash, or English after Chinese on the line ("高质量发展 — High-quality development").
   if (/[\n\r.!?。！？:：|—–]/.test(text[i]) || /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(text[i])) return true;
+  // A spaced hyphen is a dash ("Speaker 2 - High-quality development …"); a block tag ends
+  // what stood before it ("<p>Carbon peaking …", "<td>…").
+  if (/[ \t\u00a0]-[ \t\u00a0]/.test(text.slice(i + 1, start)) || (text[i + 1] === '>' && BLOCK_TAG_END.test(text.slice(Math.max(0, i - 80), i + 2)))) return true;
   // A list marker stands within a few characters of the line's start: no need to read back
   // further (a draft may be one line of megabytes).
   let lineStart = i;
@@ -199,5 +202,11 @@ export function atSentenceStart(text: string, start: number): boolean {
     if (start - lineStart >= MARKER_REACH) return false;
     lineStart--;
   }
-  return LIST_MARKER.test(text.slice(lineStart, start));
+  const head = text.slice(lineStart, start);
+  return LIST_MARKER.test(head) || SPEAKER_LABEL.test(head);
 }
+
+/** A block-level HTML tag, opening or closing, right before the words. */
+const BLOCK_TAG_END = /<\/?(?:p|li|td|th|tr|h[1-6]|div|dd|dt|title|caption|br|section|blockquote|header|footer|article|figcaption|summary|option|label)\b[^<>]*>$/i;
+/** A speaker or role in brackets opening a line of a transcript or subtitles: "[Factory manager] ", "(Manager) ". */
+const SPEAKER_LABEL = /^[ \t]*[[(（【][^\])）】\n]{1,40}[\])）】][ \t\u00a0]*$/;

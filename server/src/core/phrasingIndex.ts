@@ -3,6 +3,7 @@
 
 import { ChineseNearMatcher, type ChineseHit, type ChineseTables } from './chineseNear';
 import { EnglishNearMatcher, type NearHit } from './englishNear';
+import type { NearEdit } from './phraseAligner';
 import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
 import { containsWords, isGerundOf, isGrammar } from './grammar';
 import { abbreviationsOf, writesAbbreviation, type Abbreviated } from './abbreviations';
@@ -276,7 +277,7 @@ export class PhrasingIndex {
     const p = this.phrasings[hit.phrasing];
     if (isGrammar(text, hit, form === p.en ? p : { ...p, en: form })) return true;
     if (!hit.edits.every((e) => e.kind === 'inflection')) return false;
-    if (hit.edits.every((e) => isGerundOf(e.draft, e.official))) return true;
+    if (hit.edits.every((e) => isGerundOf(e.draft, e.official)) && allVerbsGerunds(form, hit.edits)) return true;
     const window = foldKey(text.slice(hit.start, hit.end));
     return this.sourcesFolded().some((source) => containsWords(source, window));
   }
@@ -360,4 +361,14 @@ export class PhrasingIndex {
     }
     return this.uses.get(id) ?? [];
   }
+}
+
+/**
+ * True when every verb of a coordinated verb phrasing (its first word, each word after "and")
+ * is a gerund in the draft: "for preventing and resolving potential risks" uses the phrase,
+ * "to prevent and resolving potential risks" mixes two forms.
+ */
+function allVerbsGerunds(form: string, edits: readonly NearEdit[]): boolean {
+  const words = form.toLowerCase().split(/\s+/);
+  return words.every((w, k) => (k > 0 && words[k - 1] !== 'and') || w.endsWith('ing') || edits.some((e) => e.official === w));
 }

@@ -17,6 +17,8 @@ const REACH = 400;
 const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|abbreviation|abbreviations|acronym|acronyms|short form|short forms|shorthand|dubbed|(?<!so-)called|titled|entitled|known as|referred to as|rather than|instead of|in place of|as opposed to|not|avoid|avoiding|write|writes|wrote|written|used|uses|reads|draft's|text's)(?:[ \u00a0]*,?[ \u00a0]+(?:such as|like|e\.g\.|including))?[ \u00a0]*,?[ \u00a0]*|(?:提法|表述|字样|题为|标题[是为]?|名为|称为|称作|简称|叫做|不是|并非|而非|[不别勿][要能应宜得]?写[成作为]|避免使用|[误错]写[为成]|[误错][作为]|写成了|写错为|打成了?|写为|写作|发现|出现)[ \u00a0]*)$/i;
 /** English words after a form or a quotation that call it a slip ("… is a typo", "… was a mistranslation"). */
 const CALLED_A_SLIP = '(?:is|was) (?:a |an )?(?:common |frequent )?(?:mistranslation|mistake|misspelling|misprint|typo|typing error|error|slip|wrong|incorrect|erroneous)';
+/** Words after a form that call it unfit for use, quoted or not: "… is an informal name", 是不规范的简称, （…不宜使用）. */
+const CALLED_UNFIT = String.raw`(?:is|was|are|were) (?:an? |the )?(?:informal|non-?standard|unofficial|outdated|obsolete|deprecated|discouraged)\b|(?:is|are) not (?:the )?(?:official|standard|correct)\b|should not be used\b|(?:是|为|属于?)?(?:不规范|非正式|不正式|不正确|不准确)的?|[（(][^）)\n]{0,12}(?:不宜使用|不宜采用|不得使用|不再使用|勿用|不规范|非正式|误写|错误)`;
 /** [sic], (sic) or 原文如此 right after words: quoted with their slip on purpose. */
 export const SIC = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（sic）|（原文如此）|\[原文如此\])/i;
 /** A mark after a quotation that it is quoted as it stands, or words after it, past more quoted items, that speak of it as words (“经商环境”一词, “成渝经济区”“成渝城市群”等原有名称, "X" is a mistranslation). */
@@ -142,13 +144,22 @@ export function mentioned(text: string, quotation: Span): boolean {
 /** Words right before a form, quoted or not, that speak of it as written: 写成了成渝双城经济圈, "the draft wrote high quality development". */
 const NAMED_BEFORE = /(?:写成了?|误作|误写[为成]?|错写[为成]|\b(?:wrote|writes|misspel(?:t|led|ls)|misprint(?:ed|s)?))[ \u00a0]*$/i;
 /** Words right after a form that call it a slip or say what it was corrected to: …之误, …已改为…, "… is a typo". */
-const NAMED_AFTER = new RegExp(String.raw`^[”"’」』]?[ \u00a0]*(?:(?:系|为|是)[^。；;\n]{1,24}?之误|之误|系笔误|为笔误|是笔误|是错别字|是错的|有误|已改为|应改为|应写为|应写作|应更正为|${CALLED_A_SLIP}\b|should read\b)`, 'i');
+const NAMED_AFTER = new RegExp(String.raw`^[”"’」』]?[ \u00a0]*(?:(?:系|为|是)[^。；;\n]{1,24}?之误|之误|系笔误|为笔误|是笔误|是错别字|是错的|有误|已改为|应改为|应写为|应写作|应更正为|${CALLED_A_SLIP}\b|${CALLED_UNFIT}|should read\b)`, 'i');
 /** Words right before a form that set it against the right one, "…, not …", 而不是…: a finding there is a suggestion. */
 const CONTRASTED_BEFORE = /(?:而不是|而非|并非|,[ \u00a0]*not|\b(?:rather than|instead of))[ \u00a0]*$/i;
 
-/** True when the words right around [start, end) speak of it as written, quoted or not (see NAMED_BEFORE, NAMED_AFTER). */
+/**
+ * A line that opens with a label for wrong wording, then a colon, and does not end a sentence
+ * before the form: its items are examples of what not to write (常见误写：…、…; "Avoid: …";
+ * a key such as avoid_examples: [...]).
+ */
+const LABELLED_WRONG = /^[ \t>*+\-#"'“]*(?:[A-Za-z_ -]{0,20}(?<![A-Za-z])(?:avoid|wrong|incorrect|bad|deprecated|discouraged|forbidden|banned|disallowed|don'?t|do[ _-]?not|misspellings?|typos?)(?![A-Za-z])[\w -]{0,20}|常见误写|常见错误|误写|错误写法|错误表述|错误示例|不规范(?:表述|写法|用法|提法|简称)|反例|禁用(?:词|语|表述)?|勿用|避免使用)["'”]?[ \t]*[:：][^。；;!?！？\n]*$/i;
+
+/** True when the words right around [start, end) speak of it as written, quoted or not (see NAMED_BEFORE, NAMED_AFTER, LABELLED_WRONG). */
 export function namedAsWritten(text: string, start: number, end: number): boolean {
-  return NAMED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || NAMED_AFTER.test(text.slice(end, end + 24));
+  if (NAMED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || NAMED_AFTER.test(text.slice(end, end + 32))) return true;
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  return start - from <= 160 && LABELLED_WRONG.test(text.slice(from, start));
 }
 
 /** True when the words right before [start, end) set it against another wording ("write X, not Y", 而不是…). */

@@ -1,0 +1,63 @@
+// Kinds found by precision review 16 (proposals and replies, yearbooks, questionnaires, chat
+// logs, HTML and TeX pages, YAML agendas, subtitles) and by the blind splits dev17.
+
+import { describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { assertFindings, onlyFinding } from '../support/assertions';
+
+describe('wrong forms named as wrong', () => {
+  test('words after a form that call it unfit make it a mention, quoted or not', () => {
+    assertFindings('- B. 成渝双城经济圈（简称，正式文件中不宜使用）', []);
+    assertFindings('“成渝双城经济圈”是不规范的简称。', []);
+    assertFindings('"Chengyu circle" is an informal name.', []);
+    assertFindings('Chengyu circle is not the official name.', []);
+    // A clause of its own after the form is no such word.
+    assertFindings('我们推进成渝双城经济圈建设，不规范经营要整治。', ['non-standard-term']);
+    assertFindings('成渝双城经济圈（以下简称双城圈）建设加快。', ['non-standard-term']);
+  });
+
+  test('a line labelled as wrong wording lists examples, not uses', () => {
+    assertFindings('常见误写：成渝双城经济圈、成渝双城经济区。', []);
+    assertFindings('avoid_examples: ["Chengyu circle", "one area two groups"]', []);
+    assertFindings('Wrong: Chengyu circle', []);
+    // The label's sentence ends before the form: the form is used.
+    assertFindings('We built the Chengyu circle: avoid nothing.', ['non-standard-term']);
+  });
+});
+
+describe('typography and titles', () => {
+  test('an admitted form in a title\'s capitals is that form', () => {
+    assertFindings('See also: Reform and Opening-up.', []);
+    assertFindings('## Chapter 2: Reform and Opening-Up', []);
+  });
+
+  test('a Title Case line keeps long prepositions in lower case, after a key or a TeX command', () => {
+    assertFindings('Integrating into the New Development Pattern', []);
+    assertFindings('Moving towards the New Development Pattern', []);
+    assertFindings('title: "Innovation: A Scientific and Technological Innovation Centre with National Influence"', []);
+    assertFindings('\\section{Integrating into the New Development Pattern}', []);
+    assertFindings('We keep integrating into the New Development Pattern this year.', ['term-casing']);
+  });
+
+  test('a speaker label, a spaced hyphen or a block tag opens a sentence', () => {
+    for (const head of ['[Factory manager] ', '(Manager) ', 'Speaker 2 - ', '<p>', '<li>', '<td>']) {
+      assertFindings(`${head}Carbon peaking and carbon neutrality is our goal.`, []);
+    }
+    assertFindings('It was cold; Carbon peaking and carbon neutrality remained the goal.', ['term-casing']);
+  });
+});
+
+describe('coordinated forms', () => {
+  test('coordinated verbs take one form: a gerund beside a bare verb is drift', () => {
+    assert.equal(onlyFinding('We continued to prevent and resolving potential risks in small lenders.').ruleId, 'term-inflection');
+    assertFindings('For preventing and resolving potential risks, we set up a fund.', []);
+    assertFindings('The district prevented and resolved potential risks in finance.', []);
+  });
+
+  test('a comma splits a Chinese form into a pair only where its parts are alike', () => {
+    // 城市提升 read across two clauses: 完善城市，提升功能.
+    assertFindings('推进城市更新行动，完善城市，提升功能。', []);
+    assertFindings('推进碳达峰，碳中和工作。', ['zh-punctuation']);
+    assertFindings('提高产业链，供应链现代化水平。', ['zh-punctuation']);
+  });
+});
