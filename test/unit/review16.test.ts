@@ -61,3 +61,30 @@ describe('coordinated forms', () => {
     assertFindings('提高产业链，供应链现代化水平。', ['zh-punctuation']);
   });
 });
+
+describe('numbered formulas and titles', () => {
+  test('a comma between the counted parts of a formula: the fix is the formula, with no mark', () => {
+    const comma = onlyFinding('推动“一区，两群”协调发展。');
+    assert.deepEqual([comma.ruleId, comma.replacement], ['zh-punctuation', '一区两群']);
+    assertFindings('推动“一区、两群”协调发展。', []);
+  });
+
+  test('digits for the number words of an English formula are a numeral slip, told as such', () => {
+    const digits = onlyFinding('We support "one area and 2 clusters".');
+    assert.deepEqual([digits.ruleId, digits.replacement, digits.fixable], ['non-standard-term', 'one area and two clusters', false]);
+    assert.match(digits.message, /"2" in place of "two"/);
+    assert.match(onlyFinding('We support 1 area and 2 clusters.').message, /"1", "2" in place of "one", "two"/);
+    assert.equal(onlyFinding('We draft the 14th 5-Year Plan of the district.').replacement, '14th Five-Year Plan');
+  });
+
+  test('a misspelling in a quoted title is a suggestion in the title\'s capitals; a misspelling named as one is not', () => {
+    const title = onlyFinding('title: "The Chengdu-Chongquing Economic Circle: Twin Engines for the West"');
+    assert.deepEqual([title.ruleId, title.replacement, title.fixable], ['misspelled-term', 'Chengdu-Chongqing Economic Circle', false]);
+    assertFindings('He misspelt it as "Chengdu-Chongquing Economic Circle".', []);
+    assertFindings('The paper "High Quality Development in Western China" is out.', []);
+  });
+
+  test('a near miss of an admitted form goes where grammar uses the official form at the same words', () => {
+    assertFindings('Chongqing will build an important ecological barrier in the upper reach of the Yangtze River.', ['non-standard-term']);
+  });
+});

@@ -75,3 +75,38 @@ export function digitsChanged(form: string, written: string): string {
   const found = arabicForms(form).find((a) => formKey(a.form) === key);
   return found ? `${found.typed}/${found.official}` : `${written}/${form}`;
 }
+
+/** English number words a formula counts with ("one area and two clusters"). */
+const ENGLISH_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * Every form of an English phrasing with one or more of its number words written in digits
+ * ("1 area and 2 clusters", "14th 5-Year Plan"); none for a phrasing without them.
+ */
+export function englishDigitForms(form: string): ArabicForm[] {
+  const numbers = [...form.matchAll(/(?<![\w-])(one|two|three|four|five|six|seven|eight|nine|ten)(?!\w)/gi)];
+  if (numbers.length === 0 || numbers.length > 4) return [];
+  const forms: ArabicForm[] = [];
+  for (let mask = 1; mask < 1 << numbers.length; mask++) {
+    let out = '';
+    let last = 0;
+    const typed: string[] = [];
+    const words: string[] = [];
+    numbers.forEach((m, k) => {
+      if (!(mask & (1 << k))) return;
+      const digit = String(ENGLISH_NUMBERS[m[1].toLowerCase()]);
+      out += form.slice(last, m.index) + digit;
+      last = m.index! + m[1].length;
+      typed.push(`"${digit}"`);
+      words.push(`"${m[1]}"`);
+    });
+    forms.push({ form: out + form.slice(last), typed: typed.join(', '), official: words.join(', ') });
+  }
+  return forms;
+}
+
+/** What a draft's digit form of an English phrasing changed: the digits typed and the words they stand for. */
+export function englishDigitsChanged(form: string, written: string): { typed: string; official: string } {
+  const key = formKey(written);
+  return englishDigitForms(form).find((a) => formKey(a.form) === key) ?? { typed: `"${written}"`, official: `"${form}"` };
+}

@@ -4,6 +4,7 @@
 // marks around a form that do not pair (“一区两群“) or that close in the wrong place
 // (“十四五规划”). The enumeration comma and the quotation marks may be left out; that is no slip.
 
+import { NUMERALS } from './chineseWindows';
 import type { Classified } from './classify';
 import { say, type Locale } from './messages';
 import { isCjk, isSoftPunct } from './normalize';
@@ -147,13 +148,28 @@ export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: 
 /**
  * True when the form's Chinese characters on either side of `at` end and start with two parts
  * of the same shape, as coordinated parts are: of the same length, sharing their first or last
- * character (碳达峰|碳中和, 产业链|供应链现代化), not a noun and a verb (城市|提升).
+ * character (碳达峰|碳中和, 产业链|供应链现代化), not a noun and a verb (城市|提升); or two
+ * counted parts of a numbered formula (一区|两群).
  */
 function pairedAt(zh: string, at: number): boolean {
-  const chars = Array.from(zh).filter((c) => isCjk(c.charCodeAt(0)));
+  return alikeAt(cjkOf(zh), at) || numberedAt(cjkOf(zh), at);
+}
+
+function cjkOf(s: string): string[] {
+  return Array.from(s).filter((c) => isCjk(c.charCodeAt(0)));
+}
+
+function alikeAt(chars: readonly string[], at: number): boolean {
   for (let k = 2; k <= at && at + k <= chars.length; k++) {
     if (chars[at - k] === chars[at] || chars[at - 1] === chars[at + k - 1]) return true;
   }
+  return false;
+}
+
+/** Both parts open with a numeral: the counted parts of a formula, which take no mark between them. */
+function numberedAt(chars: readonly string[], at: number): boolean {
+  if (at < 2 || at + 2 > chars.length || !NUMERALS.has(chars[at].charCodeAt(0))) return false;
+  for (let k = at - 2; k >= 0; k--) if (NUMERALS.has(chars[k].charCodeAt(0))) return true;
   return false;
 }
 
@@ -172,8 +188,8 @@ export function keepEnumerationCommas(draft: string, official: string): string {
     else if ((ch === '、' || ch === '，' || ch === ',' || ch === '/' || ch === '／') && chars > 0) marksAfter.add(chars);
   }
   if (marksAfter.size === 0) return official;
-  const officialChars = [...official].filter((c) => isCjk(c.charCodeAt(0))).length;
-  if (officialChars !== chars) return official;
+  const officialCjk = cjkOf(official);
+  if (officialCjk.length !== chars) return official;
   let out = '';
   let seen = 0;
   const list = [...official];
@@ -182,7 +198,8 @@ export function keepEnumerationCommas(draft: string, official: string): string {
     if (!isCjk(list[i].charCodeAt(0))) continue;
     seen++;
     const next = list[i + 1];
-    if (marksAfter.has(seen) && seen < chars && next !== undefined && isCjk(next.charCodeAt(0))) out += '、';
+    // The counted parts of a formula take no mark (一区，两群 → 一区两群); listed parts keep the drafter's.
+    if (marksAfter.has(seen) && seen < chars && next !== undefined && isCjk(next.charCodeAt(0)) && !numberedAt(officialCjk, seen)) out += '、';
   }
   return out;
 }

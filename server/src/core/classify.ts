@@ -8,9 +8,10 @@ import { endsTitleCaseRun, goesOnInTitleCase, guardOf, inTitleCaseLine, type Gua
 import { modifiesAWord } from './otherUses';
 import { keepEnumerationCommas, punctuationSlip } from './chinesePunctuation';
 import { areaSuffix, say, type Locale, type SeparatorChange } from './messages';
+import { englishDigitsChanged } from './arabicNumerals';
 import { collapseSpace } from './normalize';
 import { atSentenceStart } from './phraseTokens';
-import { ABBREVIATED_FORM, DIGITS_FORM, EN_FORM, PLURAL_FORM, SINGULAR_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
+import { ABBREVIATED_FORM, DIGITS_FORM, EN_DIGITS_FORM, EN_FORM, PLURAL_FORM, SINGULAR_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
 import { abbreviationFinding } from './abbreviations';
 import { addedArticleFinding, droppedArticleFinding, droppedTheInProse } from './articles';
 import { addedPluralFinding, bareSingularFinding, wordAfter } from './bareNouns';
@@ -61,6 +62,16 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
     return droppedTheInProse(text, o, p, index.wordsBeforeThe(p), area, locale);
   }
   if (o.form === PLURAL_FORM) return addedPluralFinding(text, o, p, index.wordsBefore(p), area, matchInitialCase(text, o.start, p.en), locale);
+  if (o.form === EN_DIGITS_FORM) {
+    // Digits for the formula's number words: a suggestion, as the Chinese numeral near misses are.
+    const actual = text.slice(o.start, o.end);
+    const { typed, official } = englishDigitsChanged(p.en, actual);
+    return {
+      start: o.start, end: o.end, phrasingId: p.id, actual, ruleId: 'non-standard-term',
+      message: say(locale).digits(actual, typed, official, p.en, area()),
+      replacements: [{ text: matchInitialCase(text, o.start, p.en), phrasingId: p.id }], fixable: false,
+    };
+  }
   if (o.form === ABBREVIATED_FORM) return abbreviationFinding(text, o, p, area, matchInitialCase(text, o.start, p.en), locale);
   if (o.form === SINGULAR_FORM) {
     // A singular the dictionary does not know ("crise" from "crises") is no English word.

@@ -69,7 +69,12 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
   const suppressed: Suppressed[] = [];
   const quotes = mayQuote(text, from, to);
   const push = (f: Omit<Finding, 'severity'> | undefined) => {
-    if (!f || (quotes && index.quotedAsWritten(text, f.start, f.end)) || namedAsWritten(text, f.start, f.end) || inNonProse(text, f.start, f.end)) return;
+    if (!f || namedAsWritten(text, f.start, f.end) || inNonProse(text, f.start, f.end)) return;
+    const kept = quotes ? index.quotedAsWritten(text, f.start, f.end) : undefined;
+    // A quoted title keeps its wording, but a word no dictionary knows in it is a slip all the
+    // same ("The Chengdu-Chongquing Economic Circle: Twin Engines"): a suggestion.
+    if (kept && !(kept === 'headline' && f.ruleId === 'misspelled-term')) return;
+    if (kept) f = { ...f, fixable: false };
     // Quoted mail or a quoted passage ("> …") is someone else's text, and a form set against
     // another ("…, not …") may be the wrong one named: a suggestion, never a fix.
     if (f.fixable && ((quotes && inBlockQuote(text, f.start)) || contrasted(text, f.start))) f = { ...f, fixable: false };

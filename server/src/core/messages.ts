@@ -82,6 +82,7 @@ export interface Say {
   punctuation(actual: string, official: string, area: string): string;
   misspelling(actual: string, official: string, area: string): string;
   misspellingAdmitted(actual: string, admitted: string, official: string, area: string): string;
+  digits(actual: string, typed: string, words: string, official: string, area: string): string;
   differs(actual: string, official: string, area: string, changes: string[]): string;
   /** A near miss of an admitted form: the fix keeps the draft's choice of that form. */
   differsAdmitted(actual: string, admitted: string, official: string, area: string, changes: string[]): string;
@@ -111,6 +112,7 @@ const EN: Say = {
   punctuation: (x, o, a) => `"${shown(x)}": the punctuation inside the official form differs; write "${o}"${a}.`,
   misspelling: (x, o, a) => `"${shown(x)}" looks like a misspelling of the official phrasing "${o}"${a}.`,
   misspellingAdmitted: (x, f, o, a) => `"${shown(x)}" looks like a misspelling of "${f}", admitted usage for the official phrasing "${o}"${a}.`,
+  digits: (x, d, w, o, a) => `"${shown(x)}": ${d} in place of ${w} of the official phrasing "${o}"${a}.`,
   differs: (x, o, a, c) => `"${shown(x)}" differs from the official phrasing "${o}"${a}: ${c.join('; ')}.`,
   differsAdmitted: (x, f, o, a, c) => `"${shown(x)}" differs from "${f}", admitted usage for the official phrasing "${o}"${a}: ${c.join('; ')}.`,
   chinese: (x, w, o, a) => `"${shown(x)}": ${w}; the official form is "${o}"${a}.`,
@@ -132,6 +134,7 @@ const ZH: Say = {
   punctuation: (x, o, a) => `${zq(x)}：官方表述中的标点有误，应写作${zq(o)}${a}。`,
   misspelling: (x, o, a) => `${zq(x)}疑似官方表述${zq(o)}的拼写错误${a}。`,
   misspellingAdmitted: (x, f, o, a) => `${zq(x)}疑似${zq(f)}（官方表述${zq(o)}的可接受用法）的拼写错误${a}。`,
+  digits: (x, d, w, o, a) => `${zq(x)}用数字${d}代替了官方表述${zq(o)}中的${w}${a}。`,
   differs: (x, o, a, c) => `${zq(x)}与官方表述${zq(o)}不一致${a}：${c.join('；')}。`,
   differsAdmitted: (x, f, o, a, c) => `${zq(x)}与${zq(f)}（官方表述${zq(o)}的可接受用法）不一致${a}：${c.join('；')}。`,
   chinese: (x, w, o, a) => `${zq(x)}：${w}；规范表述为${zq(o)}${a}。`,

@@ -20,7 +20,7 @@ export function misspellingFinding(index: PhrasingIndex, text: string, hit: { st
   return {
     start: hit.start, end: hit.end, ruleId: 'misspelled-term', phrasingId: p.id, actual,
     message: hit.admitted ? say(locale).misspellingAdmitted(actual, hit.official, p.en, area) : say(locale).misspelling(actual, p.en, area),
-    replacements: [{ text: matchInitialCase(text, hit.start, hit.official), phrasingId: p.id }],
+    replacements: [{ text: inDraftCapitals(actual, matchInitialCase(text, hit.start, hit.official)), phrasingId: p.id }],
     fixable: false,
   };
 }
@@ -51,9 +51,23 @@ export function englishNearFinding(index: PhrasingIndex, text: string, hit: Near
     message: hit.admitted
       ? say(locale).differsAdmitted(actual, official, p.en, areaOf(index, p, locale), changes)
       : say(locale).differs(actual, official, areaOf(index, p, locale), changes),
-    replacements: [{ text: matchInitialCase(text, hit.start, keepSerialComma(actual, official)), phrasingId: p.id }],
+    replacements: [{ text: inDraftCapitals(actual, matchInitialCase(text, hit.start, keepSerialComma(actual, official))), phrasingId: p.id }],
     fixable: false,
   };
+}
+
+/** Words of three letters or fewer that Title Case keeps in lower case. */
+const SMALL = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'a', 'an', 'to', 'at', 'by', 'or', 'as']);
+
+/**
+ * The fix in the draft's Title Case where the draft writes the phrase so ("The Chengdu-Chongquing
+ * Economic Circle: Twin Engines" → "Chengdu-Chongqing Economic Circle"): a title keeps its capitals.
+ */
+function inDraftCapitals(actual: string, fix: string): string {
+  const words = actual.split(/[\s\u00a0-]+/).filter((w) => /^[A-Za-z]/.test(w) && !SMALL.has(w.toLowerCase()));
+  if (words.length < 2 || !words.every((w) => /^[A-Z]/.test(w))) return fix;
+  return fix.replace(/(^|[\s\u00a0-])([a-z])([A-Za-z]*)/g, (m, before: string, first: string, rest: string) =>
+    (before !== '' && SMALL.has(first + rest) ? m : before + first.toUpperCase() + rest));
 }
 
 /**

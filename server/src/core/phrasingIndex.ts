@@ -7,7 +7,7 @@ import type { NearEdit } from './phraseAligner';
 import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
 import { containsWords, isGerundOf, isGrammar } from './grammar';
 import { abbreviationsOf, writesAbbreviation, type Abbreviated } from './abbreviations';
-import { arabicForms, digitsChanged } from './arabicNumerals';
+import { arabicForms, digitsChanged, englishDigitForms } from './arabicNumerals';
 import { articleUse, wordsBeforeThe } from './articles';
 import { pluralKey, singularKey, wordsBefore } from './bareNouns';
 import { boundedEditDistance } from './editDistance';
@@ -34,6 +34,9 @@ export const PLURAL_FORM = -7;
 
 /** A numbered formula with digits for its numerals (“14五”规划, 1区2群; arabicNumerals.ts): a Chinese near miss of kind numeral. */
 export const DIGITS_FORM = -8;
+
+/** An English phrasing with digits for its number words ("one area and 2 clusters"; arabicNumerals.ts). */
+export const EN_DIGITS_FORM = -9;
 
 /** A singular or plural of a phrasing: matched apart, and an occurrence only where it is drift. */
 export const isNumberForm = (form: number): boolean => form === SINGULAR_FORM || form === PLURAL_FORM;
@@ -142,6 +145,7 @@ export class PhrasingIndex {
       this.phrasings.forEach((p, i) => abbreviationsOf(p.en).forEach((a) => claim(a.form, { phrasing: i, form: ABBREVIATED_FORM, abbreviated: a })));
     }
     if (chineseTables) this.phrasings.forEach((p, i) => arabicForms(p.zh ?? '').forEach((a) => claim(a.form, { phrasing: i, form: DIGITS_FORM })));
+    this.phrasings.forEach((p, i) => englishDigitForms(p.en).forEach((a) => claim(a.form, { phrasing: i, form: EN_DIGITS_FORM })));
     if (chineseTables) {
       // An admitted form is correct as it stands, so a slip of it is drift too (渝东北三峡库区成真群):
       // its fix is the admitted form the draft meant, not another one.
@@ -243,7 +247,11 @@ export class PhrasingIndex {
   englishNearMisses(text: string, scan: ScanResult, taken: readonly Span[]): (NearHit & { phrasingId: string; official: string; admitted: boolean })[] {
     if (scan.nearAnchors.length === 0) return [];
     const { exact } = scan;
-    const hits = this.near.scan(text, scan.from, scan.to, scan.nearAnchors, exact).map((h) => this.ofTarget(h)).filter((h) => !blockedByExact(exact, h.start, h.end, h.phrasing) && !overlapsAny(taken, h.start, h.end) && !this.attested(text, h, h.official));
+    const found = this.near.scan(text, scan.from, scan.to, scan.nearAnchors, exact).map((h) => this.ofTarget(h))
+      .filter((h) => !blockedByExact(exact, h.start, h.end, h.phrasing) && !overlapsAny(taken, h.start, h.end));
+    // Grammar that uses one form of a phrasing uses the phrasing: its other forms' near misses of the same words go too.
+    const grammar = new Set(found.filter((h) => this.attested(text, h, h.official)).map((h) => `${h.start}:${h.end}:${h.phrasing}`));
+    const hits = found.filter((h) => !grammar.has(`${h.start}:${h.end}:${h.phrasing}`));
     // Of two near misses of one span, the one with fewer changes, then the one closer letter by
     // letter (the form the draft meant: "reform & opening-up"), then the official one.
     const letters = (h: (typeof hits)[number]) => boundedEditDistance(text.slice(h.start, h.end).toLowerCase(), h.official.toLowerCase(), 64);
@@ -253,13 +261,16 @@ export class PhrasingIndex {
   }
 
   /**
-   * True when [start, end) stands in a quotation kept as written: words mentioned ("the term
-   * …", [sic]) or a verbatim citation of an official source (quotations.ts).
+   * Why [start, end) stands in a quotation kept as written: words mentioned ("the term …",
+   * [sic]), a headline or title as printed, or a verbatim citation of an official source
+   * (quotations.ts); undefined when it does not.
    */
-  quotedAsWritten(text: string, start: number, end: number): boolean {
+  quotedAsWritten(text: string, start: number, end: number): 'mention' | 'headline' | 'citation' | undefined {
     const quotation = quotationAround(text, start, end);
-    if (!quotation) return false;
-    return mentioned(text, quotation) || headline(text, quotation, start, end) || citesSource(text, quotation, start, end, this.sourcesFolded());
+    if (!quotation) return undefined;
+    if (mentioned(text, quotation)) return 'mention';
+    if (headline(text, quotation, start, end)) return 'headline';
+    return citesSource(text, quotation, start, end, this.sourcesFolded()) ? 'citation' : undefined;
   }
 
   private sourcesFolded(): readonly string[] {

@@ -24,7 +24,7 @@ export const SIC = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（sic）|（原文如此）|\
 /** A mark after a quotation that it is quoted as it stands, or words after it, past more quoted items, that speak of it as words (“经商环境”一词, “成渝经济区”“成渝城市群”等原有名称, "X" is a mistranslation). */
 const SIC_AFTER = new RegExp(String.raw`^(?:[、，,]?[“"][^”"\n]{1,20}[”"])*[ \u00a0]*(?:等?(?:原有|原来的|旧|旧的|过去的|历史)?(?:名称|称谓|叫法|称呼)|一词|的说法|这一提法|这种提法|的提法|提法|等简称|等说法|的表述|这一表述|字样|这种说法|这个词|的写法|可以作为|能否|是否规范|应改为|改为|改成|修改为|替换为|更正为|for [“"]|${CALLED_A_SLIP}|(?:should|must) (?:read|be(?: (?:written|spelt|spelled|changed|corrected|replaced)(?: (?:as|to|with|by))?)?)[ \u00a0]*[“"‘']|with [“"]|(?:的|是|为|系|属)?(?:一个|一种)?(?:错别字|笔误|错字|别字|错误|错的|有误|误写|历史名称|旧称|原名|曾用名))`, 'i');
 /** Words before a quotation that speak of it as words not to use ("do not use", "replace", "translate 安全生产 as", 不宜使用); a plain "use" uses it. */
-const USE_BEFORE = /(?:\b(?:(?:not|n't|never|avoid|stop)[ \u00a0]+(?:use|using|write|writing)|replace|replacing|(?:translat|render|mis-?(?:print|spell|typ|writ|translat|render)|print|spell|spelt|typ)\w*\b[^"“”]{0,30}\bas)|不宜使用|不要使用|避免使用|不再使用|改为|写成|统一为)[ \u00a0]*$/i;
+const USE_BEFORE = /(?:\b(?:(?:not|n't|never|avoid|stop)[ \u00a0]+(?:use|using|write|writing)|replace|replacing|(?:translat|render|mis-?(?:print|spel|typ|writ|translat|render)|print|spell|spelt|typ)\w*\b[^"“”]{0,30}\bas)|不宜使用|不要使用|避免使用|不再使用|改为|写成|统一为)[ \u00a0]*$/i;
 /** Where a quoted passage is cut: an ellipsis leaves out words, so each piece stands alone. */
 const ELLIPSIS = /\.\.\.|…|\[…\]|\[\.\.\.\]/;
 
