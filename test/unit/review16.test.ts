@@ -88,3 +88,14 @@ describe('numbered formulas and titles', () => {
     assertFindings('Chongqing will build an important ecological barrier in the upper reach of the Yangtze River.', ['non-standard-term']);
   });
 });
+
+describe('Chinese order at a form\'s start', () => {
+  test('two words swapped before a noun that names the thing are a slip; before a verb, plain Chinese', () => {
+    const swapped = onlyFinding('坚决落实优先就业政策。');
+    assert.deepEqual([swapped.ruleId, swapped.replacement], ['zh-order', '就业优先政策']);
+    assert.equal(onlyFinding('优化分配收入结构。').replacement, '收入分配结构');
+    assertFindings('深度融合文旅发展。', []);
+    assertFindings('以改革驱动创新发展。', []);
+    assertFindings('就业政策优先。', []);
+  });
+});

@@ -131,7 +131,8 @@ const CLAUSE_MARKS = new Set([...'，,；;。：:！!？?'].map((c) => c.charCod
  * with no mark between the window's characters (生态优先，发展绿色 is two clauses), and the
  * form's own characters on both sides (具有全国影响力的创新科技中心; at an edge the moved word
  * often reads as a verb or a predicate: 以改革驱动创新发展, 深度融合文旅发展, 就业政策优先, unless
- * three characters of the form or more stand beside it: 开放改革新高地), or as a whole numbered
+ * three characters of the form or more stand beside it, 开放改革新高地, or a naming noun ends it,
+ * 优先就业政策), or as a whole numbered
  * formula standing alone (“两群一区”, not 两群一区县一策).
  */
 function twoWordSwap(text: string, offsets: Int32Array, at: number, form: readonly number[], from: number, to: number): boolean {
@@ -140,10 +141,15 @@ function twoWordSwap(text: string, offsets: Int32Array, at: number, form: readon
   const last = offsets[at + n - 1];
   if (last - first !== n - 1) return false;
   if (from > 0 && to < n) return true;
-  // At an edge, three characters of the form or more standing beside them still hold it (开放改革新高地).
+  // At an edge, three characters of the form or more standing beside them still hold it (开放改革新高地),
+  // and so does a noun that names the thing, after them (优先就业政策): no verb reads there.
   if (n - (to - from) >= 3) return true;
+  if (from === 0 && n - to === 2 && NAMING_HEADS.has(String.fromCharCode(form[n - 2], form[n - 1]))) return true;
   return numbered(form) && !isCjk(text.charCodeAt(first - 1)) && !isCjk(text.charCodeAt(last + 1));
 }
+
+/** Nouns that end a form as the thing it names (a policy, a structure, a plan), never a verb or a predicate. */
+const NAMING_HEADS = new Set(['政策', '结构', '会议', '规划', '体系', '机制', '格局', '中心', '高地', '战略', '制度', '通道', '工程', '纲要']);
 
 /**
  * The shortest part of a form that a swap may move. Two-character words swapped are often plain
