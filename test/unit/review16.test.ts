@@ -99,3 +99,20 @@ describe('Chinese order at a form\'s start', () => {
     assertFindings('就业政策优先。', []);
   });
 });
+
+describe('review of dev18: numerals with other slips, an article before an aim', () => {
+  test('digits for number words are named in a near miss with other changes, and cost no edit', () => {
+    const both = onlyFinding('Under the "1 area, 2 clusters" framework, work goes on.');
+    assert.equal(both.replacement, 'one area and two clusters');
+    assert.match(both.message, /"1" in place of "one"; "," stands for "and"; "2" in place of "two"/);
+    // Digits that count things named after them are no formula.
+    assertFindings('The town has 1 area and 2 clusters of shops.', []);
+  });
+
+  test('"the" before an abstract aim after "to" or "towards" is added, where the phrase ends', () => {
+    assert.equal(onlyFinding('These steps are our contribution to the common prosperity and to better public services.').replacement, 'common prosperity');
+    assert.equal(onlyFinding('The district contributes to the common prosperity across the city.').ruleId, 'term-function-word');
+    assertFindings('We move towards the common prosperity of all people.', []);
+    assertFindings('We move towards the common prosperity that everyone wants.', []);
+  });
+});

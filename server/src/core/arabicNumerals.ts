@@ -76,6 +76,14 @@ export function digitsChanged(form: string, written: string): string {
   return found ? `${found.typed}/${found.official}` : `${written}/${form}`;
 }
 
+/**
+ * True when the draft's words end in a number and a noun with "of" after them: the digits count
+ * the things named after it ("1 area and 2 clusters of shops"), not the formula's parts.
+ */
+export function countsThings(text: string, start: number, end: number): boolean {
+  return /\d[ \u00a0]+[A-Za-z]+$/.test(text.slice(start, end)) && /^[ \u00a0]+of\b/i.test(text.slice(end, end + 8));
+}
+
 /** English number words a formula counts with ("one area and two clusters"). */
 const ENGLISH_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 

@@ -45,6 +45,11 @@ export function articleUse(p: Phrasing, isEnglishWord: (word: string) => boolean
   return undefined;
 }
 
+/** Prepositions before an aim. */
+const GOAL_PREPOSITIONS = new Set(['to', 'towards', 'toward']);
+/** Phrasings that name an aim as an abstract noun, which takes no article before "of": prosperity, neutrality, openness. */
+const ABSTRACT_GOAL = /(?:ity|ness)$/;
+
 /** The finding for such a name right after a preposition with no article ("of Party Central Committee"), or undefined. */
 export function droppedArticleFinding(text: string, o: Occurrence, p: Phrasing, area: () => string, locale: Locale): Classified | undefined {
   if (!PREPOSITIONS.has(wordBefore(text, o.start))) return undefined;
@@ -126,14 +131,20 @@ export function addedArticleFinding(text: string, o: Occurrence, p: Phrasing, ar
   if (!article) return undefined;
   // A mass noun takes "the" for a particular amount ("half of the industrial investment"):
   // drift only where the draft goes on as the source sentence does ("expand the effective investment,").
-  if (sourceWords && !sameWordAsSource(wordBefore(text, o.start - (before.length - article.index)), sourceWords)) return undefined;
+  // So does a goal after "to" or "towards" ("contribute to the common prosperity."), where an
+  // abstract noun names the aim itself.
+  const previous = wordBefore(text, o.start - (before.length - article.index));
+  const toGoal = GOAL_PREPOSITIONS.has(previous) && ABSTRACT_GOAL.test(p.en);
+  if (sourceWords && !sameWordAsSource(previous, sourceWords) && !toGoal) return undefined;
   // Only where the phrase ends: at a mark, or for a mass noun after the source's word at a
   // preposition other than "of" ("promote the common prosperity through …"). Before "and" the
   // article may belong to a later noun ("the northeastern Chongqing and southwestern Sichuan
   // border areas"), and "of" or a relative clause makes it particular.
   const next = wordAfter(text, o.end);
   // A verb that the phrase is the subject of ends it too ("the common prosperity is not held back").
-  if ((next !== '' && !AUXILIARIES.has(next) && !(sourceWords && next !== 'of' && PREPOSITIONS.has(next))) || /^[\s\u00a0]*['’]/.test(text.slice(o.end, o.end + 2))) return undefined;
+  // Nor may it before "and" and a preposition: the next item has its own ("to the common prosperity and to better services").
+  const andThenPreposition = next === 'and' && PREPOSITIONS.has(wordAfter(text, text.indexOf('and', o.end) + 3));
+  if ((next !== '' && !AUXILIARIES.has(next) && !andThenPreposition && !(sourceWords && next !== 'of' && PREPOSITIONS.has(next))) || /^[\s\u00a0]*['’]/.test(text.slice(o.end, o.end + 2))) return undefined;
   // The first item of a list the article covers ("the high-quality development, innovation and
   // openness indices"), or words quoted as they were said: the article stands.
   const after = text.slice(o.end, o.end + 80);

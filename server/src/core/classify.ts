@@ -8,7 +8,7 @@ import { endsTitleCaseRun, goesOnInTitleCase, guardOf, inTitleCaseLine, type Gua
 import { modifiesAWord } from './otherUses';
 import { keepEnumerationCommas, punctuationSlip } from './chinesePunctuation';
 import { areaSuffix, say, type Locale, type SeparatorChange } from './messages';
-import { englishDigitsChanged } from './arabicNumerals';
+import { countsThings, englishDigitsChanged } from './arabicNumerals';
 import { collapseSpace } from './normalize';
 import { atSentenceStart } from './phraseTokens';
 import { ABBREVIATED_FORM, DIGITS_FORM, EN_DIGITS_FORM, EN_FORM, PLURAL_FORM, SINGULAR_FORM, ZH_FORM, type PhrasingIndex } from './phrasingIndex';
@@ -63,7 +63,9 @@ function classifyForm(index: PhrasingIndex, text: string, o: Occurrence, locale:
   }
   if (o.form === PLURAL_FORM) return addedPluralFinding(text, o, p, index.wordsBefore(p), area, matchInitialCase(text, o.start, p.en), locale);
   if (o.form === EN_DIGITS_FORM) {
-    // Digits for the formula's number words: a suggestion, as the Chinese numeral near misses are.
+    // Digits for the formula's number words: a suggestion, as the Chinese numeral near misses are;
+    // with "of" after, the digits count things ("1 area and 2 clusters of shops").
+    if (countsThings(text, o.start, o.end)) return undefined;
     const actual = text.slice(o.start, o.end);
     const { typed, official } = englishDigitsChanged(p.en, actual);
     return {

@@ -39,6 +39,8 @@ interface Phrase {
 }
 
 
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 function phraseTokens(form: string): string[] {
   return tokenize(foldKey(form), 0, foldKey(form).length).map((t) => t.text);
 }
@@ -99,7 +101,8 @@ export class EnglishNearMatcher {
       if (!p) return;
       const words = [...new Set(p.targets[0].tokens.filter(isContent))];
       p.contentWords = words.map(wordId);
-      p.shapes = words.map(shapeOf);
+      // A number word may stand in digits, which no shape of letters describes: it is not tested.
+      p.shapes = words.filter((w) => !NUMBER_WORDS.has(w)).map(shapeOf);
       const triggers = words.slice()
         .sort((a, b) => frequency.get(a)! - frequency.get(b)! || b.length - a.length)
         // Enough anchors that one stays exact: two content words must stay exact anyway, so

@@ -164,6 +164,7 @@ export function changeText(locale: Locale, kind: string, official: string, draft
       return zh ? `${q(locale, draft)}应为${q(locale, official)}` : `"${draft}" where the official phrasing has "${official}"`;
     case 'misspelling': return zh ? `${q(locale, draft)}拼写有误（${q(locale, official)}）` : `"${draft}" is misspelt ("${official}")`;
     case 'clipping': return zh ? `${q(locale, draft)}是${q(locale, official)}的简写` : `"${draft}" is a clipped form of "${official}"`;
+    case 'numeral': return zh ? `用数字${q(locale, draft)}代替了${q(locale, official)}` : `"${draft}" in place of "${official}"`;
     default:
       if (!draft) return zh ? `缺少${q(locale, name(official))}` : `"${name(official)}" is missing`;
       if (!official) return zh ? `多出${q(locale, draft)}` : `"${draft}" is added`;

@@ -32,8 +32,9 @@ const RULE_OF_NEAR: Record<NearKind, RuleId> = {
   'function-word': 'term-function-word',
   misspelling: 'misspelled-term',
   clipping: 'non-standard-term',
+  numeral: 'non-standard-term',
 };
-const NEAR_PRIORITY: NearKind[] = ['order', 'clipping', 'inflection', 'conjunction', 'function-word', 'misspelling'];
+const NEAR_PRIORITY: NearKind[] = ['order', 'clipping', 'inflection', 'numeral', 'conjunction', 'function-word', 'misspelling'];
 
 export function englishNearFinding(index: PhrasingIndex, text: string, hit: NearHit & { phrasingId: string; official: string; admitted: boolean }, locale: Locale): Classified {
   const p = index.phrasing(hit.phrasingId)!;

@@ -33,10 +33,10 @@ const SUB = 0;
 const DROP = 1;
 const ADD = 2;
 
-export type NearKind = 'inflection' | 'conjunction' | 'function-word' | 'order' | 'misspelling' | 'clipping';
+export type NearKind = 'inflection' | 'conjunction' | 'function-word' | 'order' | 'misspelling' | 'clipping' | 'numeral';
 
 /** How a draft word stands for a phrasing's content word; a derivation is reported as an inflection. */
-type ContentChange = 'inflection' | 'derivation' | 'misspelling' | 'clipping' | 'none';
+type ContentChange = 'inflection' | 'derivation' | 'misspelling' | 'clipping' | 'numeral' | 'none';
 
 /**
  * A word cut short, as drafters clip long words ("metro" for "metropolitan", "info" for
@@ -56,7 +56,15 @@ function isClipping(official: string, draft: string): boolean {
  * slip keeps the first letter and about the length, a clipping its start. Most pairs stop here.
  */
 export function mayStandFor(official: string, draft: string): boolean {
-  return draft.charCodeAt(0) === official.charCodeAt(0) && (Math.abs(official.length - draft.length) <= LENGTH_SLACK || isClipping(official, draft));
+  return (draft.charCodeAt(0) === official.charCodeAt(0) && (Math.abs(official.length - draft.length) <= LENGTH_SLACK || isClipping(official, draft))) || digitsFor(official, draft);
+}
+
+/** The number words of a formula and their digits ("one area and 2 clusters"). */
+const DIGITS_OF: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
+
+/** True when the draft writes the phrasing's number word in digits. */
+function digitsFor(official: string, draft: string): boolean {
+  return DIGITS_OF[official] === draft;
 }
 
 /** The word in American spelling, as far as regular endings tell (-ise, -isation, -our, -tre, -lled, -ogue). */
@@ -181,6 +189,8 @@ export class PhraseAligner {
   private contentCost(t: string, d: string, i: number, target: readonly string[]): number {
     const change = this.contentChange(t, d);
     if (change === 'none') return INF;
+    // Digits for a number word are the same word written otherwise: named, but no edit of the budget.
+    if (change === 'numeral') return 0;
     if (change !== 'derivation') return 1;
     const next = target[i];
     return next !== undefined && isContent(next) && (i > 1 || /(?:ive|al)$/.test(d)) ? 1 : INF;
@@ -197,7 +207,7 @@ export class PhraseAligner {
     if (byDraft === undefined) this.changes.set(t, (byDraft = new Map<string, ContentChange>()));
     let change = byDraft.get(d);
     if (change === undefined) {
-      change = derivationOf(t, d) ? 'derivation' : inflectionOf(t, d) ? 'inflection' : this.isSlip(t, d) ? 'misspelling' : isClipping(t, d) ? 'clipping' : 'none';
+      change = digitsFor(t, d) ? 'numeral' : derivationOf(t, d) ? 'derivation' : inflectionOf(t, d) ? 'inflection' : this.isSlip(t, d) ? 'misspelling' : isClipping(t, d) ? 'clipping' : 'none';
       // A bound on memory for a server that runs for days.
       if (byDraft.size > 5_000) byDraft.clear();
       byDraft.set(d, change);

@@ -7,7 +7,7 @@ import type { NearEdit } from './phraseAligner';
 import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
 import { containsWords, isGerundOf, isGrammar } from './grammar';
 import { abbreviationsOf, writesAbbreviation, type Abbreviated } from './abbreviations';
-import { arabicForms, digitsChanged, englishDigitForms } from './arabicNumerals';
+import { arabicForms, countsThings, digitsChanged, englishDigitForms } from './arabicNumerals';
 import { articleUse, wordsBeforeThe } from './articles';
 import { pluralKey, singularKey, wordsBefore } from './bareNouns';
 import { boundedEditDistance } from './editDistance';
@@ -250,7 +250,7 @@ export class PhrasingIndex {
     const found = this.near.scan(text, scan.from, scan.to, scan.nearAnchors, exact).map((h) => this.ofTarget(h))
       .filter((h) => !blockedByExact(exact, h.start, h.end, h.phrasing) && !overlapsAny(taken, h.start, h.end));
     // Grammar that uses one form of a phrasing uses the phrasing: its other forms' near misses of the same words go too.
-    const grammar = new Set(found.filter((h) => this.attested(text, h, h.official)).map((h) => `${h.start}:${h.end}:${h.phrasing}`));
+    const grammar = new Set(found.filter((h) => this.attested(text, h, h.official) || (h.edits.some((e) => e.kind === 'numeral') && countsThings(text, h.start, h.end))).map((h) => `${h.start}:${h.end}:${h.phrasing}`));
     const hits = found.filter((h) => !grammar.has(`${h.start}:${h.end}:${h.phrasing}`));
     // Of two near misses of one span, the one with fewer changes, then the one closer letter by
     // letter (the form the draft meant: "reform & opening-up"), then the official one.
