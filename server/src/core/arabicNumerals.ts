@@ -77,11 +77,12 @@ export function digitsChanged(form: string, written: string): string {
 }
 
 /**
- * True when the draft's words end in a number and a noun with "of" after them: the digits count
- * the things named after it ("1 area and 2 clusters of shops"), not the formula's parts.
+ * True when the draft's words end in a number and a noun with "of" after them: the number counts
+ * the things named after it ("1 area and 2 clusters of shops", "in one area, two clusters of
+ * stars"), not the formula's parts.
  */
 export function countsThings(text: string, start: number, end: number): boolean {
-  return /\d[ \u00a0]+[A-Za-z]+$/.test(text.slice(start, end)) && /^[ \u00a0]+of\b/i.test(text.slice(end, end + 8));
+  return /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[ \u00a0]+[A-Za-z]+$/i.test(text.slice(start, end)) && /^[ \u00a0]+of\b/i.test(text.slice(end, end + 8));
 }
 
 /** English number words a formula counts with ("one area and two clusters"). */

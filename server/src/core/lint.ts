@@ -8,8 +8,9 @@ import { chineseNearFinding, englishNearFinding, misspellingFinding } from './ne
 import type { Locale } from './messages';
 import { foldKey } from './normalize';
 import { partsOf } from './lineBreaks';
-import { inNonProse } from './nonProse';
-import { contrasted, inBlockQuote, mayQuote, namedAsWritten, traditionalOnPurpose } from './quotations';
+import { withEntityQuotes } from './entityQuotes';
+import { mayQuote, traditionalOnPurpose } from './quotations';
+import { inContext } from './spokenOf';
 import { firstEndingAfter } from './spans';
 import type { PhrasingIndex } from './phrasingIndex';
 import type { Finding, RuleId, Severity, SeveritySetting } from './types';
@@ -67,17 +68,11 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
   const scan = index.scan(text, from, to);
   const findings: Finding[] = [];
   const suppressed: Suppressed[] = [];
-  const quotes = mayQuote(text, from, to);
-  const push = (f: Omit<Finding, 'severity'> | undefined) => {
-    if (!f || namedAsWritten(text, f.start, f.end) || inNonProse(text, f.start, f.end)) return;
-    const kept = quotes ? index.quotedAsWritten(text, f.start, f.end) : undefined;
-    // A quoted title keeps its wording, but a word no dictionary knows in it is a slip all the
-    // same ("The Chengdu-Chongquing Economic Circle: Twin Engines"): a suggestion.
-    if (kept && !(kept === 'headline' && f.ruleId === 'misspelled-term')) return;
-    if (kept) f = { ...f, fixable: false };
-    // Quoted mail or a quoted passage ("> …") is someone else's text, and a form set against
-    // another ("…, not …") may be the wrong one named: a suggestion, never a fix.
-    if (f.fixable && ((quotes && inBlockQuote(text, f.start)) || contrasted(text, f.start))) f = { ...f, fixable: false };
+  const view = withEntityQuotes(text);
+  const quotes = mayQuote(view, from, to);
+  const push = (found: Omit<Finding, 'severity'> | undefined) => {
+    const f = found && inContext(index, text, view, quotes, found);
+    if (!f) return;
     const severity = options.severities?.[f.ruleId] ?? index.termBase.severities[f.ruleId];
     const reason = severity === 'off' ? 'off' : index.termBase.ignore.has(foldKey(f.actual)) ? 'ignored' : undefined;
     if (reason) suppressed.push({ start: f.start, end: f.end, phrasingId: f.phrasingId, ruleId: f.ruleId, actual: f.actual, reason });
@@ -109,7 +104,7 @@ export function judge(index: PhrasingIndex, text: string, options: LintOptions =
       if (guardOf(text, hit.start, hit.end)) return;
       // Digits for the formula's own numerals name nothing else (“145”规划期间 is the same plan).
       if (hit.kind === 'numeral' && !/\d/.test(hit.changed) && numberNamesAnother(text, hit.start, hit.end, hit.official, index.supersededForms())) return;
-      if (hit.kind === 'traditional' && traditionalOnPurpose(text, hit, index.simplifiedCodes()!, traditional, quotes)) return;
+      if (hit.kind === 'traditional' && traditionalOnPurpose(view, hit, index.simplifiedCodes()!, traditional, quotes)) return;
       // A run of pasted traditional characters reaches no further than the next or last near
       // miss; between two traditional ones, the first takes the characters between them.
       const previous = chinese[k - 1];

@@ -37,7 +37,7 @@ let last: Draft | undefined;
 /** True when [start, end) lies in a part of the draft that is no prose. */
 export function inNonProse(text: string, start: number, end: number): boolean {
   if (last?.text !== text) last = { text, spans: blockSpans(text), backtick: text.includes('`'), link: text.includes(']('), strike: text.includes('~~'), table: text.includes('|'), references: TYPE_CODE.test(text) };
-  if (inBlock(last.spans, start) || inAddressOrFile(text, start, end) || labelledWrong(text, start) || (last.references && referenceEntry(text, start)) || quizOption(text, start)) return true;
+  if (inBlock(last.spans, start) || inAddressOrFile(text, start, end) || inIdentifier(text, start, end) || labelledWrong(text, start) || (last.references && referenceEntry(text, start)) || quizOption(text, start)) return true;
   if (!last.backtick && !last.link && !last.strike && !last.table) return false;
   // The checks on the finding's line share its start.
   const from = lineStart(text, start);
@@ -74,7 +74,23 @@ function inBeforeColumn(text: string, from: number, at: number): boolean {
   return column < cells.length && BEFORE_HEADER.test(cells[column]);
 }
 
-/** A line that shows an example as wrong: "Wrong: …", "Incorrect: …", 错误：…, ×. */
+/**
+ * True when [start, end) is a form's words joined into an identifier: in lower case, joined by
+ * hyphens or underscores, set off by quotation marks, "=", "#", "/" or a longer identifier
+ * ("topic": "economic-work-conference", ?topic=…, #economic-work-conference, class="…").
+ */
+function inIdentifier(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  if (!/^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(written)) return false;
+  const before = text[start - 1] ?? '';
+  // After "#", "=" or "/" it is a tag, a query's value or a path, whatever ends it.
+  return /^[#=/]$/.test(before) || (IDENTIFIER_EDGE.test(before) && IDENTIFIER_EDGE.test(text[end] ?? ''));
+}
+
+/** What stands on either side of an identifier: quotation marks, the marks of a query, a path or a tag, or more of it. */
+const IDENTIFIER_EDGE = /^[-_"'`=#/?&.:A-Za-z0-9]$/;
+
+/** A line that shows examples as wrong: "Wrong: …", "Incorrect: …", avoid_examples: [...], 错误：…, 常见误写：…, ×. */
 function labelledWrong(text: string, at: number): boolean {
   // The label opens the line of one example sentence: back to the line's start, not past a
   // Chinese full stop or further than an example's length.
@@ -85,8 +101,15 @@ function labelledWrong(text: string, at: number): boolean {
     from--;
   }
   if (from > 0 && text.charCodeAt(from - 1) !== 10) return false;
-  return /^[ \t>*_-]*(?:wrong|incorrect|not|avoid|don['’]t|错误|误|不规范|不宜)[ \t*_]*[:：]|^[ \t>*-]*[×✗✘]/i.test(text.slice(from, Math.min(at, from + 40)));
+  const head = text.slice(from, at);
+  return (WRONG_LABEL.test(head.slice(0, 48)) && !/[；;!?！？]/.test(head)) || /^[ \t>*-]*[×✗✘]/.test(head);
 }
+
+/**
+ * A label for wrong wording that opens a line, then a colon: "Wrong:", "Avoid:", a key such as
+ * avoid_examples: [...], 常见误写：…; the examples after it run to the line's end.
+ */
+const WRONG_LABEL = /^[ \t>*_\-#"'“]*(?:[A-Za-z_ -]{0,20}(?<![A-Za-z])(?:wrong|incorrect|not|avoid|bad|deprecated|discouraged|forbidden|banned|disallowed|don['’]?t|do[ _-]?not|misspellings?|typos?)(?![A-Za-z])[\w -]{0,20}|常见误写|常见错误|错误写法|错误表述|错误示例|错误|误写|误|不规范(?:表述|写法|用法|提法|简称)?|不宜|反例|禁用(?:词|语|表述)?|勿用|避免使用)["'”]?[ \t*_]*[:：]/i;
 
 /** The type code of a reference entry (GB/T 7714): [M] book, [J] journal, [Z] other, [R] report, [N] newspaper, [EB/OL] web page … */
 const TYPE_CODE = /\[(?:[MJZNRCDSPAG]|EB|DB|CP)(?:\/(?:OL|CD|MT|DK))?\]/;

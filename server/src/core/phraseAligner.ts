@@ -60,11 +60,12 @@ export function mayStandFor(official: string, draft: string): boolean {
 }
 
 /** The number words of a formula and their digits ("one area and 2 clusters"). */
-const DIGITS_OF: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
+const DIGITS_OF = new Map([['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'], ['seven', '7'], ['eight', '8'], ['nine', '9'], ['ten', '10']]);
 
-/** True when the draft writes the phrasing's number word in digits. */
+/** True when the draft writes the phrasing's number word in digits (most draft words start with no digit). */
 function digitsFor(official: string, draft: string): boolean {
-  return DIGITS_OF[official] === draft;
+  const c = draft.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 && DIGITS_OF.get(official) === draft;
 }
 
 /** The word in American spelling, as far as regular endings tell (-ise, -isation, -our, -tre, -lled, -ogue). */

@@ -148,18 +148,9 @@ const NAMED_AFTER = new RegExp(String.raw`^[”"’」』]?[ \u00a0]*(?:(?:系|�
 /** Words right before a form that set it against the right one, "…, not …", 而不是…: a finding there is a suggestion. */
 const CONTRASTED_BEFORE = /(?:而不是|而非|并非|,[ \u00a0]*not|\b(?:rather than|instead of))[ \u00a0]*$/i;
 
-/**
- * A line that opens with a label for wrong wording, then a colon, and does not end a sentence
- * before the form: its items are examples of what not to write (常见误写：…、…; "Avoid: …";
- * a key such as avoid_examples: [...]).
- */
-const LABELLED_WRONG = /^[ \t>*+\-#"'“]*(?:[A-Za-z_ -]{0,20}(?<![A-Za-z])(?:avoid|wrong|incorrect|bad|deprecated|discouraged|forbidden|banned|disallowed|don'?t|do[ _-]?not|misspellings?|typos?)(?![A-Za-z])[\w -]{0,20}|常见误写|常见错误|误写|错误写法|错误表述|错误示例|不规范(?:表述|写法|用法|提法|简称)|反例|禁用(?:词|语|表述)?|勿用|避免使用)["'”]?[ \t]*[:：][^。；;!?！？\n]*$/i;
-
-/** True when the words right around [start, end) speak of it as written, quoted or not (see NAMED_BEFORE, NAMED_AFTER, LABELLED_WRONG). */
+/** True when the words right around [start, end) speak of it as written, quoted or not (see NAMED_BEFORE, NAMED_AFTER). */
 export function namedAsWritten(text: string, start: number, end: number): boolean {
-  if (NAMED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || NAMED_AFTER.test(text.slice(end, end + 32))) return true;
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  return start - from <= 160 && LABELLED_WRONG.test(text.slice(from, start));
+  return NAMED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || NAMED_AFTER.test(text.slice(end, end + 32));
 }
 
 /** True when the words right before [start, end) set it against another wording ("write X, not Y", 而不是…). */
