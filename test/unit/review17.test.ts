@@ -75,3 +75,10 @@ describe('names and counts', () => {
     assertFindings('We support one area, two clusters.', ['term-conjunction']);
   });
 });
+
+describe('the English name of an earlier layout', () => {
+  test('"one circle and two wings" is outdated, and history where a year tells it', () => {
+    assertFindings('Chongqing pursues "one circle and two wings" to coordinate its regions.', ['outdated-term']);
+    assertFindings('In 2007 the city adopted the "one circle and two wings" strategy.', []);
+  });
+});
