@@ -3,14 +3,12 @@
 
 import { ChineseNearMatcher, type ChineseHit, type ChineseTables } from './chineseNear';
 import { EnglishNearMatcher, type NearHit } from './englishNear';
-import type { NearEdit } from './phraseAligner';
 import { FuzzyMatcher, type FuzzyHit } from './fuzzyMatcher';
-import { containsWords, isGerundOf, isGrammar } from './grammar';
+import { attested, pickMisspellings, pickNearMisses, type OfForm } from './englishHits';
 import { abbreviationsOf, writesAbbreviation, type Abbreviated } from './abbreviations';
-import { arabicForms, countsThings, digitsChanged, englishDigitForms } from './arabicNumerals';
+import { arabicForms, digitsChanged, englishDigitForms } from './arabicNumerals';
 import { articleUse, wordsBeforeThe } from './articles';
 import { pluralKey, singularKey, wordsBefore } from './bareNouns';
-import { boundedEditDistance } from './editDistance';
 import { foldKey, formKey } from './normalize';
 import { PhraseMatcher, resolveOverlaps, type MatchSink } from './phraseMatcher';
 import { Triples } from './triples';
@@ -229,15 +227,12 @@ export class PhrasingIndex {
   }
 
   /** Misspelled phrasings where no occurrence of the scan already stands. */
-  misspellings(text: string, scan: ScanResult, maxEdits = 2): (FuzzyHit & { phrasingId: string; official: string; admitted: boolean })[] {
-    const hits = this.fuzzy.scan(text, scan.from, scan.to, scan.anchors, scan.exact, maxEdits).map((h) => this.ofTarget(h));
-    // Of two misspellings of one span, the nearer (the form the draft meant), then the official one.
-    hits.sort((a, b) => a.start - b.start || a.end - b.end || a.distance - b.distance || Number(a.admitted) - Number(b.admitted));
-    return resolveOverlaps(hits);
+  misspellings(text: string, scan: ScanResult, maxEdits = 2): (FuzzyHit & OfForm)[] {
+    return pickMisspellings(this.fuzzy.scan(text, scan.from, scan.to, scan.anchors, scan.exact, maxEdits).map((h) => this.ofTarget(h)));
   }
 
   /** A hit of an English target as a hit of its phrasing, with the form it found. */
-  private ofTarget<T extends { phrasing: number }>(h: T): T & { phrasingId: string; official: string; admitted: boolean } {
+  private ofTarget<T extends { phrasing: number }>(h: T): T & OfForm {
     const { phrasing, form } = this.englishTargets[h.phrasing];
     const p = this.phrasings[phrasing];
     // The hit is the matcher's own, made for this call: told in place, with no copy per hit.
@@ -245,20 +240,12 @@ export class PhrasingIndex {
   }
 
   /** English near misses (inflection, conjunction, function words, order) away from exact occurrences and `taken` spans (sorted). */
-  englishNearMisses(text: string, scan: ScanResult, taken: readonly Span[]): (NearHit & { phrasingId: string; official: string; admitted: boolean })[] {
+  englishNearMisses(text: string, scan: ScanResult, taken: readonly Span[]): (NearHit & OfForm)[] {
     if (scan.nearAnchors.length === 0) return [];
     const { exact } = scan;
     const found = this.near.scan(text, scan.from, scan.to, scan.nearAnchors, exact).map((h) => this.ofTarget(h))
       .filter((h) => !blockedByExact(exact, h.start, h.end, h.phrasing) && !overlapsAny(taken, h.start, h.end));
-    // Grammar that uses one form of a phrasing uses the phrasing: its other forms' near misses of the same words go too.
-    const grammar = new Set(found.filter((h) => this.attested(text, h, h.official) || countsThings(text, h.start, h.end)).map((h) => `${h.start}:${h.end}:${h.phrasing}`));
-    const hits = found.filter((h) => !grammar.has(`${h.start}:${h.end}:${h.phrasing}`));
-    // Of two near misses of one span, the one with fewer changes, then the one closer letter by
-    // letter (the form the draft meant: "reform & opening-up"), then the official one.
-    const letters = (h: (typeof hits)[number]) => boundedEditDistance(text.slice(h.start, h.end).toLowerCase(), h.official.toLowerCase(), 64);
-    hits.sort((a, b) => a.start - b.start || a.end - b.end || a.edits.length - b.edits.length ||
-      (a.admitted !== b.admitted ? letters(a) - letters(b) : 0) || Number(a.admitted) - Number(b.admitted));
-    return resolveOverlaps(hits);
+    return pickNearMisses(text, found, (h) => attested(text, h, this.phrasings[h.phrasing], h.official, this.sourcesFolded()));
   }
 
   /**
@@ -277,21 +264,6 @@ export class PhrasingIndex {
   private sourcesFolded(): readonly string[] {
     this.foldedSources ??= [...this.termBase.sources.values()].map((d) => foldKey(d.text));
     return this.foldedSources;
-  }
-
-  /**
-   * True for a near miss that only inflects the phrasing's words as grammar asks: the verbs of
-   * a verb phrasing as gerunds ("for preventing and resolving potential risks" where the
-   * phrasing is "prevent and resolve potential risks"), the other uses of grammar.ts, or a
-   * form the official sources write themselves. A source's slips of any other kind stay drift (the readout's "carbon neutral work").
-   */
-  private attested(text: string, hit: NearHit, form: string): boolean {
-    const p = this.phrasings[hit.phrasing];
-    if (isGrammar(text, hit, form === p.en ? p : { ...p, en: form })) return true;
-    if (!hit.edits.every((e) => e.kind === 'inflection')) return false;
-    if (hit.edits.every((e) => isGerundOf(e.draft, e.official)) && allVerbsGerunds(form, hit.edits)) return true;
-    const window = foldKey(text.slice(hit.start, hit.end));
-    return this.sourcesFolded().some((source) => containsWords(source, window));
   }
 
   /** Chinese near misses (homophones, traditional characters, …) where no occurrence of the scan stands. */
@@ -373,14 +345,4 @@ export class PhrasingIndex {
     }
     return this.uses.get(id) ?? [];
   }
-}
-
-/**
- * True when every verb of a coordinated verb phrasing (its first word, each word after "and")
- * is a gerund in the draft: "for preventing and resolving potential risks" uses the phrase,
- * "to prevent and resolving potential risks" mixes two forms.
- */
-function allVerbsGerunds(form: string, edits: readonly NearEdit[]): boolean {
-  const words = form.toLowerCase().split(/\s+/);
-  return words.every((w, k) => (k > 0 && words[k - 1] !== 'and') || w.endsWith('ing') || edits.some((e) => e.official === w));
 }
