@@ -10,7 +10,7 @@ import { arabicForms, digitsChanged, englishDigitForms } from './arabicNumerals'
 import { articleUse, wordsBeforeThe } from './articles';
 import { pluralKey, singularKey, wordsBefore } from './bareNouns';
 import { foldKey, formKey } from './normalize';
-import { PhraseMatcher, resolveOverlaps, type MatchSink } from './phraseMatcher';
+import { PhraseMatcher, type MatchSink } from './phraseMatcher';
 import { Triples } from './triples';
 import { citesSource, headline, mentioned, quotationAround } from './quotations';
 import { toSourceUses, type SourceUse } from './sourceIndex';
