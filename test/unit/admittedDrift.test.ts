@@ -9,7 +9,7 @@ describe('drift of an admitted form', () => {
   test('a near miss of an admitted form is fixed to that form, and the message names both', () => {
     const british = onlyFinding('We will promote the revitalisation of countryside across the district.');
     assert.deepEqual([british.ruleId, british.replacement], ['term-function-word', 'revitalisation of the countryside']);
-    assert.match(british.message, /differs from "revitalisation of the countryside", admitted usage for the official phrasing "revitalization of the countryside"/);
+    assert.match(british.message, /differs from "revitalisation of the countryside", an accepted form of the official phrasing "revitalization of the countryside"/);
     // "&" for "and" in the State Council's hyphenated form keeps the hyphen the draft writes.
     assert.equal(onlyFinding('We pursue reform & opening-up in every sector.').replacement, 'reform and opening-up');
     assert.equal(onlyFinding('We must keep the economy run within a reasonable range.').replacement, 'keep the economy running within a reasonable range');
@@ -19,7 +19,7 @@ describe('drift of an admitted form', () => {
   test('a misspelling of an admitted form is fixed to it', () => {
     const slip = onlyFinding('We advance the revitalisation of the countrysid.');
     assert.deepEqual([slip.ruleId, slip.replacement], ['misspelled-term', 'revitalisation of the countryside']);
-    assert.match(slip.message, /misspelling of "revitalisation of the countryside", admitted usage/);
+    assert.match(slip.message, /misspelling of "revitalisation of the countryside", an accepted form/);
     assert.equal(onlyFinding('Employment-frist policy will continue.').replacement, 'Employment-first policy');
   });
 

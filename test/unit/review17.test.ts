@@ -82,3 +82,32 @@ describe('the English name of an earlier layout', () => {
     assertFindings('In 2007 the city adopted the "one circle and two wings" strategy.', []);
   });
 });
+
+describe('review 18: labels, parallel articles, wrong forms by arrow and bare 不写', () => {
+  test('a time, a bold label or an emoji opening a line opens a sentence', () => {
+    for (const head of ['- **14:05** ', '[14:05] ', '*14:05* ', '`14:05` ', '- **Chapter 3** ', '★ ']) {
+      assertFindings(`${head}Effective investment matters.`, []);
+    }
+    // What follows the label is still read: a slip there is found.
+    assertFindings('- **18:20** The Chengyu Economic Circle', ['non-standard-term']);
+  });
+
+  test('an article after "and" that opens a noun phrase of its own is English', () => {
+    assertFindings('Coordination between the one area and the two clusters improved.', []);
+    assertFindings('We pursue reform and the opening up of markets.', []);
+    assertFindings('We support one area and the two clusters.', ['term-function-word']);
+  });
+
+  test('forms named as wrong: bare 不写, an arrow, quoted items back to back, 等旧提法', () => {
+    for (const text of ['应写“成渝地区双城经济圈”，不写“成渝双城经济圈”“成渝经济圈”。', '“成渝双城经济圈”→“成渝地区双城经济圈”',
+      '"Chengyu circle" -> "Chengdu-Chongqing economic circle"', '不要写成“成渝双城经济圈”“成渝经济圈”。', '我们不再沿用“一圈两翼”等旧提法。',
+      '张某.成渝双城经济圈建设路径研究[J].西部论坛,2021(3):1-10.']) assertFindings(text, []);
+    assertFindings('推动“一圈两翼”建设。', ['outdated-term']);
+  });
+
+  test('a fix keeps the draft\'s choice to write a form without its enumeration comma', () => {
+    const [slip] = findingsOf('坚持森态优先绿色发展。');
+    assert.equal(slip.replacements[0].text, '生态优先绿色发展');
+    assert.equal(findingsOf('坚持森态优先、绿色发展。')[0].replacements[0].text, '生态优先、绿色发展');
+  });
+});

@@ -187,7 +187,8 @@ export function keepEnumerationCommas(draft: string, official: string): string {
     if (isCjk(ch.charCodeAt(0))) chars++;
     else if ((ch === '、' || ch === '，' || ch === ',' || ch === '/' || ch === '／') && chars > 0) marksAfter.add(chars);
   }
-  if (marksAfter.size === 0) return official;
+  // With none between its parts, the draft wrote the form without them, as it may: so does the fix.
+  if (marksAfter.size === 0) return official.replace(/、/g, '');
   const officialCjk = cjkOf(official);
   if (officialCjk.length !== chars) return official;
   let out = '';

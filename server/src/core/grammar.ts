@@ -161,9 +161,21 @@ function idiomaticTo(text: string, hit: NearHit): boolean {
   return to !== null && NOUNS_TAKING_TO.test(text.slice(Math.max(0, hit.start - 20), hit.start + to.index + edit.draft.length));
 }
 
+/**
+ * An article after "and" that starts a noun phrase of its own: the first item has the same
+ * article ("between the one area and the two clusters"), or the second takes its own "of"
+ * ("reform and the opening up of markets").
+ */
+function parallelArticle(text: string, hit: NearHit): boolean {
+  if (!hit.edits.every((e) => e.kind === 'function-word' && e.official === '' && ARTICLES.has(e.draft))) return false;
+  const added = /\band[ \u00a0]+(the|a|an)\b/i.exec(text.slice(hit.start, hit.end));
+  if (!added) return false;
+  return wordBefore(text, hit.start) === added[1].toLowerCase() || wordAfter(text, hit.end) === 'of';
+}
+
 /** True when every change of the near miss is grammar that uses the phrasing (above). */
 export function isGrammar(text: string, hit: NearHit, p: Phrasing): boolean {
-  if (idiomaticTo(text, hit)) return true;
+  if (idiomaticTo(text, hit) || parallelArticle(text, hit)) return true;
   // An article left out before a noun that modifies the next word ("the revitalization of
   // countryside tourism"): the compound takes no article there.
   if (hit.edits.every((e) => e.kind === 'function-word' && ARTICLES.has(e.official) && e.draft === '') && modifiesAWord(text, hit.end)) return true;

@@ -103,7 +103,7 @@ const GUARD_PLACES = {
 
 const EN: Say = {
   casing: (x, o, a) => `"${shown(x)}": write the official phrasing "${o}" with its capitals${a}.`,
-  capitals: (x, o, a) => `"${shown(x)}": write the official phrasing "${o}" in lower case${a}: it is no proper name.`,
+  capitals: (x, o, a) => `"${shown(x)}": write the official phrasing "${o}" in lower case${a}: it is not a proper name.`,
   hyphenation: (x, o, a, c) => `"${shown(x)}": write the official phrasing as "${o}"${a}: ${SEPARATOR_WORDS[c].en}.`,
   variant: (x, k, o, a, note) => `"${shown(x)}" is ${KIND_WORDS[k].en} of the official phrasing "${o}"${a}.${note ? ` ${note}` : ''}`,
   modifierCaution: (n) => ` Before "${n}" it may name something else, so it is not fixed automatically.`,
@@ -111,10 +111,10 @@ const EN: Say = {
   admitted: (x, o, a) => `"${shown(x)}" is admitted official usage; the readout writes "${o}"${a}.`,
   punctuation: (x, o, a) => `"${shown(x)}": the punctuation inside the official form differs; write "${o}"${a}.`,
   misspelling: (x, o, a) => `"${shown(x)}" looks like a misspelling of the official phrasing "${o}"${a}.`,
-  misspellingAdmitted: (x, f, o, a) => `"${shown(x)}" looks like a misspelling of "${f}", admitted usage for the official phrasing "${o}"${a}.`,
+  misspellingAdmitted: (x, f, o, a) => `"${shown(x)}" looks like a misspelling of "${f}", an accepted form of the official phrasing "${o}"${a}.`,
   digits: (x, d, w, o, a) => `"${shown(x)}": ${d} in place of ${w} of the official phrasing "${o}"${a}.`,
   differs: (x, o, a, c) => `"${shown(x)}" differs from the official phrasing "${o}"${a}: ${c.join('; ')}.`,
-  differsAdmitted: (x, f, o, a, c) => `"${shown(x)}" differs from "${f}", admitted usage for the official phrasing "${o}"${a}: ${c.join('; ')}.`,
+  differsAdmitted: (x, f, o, a, c) => `"${shown(x)}" differs from "${f}", an accepted form of the official phrasing "${o}"${a}: ${c.join('; ')}.`,
   chinese: (x, w, o, a) => `"${shown(x)}": ${w}; the official form is "${o}"${a}.`,
   guarded: (x, w, o) => `"${shown(x)}" stands in ${GUARD_PLACES[w].en} and is kept as written. The current official phrasing is "${o}".`,
   silenced: (x, r, id, o) => `"${shown(x)}" is not reported here: ${r === 'ignored' ? 'it is on the team\'s ignore list' : `the rule ${id} is off`}. The official phrasing is "${o}".`,

@@ -117,7 +117,9 @@ const TYPE_CODE = /\[(?:[MJZNRCDSPAG]|EB|DB|CP)(?:\/(?:OL|CD|MT|DK))?\]/;
 /** On a line that is an entry of a list of references: numbered ([3], 3.), with a type code after the finding. */
 function referenceEntry(text: string, at: number): boolean {
   const from = lineStart(text, at);
-  if (!/^[ \t>*-]*(?:\[\d{1,3}\]|\d{1,3}[.)．、])/.test(text.slice(from, from + 12))) return false;
+  // Numbered ([3], 3.), or an entry of its own that opens with its authors ("张某.成渝…[J].").
+  const numbered = /^[ \t>*-]*(?:\[\d{1,3}\]|\d{1,3}[.)．、])/.test(text.slice(from, from + 12));
+  if (!numbered && !/^[ \t>*-]*[^\s。！？；.．]{1,40}[.．]/.test(text.slice(from, at))) return false;
   const newline = text.indexOf('\n', at);
   return TYPE_CODE.test(text.slice(at, newline < 0 ? Math.min(text.length, at + REACH) : Math.min(newline, at + REACH)));
 }

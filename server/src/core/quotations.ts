@@ -14,7 +14,7 @@ const CLOSES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘'
 /** How far the search for a quotation's marks goes on either side (a longer quotation is not looked into). */
 const REACH = 400;
 /** Words that introduce a quotation as words, not as use ("the term", 提法, "drafts write", 误写为), or as words to avoid ("rather than", 不是, 不要写成). "So-called" and 所谓 introduce a use. */
-const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|abbreviation|abbreviations|acronym|acronyms|short form|short forms|shorthand|dubbed|(?<!so-)called|titled|entitled|known as|referred to as|rather than|instead of|in place of|as opposed to|not|avoid|avoiding|write|writes|wrote|written|used|uses|reads|draft's|text's)(?:[ \u00a0]*,?[ \u00a0]+(?:such as|like|e\.g\.|including))?[ \u00a0]*,?[ \u00a0]*|(?:提法|表述|字样|题为|标题[是为]?|名为|称为|称作|简称|叫做|不是|并非|而非|[不别勿][要能应宜得]?写[成作为]|避免使用|[误错]写[为成]|[误错][作为]|写成了|写错为|打成了?|写为|写作|发现|出现)[ \u00a0]*)$/i;
+const MENTION_BEFORE = /(?:\b(?:term|terms|phrase|phrases|word|words|wording|expression|expressions|formula|formulation|slogan|label|abbreviation|abbreviations|acronym|acronyms|short form|short forms|shorthand|dubbed|(?<!so-)called|titled|entitled|known as|referred to as|rather than|instead of|in place of|as opposed to|not|avoid|avoiding|write|writes|wrote|written|used|uses|reads|draft's|text's)(?:[ \u00a0]*,?[ \u00a0]+(?:such as|like|e\.g\.|including))?[ \u00a0]*,?[ \u00a0]*|(?:提法|表述|字样|题为|标题[是为]?|名为|称为|称作|简称|叫做|不是|并非|而非|[不别勿][要能应宜得]?写[成作为]?|避免使用|[误错]写[为成]|[误错][作为]|写成了|写错为|打成了?|写为|写作|发现|出现)[ \u00a0]*)$/i;
 /** English words after a form or a quotation that call it a slip ("… is a typo", "… was a mistranslation"). */
 const CALLED_A_SLIP = '(?:is|was) (?:a |an )?(?:common |frequent )?(?:mistranslation|mistake|misspelling|misprint|typo|typing error|error|slip|wrong|incorrect|erroneous)';
 /** Words after a form that call it unfit for use, quoted or not: "… is an informal name", 是不规范的简称, （…不宜使用）. */
@@ -22,9 +22,9 @@ const CALLED_UNFIT = String.raw`(?:is|was|are|were) (?:an? |the )?(?:informal|no
 /** [sic], (sic) or 原文如此 right after words: quoted with their slip on purpose. */
 export const SIC = /^[ \u00a0]*(?:\[sic\]|\(sic\)|（sic）|（原文如此）|\[原文如此\])/i;
 /** A mark after a quotation that it is quoted as it stands, or words after it, past more quoted items, that speak of it as words (“经商环境”一词, “成渝经济区”“成渝城市群”等原有名称, "X" is a mistranslation). */
-const SIC_AFTER = new RegExp(String.raw`^(?:[、，,]?[“"][^”"\n]{1,20}[”"])*[ \u00a0]*(?:等?(?:原有|原来的|旧|旧的|过去的|历史)?(?:名称|称谓|叫法|称呼)|一词|的说法|这一提法|这种提法|的提法|提法|等简称|等说法|的表述|这一表述|字样|这种说法|这个词|的写法|可以作为|能否|是否规范|应改为|改为|改成|修改为|替换为|更正为|for [“"]|${CALLED_A_SLIP}|(?:should|must) (?:read|be(?: (?:written|spelt|spelled|changed|corrected|replaced)(?: (?:as|to|with|by))?)?)[ \u00a0]*[“"‘']|with [“"]|(?:的|是|为|系|属)?(?:一个|一种)?(?:错别字|笔误|错字|别字|错误|错的|有误|误写|历史名称|旧称|原名|曾用名))`, 'i');
+const SIC_AFTER = new RegExp(String.raw`^(?:[、，,]?[“"][^”"\n]{1,20}[”"])*[ \u00a0]*(?:→|->|=>|⇒|等?(?:原有|原来的|旧|旧的|过去的|历史)?(?:名称|称谓|叫法|称呼|提法|说法|表述)|一词|的说法|这一提法|这种提法|的提法|提法|等简称|等说法|的表述|这一表述|字样|这种说法|这个词|的写法|可以作为|能否|是否规范|应改为|改为|改成|修改为|替换为|更正为|for [“"]|${CALLED_A_SLIP}|(?:should|must) (?:read|be(?: (?:written|spelt|spelled|changed|corrected|replaced)(?: (?:as|to|with|by))?)?)[ \u00a0]*[“"‘']|with [“"]|(?:的|是|为|系|属)?(?:一个|一种)?(?:错别字|笔误|错字|别字|错误|错的|有误|误写|历史名称|旧称|原名|曾用名))`, 'i');
 /** Words before a quotation that speak of it as words not to use ("do not use", "replace", "translate 安全生产 as", 不宜使用); a plain "use" uses it. */
-const USE_BEFORE = /(?:\b(?:(?:not|n't|never|avoid|stop)[ \u00a0]+(?:use|using|write|writing)|replace|replacing|(?:translat|render|mis-?(?:print|spel|typ|writ|translat|render)|print|spell|spelt|typ)\w*\b[^"“”]{0,30}\bas)|不宜使用|不要使用|避免使用|不再使用|改为|写成|统一为)[ \u00a0]*$/i;
+const USE_BEFORE = /(?:\b(?:(?:not|n't|never|avoid|stop)[ \u00a0]+(?:use|using|write|writing)|replace|replacing|(?:translat|render|mis-?(?:print|spel|typ|writ|translat|render)|print|spell|spelt|typ)\w*\b[^"“”]{0,30}\bas)|不宜使用|不要使用|避免使用|不再使用|不再沿用|改为|写成|统一为)[ \u00a0]*$/i;
 /** Where a quoted passage is cut: an ellipsis leaves out words, so each piece stands alone. */
 const ELLIPSIS = /\.\.\.|…|\[…\]|\[\.\.\.\]/;
 
@@ -144,7 +144,7 @@ export function mentioned(text: string, quotation: Span): boolean {
 /** Words right before a form, quoted or not, that speak of it as written: 写成了成渝双城经济圈, "the draft wrote high quality development". */
 const NAMED_BEFORE = /(?:写成了?|误作|误写[为成]?|错写[为成]|\b(?:wrote|writes|misspel(?:t|led|ls)|misprint(?:ed|s)?))[ \u00a0]*$/i;
 /** Words right after a form that call it a slip or say what it was corrected to: …之误, …已改为…, "… is a typo". */
-const NAMED_AFTER = new RegExp(String.raw`^[”"’」』]?[ \u00a0]*(?:(?:系|为|是)[^。；;\n]{1,24}?之误|之误|系笔误|为笔误|是笔误|是错别字|是错的|有误|已改为|应改为|应写为|应写作|应更正为|${CALLED_A_SLIP}\b|${CALLED_UNFIT}|should read\b)`, 'i');
+const NAMED_AFTER = new RegExp(String.raw`^[”"’」』]?[ \u00a0]*(?:→|->|=>|⇒|(?:系|为|是)[^。；;\n]{1,24}?之误|之误|系笔误|为笔误|是笔误|是错别字|是错的|有误|已改为|应改为|应写为|应写作|应更正为|${CALLED_A_SLIP}\b|${CALLED_UNFIT}|should read\b)`, 'i');
 /** Words right before a form that set it against the right one, "…, not …", 而不是…: a finding there is a suggestion. */
 const CONTRASTED_BEFORE = /(?:而不是|而非|并非|,[ \u00a0]*not|\b(?:rather than|instead of))[ \u00a0]*$/i;
 
@@ -159,7 +159,7 @@ export function contrasted(text: string, start: number): boolean {
 }
 
 /** A quoted item of a list before a quotation, with the comma or "and" after it. */
-const QUOTED_ITEM = /[“"][^”"\n]{1,60}[”"][ \u00a0]*(?:,|and|or|, and|, or|、|和|或)[ \u00a0]*$/;
+const QUOTED_ITEM = /[“"][^”"\n]{1,60}[”"][ \u00a0]*(?:,|and|or|, and|, or|、|和|或)?[ \u00a0]*$/;
 
 /**
  * True when the quoted piece around [start, end) (the quotation cut at its ellipses) stands
