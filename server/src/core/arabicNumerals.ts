@@ -85,8 +85,8 @@ export function countsThings(text: string, start: number, end: number): boolean 
   return /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[ \u00a0]+[A-Za-z]+$/i.test(text.slice(start, end)) && /^[ \u00a0]+of\b/i.test(text.slice(end, end + 8));
 }
 
-/** English number words a formula counts with ("one area and two clusters"). */
-const ENGLISH_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** English number words a formula counts with ("one area and two clusters"), and their digits. */
+export const ENGLISH_NUMBERS: ReadonlyMap<string, string> = new Map([['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'], ['seven', '7'], ['eight', '8'], ['nine', '9'], ['ten', '10']]);
 
 /**
  * Every form of an English phrasing with one or more of its number words written in digits
@@ -103,7 +103,7 @@ export function englishDigitForms(form: string): ArabicForm[] {
     const words: string[] = [];
     numbers.forEach((m, k) => {
       if (!(mask & (1 << k))) return;
-      const digit = String(ENGLISH_NUMBERS[m[1].toLowerCase()]);
+      const digit = ENGLISH_NUMBERS.get(m[1].toLowerCase())!;
       out += form.slice(last, m.index) + digit;
       last = m.index! + m[1].length;
       typed.push(`"${digit}"`);

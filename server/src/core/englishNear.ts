@@ -8,6 +8,7 @@
 // kinds. Precision first: content words are never added or dropped, a phrasing of two
 // content words keeps both exactly, at most two edits, never across a sentence end.
 
+import { ENGLISH_NUMBERS } from './arabicNumerals';
 import { MAX_EDITS, PhraseAligner, type NearEdit } from './phraseAligner';
 import { foldKey } from './normalize';
 import { PairTable } from './pairTable';
@@ -38,8 +39,6 @@ interface Phrase {
   shapes: { letter: number; lengths: number }[];
 }
 
-
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 function phraseTokens(form: string): string[] {
   return tokenize(foldKey(form), 0, foldKey(form).length).map((t) => t.text);
@@ -102,7 +101,7 @@ export class EnglishNearMatcher {
       const words = [...new Set(p.targets[0].tokens.filter(isContent))];
       p.contentWords = words.map(wordId);
       // A number word may stand in digits, which no shape of letters describes: it is not tested.
-      p.shapes = words.filter((w) => !NUMBER_WORDS.has(w)).map(shapeOf);
+      p.shapes = words.filter((w) => !ENGLISH_NUMBERS.has(w)).map(shapeOf);
       const triggers = words.slice()
         .sort((a, b) => frequency.get(a)! - frequency.get(b)! || b.length - a.length)
         // Enough anchors that one stays exact: two content words must stay exact anyway, so

@@ -3,6 +3,7 @@
 // (inflection, "and" replaced or dropped, function words, letter slips). Content words are
 // never added or dropped; a phrasing of two content words keeps both exactly.
 
+import { ENGLISH_NUMBERS } from './arabicNumerals';
 import { boundedEditDistance } from './editDistance';
 import { editBudget } from './draftWords';
 import { ARTICLES, COORDINATION, derivationOf, FUNCTION_WORDS, inflectionOf, isContent, type Token } from './phraseTokens';
@@ -59,13 +60,10 @@ export function mayStandFor(official: string, draft: string): boolean {
   return (draft.charCodeAt(0) === official.charCodeAt(0) && (Math.abs(official.length - draft.length) <= LENGTH_SLACK || isClipping(official, draft))) || digitsFor(official, draft);
 }
 
-/** The number words of a formula and their digits ("one area and 2 clusters"). */
-const DIGITS_OF = new Map([['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'], ['seven', '7'], ['eight', '8'], ['nine', '9'], ['ten', '10']]);
-
 /** True when the draft writes the phrasing's number word in digits (most draft words start with no digit). */
 function digitsFor(official: string, draft: string): boolean {
   const c = draft.charCodeAt(0);
-  return c >= 0x30 && c <= 0x39 && DIGITS_OF.get(official) === draft;
+  return c >= 0x30 && c <= 0x39 && ENGLISH_NUMBERS.get(official) === draft;
 }
 
 /** The word in American spelling, as far as regular endings tell (-ise, -isation, -our, -tre, -lled, -ogue). */
