@@ -50,21 +50,30 @@ export function arabicForms(form: string): ArabicForm[] {
       at += numeral.length;
     }
   }
-  if (numbers.length === 0 || numbers.length > 6) return [];
+  return withDigits(form, numbers.map(({ at, numeral }) => ({ at, written: numeral, digits: String(valueOf(numeral)) })), 6, (x) => x, '、');
+}
+
+/**
+ * Every form of `form` with one or more of its `numbers` written in digits, and none where it
+ * has more than `limit` (2^limit - 1 forms at most); with the digits typed and what they stand
+ * for, each shown by `show` and joined by `joint`.
+ */
+function withDigits(form: string, numbers: readonly { at: number; written: string; digits: string }[], limit: number, show: (x: string) => string, joint: string): ArabicForm[] {
+  if (numbers.length === 0 || numbers.length > limit) return [];
   const forms: ArabicForm[] = [];
   for (let mask = 1; mask < 1 << numbers.length; mask++) {
     let out = '';
     let last = 0;
     const typed: string[] = [];
     const official: string[] = [];
-    numbers.forEach(({ at, numeral }, k) => {
+    numbers.forEach(({ at, written, digits }, k) => {
       if (!(mask & (1 << k))) return;
-      out += form.slice(last, at) + String(valueOf(numeral));
-      last = at + numeral.length;
-      typed.push(String(valueOf(numeral)));
-      official.push(numeral);
+      out += form.slice(last, at) + digits;
+      last = at + written.length;
+      typed.push(show(digits));
+      official.push(show(written));
     });
-    forms.push({ form: out + form.slice(last), typed: typed.join('、'), official: official.join('、') });
+    forms.push({ form: out + form.slice(last), typed: typed.join(joint), official: official.join(joint) });
   }
   return forms;
 }
@@ -76,42 +85,30 @@ export function digitsChanged(form: string, written: string): string {
   return found ? `${found.typed}/${found.official}` : `${written}/${form}`;
 }
 
+/** English number words a formula counts with ("one area and two clusters"), and their digits. */
+export const ENGLISH_NUMBERS: ReadonlyMap<string, string> = new Map([['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'], ['seven', '7'], ['eight', '8'], ['nine', '9'], ['ten', '10']]);
+const NUMBER_WORD = [...ENGLISH_NUMBERS.keys()].join('|');
+/** A number word, not inside a word nor after a hyphen ("Five-Year" counts, "twenty-one" does not). */
+const NUMBER_WORDS = new RegExp(String.raw`(?<![\w-])(${NUMBER_WORD})(?!\w)`, 'gi');
+/** A number, in digits or a word, and a noun, ending the draft's words. */
+const COUNT_THEN_NOUN = new RegExp(String.raw`(?:\d|\b(?:${NUMBER_WORD}))[ \u00a0]+[A-Za-z]+$`, 'i');
+
 /**
  * True when the draft's words end in a number and a noun with "of" after them: the number counts
  * the things named after it ("1 area and 2 clusters of shops", "in one area, two clusters of
  * stars"), not the formula's parts.
  */
 export function countsThings(text: string, start: number, end: number): boolean {
-  return /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[ \u00a0]+[A-Za-z]+$/i.test(text.slice(start, end)) && /^[ \u00a0]+of\b/i.test(text.slice(end, end + 8));
+  return COUNT_THEN_NOUN.test(text.slice(start, end)) && /^[ \u00a0]+of\b/i.test(text.slice(end, end + 8));
 }
-
-/** English number words a formula counts with ("one area and two clusters"), and their digits. */
-export const ENGLISH_NUMBERS: ReadonlyMap<string, string> = new Map([['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'], ['seven', '7'], ['eight', '8'], ['nine', '9'], ['ten', '10']]);
 
 /**
  * Every form of an English phrasing with one or more of its number words written in digits
  * ("1 area and 2 clusters", "14th 5-Year Plan"); none for a phrasing without them.
  */
 export function englishDigitForms(form: string): ArabicForm[] {
-  const numbers = [...form.matchAll(/(?<![\w-])(one|two|three|four|five|six|seven|eight|nine|ten)(?!\w)/gi)];
-  if (numbers.length === 0 || numbers.length > 4) return [];
-  const forms: ArabicForm[] = [];
-  for (let mask = 1; mask < 1 << numbers.length; mask++) {
-    let out = '';
-    let last = 0;
-    const typed: string[] = [];
-    const words: string[] = [];
-    numbers.forEach((m, k) => {
-      if (!(mask & (1 << k))) return;
-      const digit = ENGLISH_NUMBERS.get(m[1].toLowerCase())!;
-      out += form.slice(last, m.index) + digit;
-      last = m.index! + m[1].length;
-      typed.push(`"${digit}"`);
-      words.push(`"${m[1]}"`);
-    });
-    forms.push({ form: out + form.slice(last), typed: typed.join(', '), official: words.join(', ') });
-  }
-  return forms;
+  const numbers = [...form.matchAll(NUMBER_WORDS)].map((m) => ({ at: m.index!, written: m[1], digits: ENGLISH_NUMBERS.get(m[1].toLowerCase())! }));
+  return withDigits(form, numbers, 4, (x) => `"${x}"`, ', ');
 }
 
 /** What a draft's digit form of an English phrasing changed: the digits typed and the words they stand for. */

@@ -144,7 +144,6 @@ export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: 
   };
 }
 
-/** Characters that open a predicate right after its subject: 则, 也, 还, 要, 是, 将, 已, … */
 /**
  * True when the form's Chinese characters on either side of `at` end and start with two parts
  * of the same shape, as coordinated parts are: of the same length, sharing their first or last
@@ -152,7 +151,8 @@ export function punctuationSlip(text: string, o: Occurrence, p: Phrasing, area: 
  * counted parts of a numbered formula (一区|两群).
  */
 function pairedAt(zh: string, at: number): boolean {
-  return alikeAt(cjkOf(zh), at) || numberedAt(cjkOf(zh), at);
+  const chars = cjkOf(zh);
+  return alikeAt(chars, at) || numberedAt(chars, at);
 }
 
 function cjkOf(s: string): string[] {
@@ -173,6 +173,7 @@ function numberedAt(chars: readonly string[], at: number): boolean {
   return false;
 }
 
+/** Characters that open a predicate right after its subject: 则, 也, 还, 要, 是, 将, 已, … */
 const PREDICATE_OPENERS = new Set([...'则也还要是将已正仍需须应就都才又必亦更并'].map((c) => c.charCodeAt(0)));
 
 /**

@@ -19,7 +19,12 @@ const DOCUMENT_NOUNS = new Set(['plan', 'plans', 'outline', 'outlines', 'program
   'circular', 'decision', 'decisions', 'proposal', 'proposals', 'initiative', 'blueprint', 'paper', 'provisions',
   'rules', 'resolution', 'communique', 'agreement', 'framework', 'catalogue', 'catalog', 'action']);
 /** Words a title keeps in lower case. */
-const TITLE_SMALL = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'from']);
+const TITLE_SMALL = new Set(['of', 'for', 'the', 'and', 'or', 'as', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'from']);
+
+/** True for a word a title keeps in lower case: an article, a conjunction, a preposition. */
+export function lowerInTitle(word: string): boolean {
+  return TITLE_SMALL.has(word) || TITLE_LOWER.has(word);
+}
 
 /** How far a guard looks on either side: a title or name is never longer; a long line costs no more. */
 const REACH = 300;

@@ -8,7 +8,7 @@ import { countsThings } from './arabicNumerals';
 import { boundedEditDistance } from './editDistance';
 import type { NearHit } from './englishNear';
 import type { FuzzyHit } from './fuzzyMatcher';
-import { containsWords, isGerundOf, isGrammar } from './grammar';
+import { containsWords, coordinatedHeads, isGerundOf, isGrammar } from './grammar';
 import { foldKey } from './normalize';
 import type { NearEdit } from './phraseAligner';
 import { resolveOverlaps } from './phraseMatcher';
@@ -61,6 +61,5 @@ export function attested(text: string, hit: NearHit, p: Phrasing, form: string, 
  * "to prevent and resolving potential risks" mixes two forms.
  */
 function allVerbsGerunds(form: string, edits: readonly NearEdit[]): boolean {
-  const words = form.toLowerCase().split(/\s+/);
-  return words.every((w, k) => (k > 0 && words[k - 1] !== 'and') || w.endsWith('ing') || edits.some((e) => e.official === w));
+  return coordinatedHeads(form).every((w) => w.endsWith('ing') || edits.some((e) => e.official === w));
 }

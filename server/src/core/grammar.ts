@@ -130,6 +130,12 @@ function verbsOf(p: Phrasing): string[] {
   const at = sentence.indexOf(p.en.toLowerCase());
   const words = p.en.toLowerCase().split(/\s+/);
   if (!(at >= 0 && VERB_CUES.test(sentence.slice(Math.max(0, at - 12), at))) && !OBJECT_DETERMINERS.has(words[1])) return [];
+  return coordinatedHeads(p.en);
+}
+
+/** A form's first word and each word right after "and": the heads of its coordinated parts, verbs in a verb phrase. */
+export function coordinatedHeads(form: string): string[] {
+  const words = form.toLowerCase().split(/\s+/);
   return words.filter((w, k) => k === 0 || words[k - 1] === 'and');
 }
 

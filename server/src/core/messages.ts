@@ -80,12 +80,10 @@ export interface Say {
   modifierCaution(next: string): string;
   admitted(actual: string, official: string, area: string): string;
   punctuation(actual: string, official: string, area: string): string;
-  misspelling(actual: string, official: string, area: string): string;
-  misspellingAdmitted(actual: string, admitted: string, official: string, area: string): string;
+  /** `accepted`: the admitted form the draft came near, where it is not the official one. */
+  misspelling(actual: string, official: string, area: string, accepted?: string): string;
   digits(actual: string, typed: string, words: string, official: string, area: string): string;
-  differs(actual: string, official: string, area: string, changes: string[]): string;
-  /** A near miss of an admitted form: the fix keeps the draft's choice of that form. */
-  differsAdmitted(actual: string, admitted: string, official: string, area: string, changes: string[]): string;
+  differs(actual: string, official: string, area: string, changes: string[], accepted?: string): string;
   chinese(actual: string, what: string, official: string, area: string): string;
   /** Hover: why a form that is not the official one is kept here (a cited title, a name, …). */
   guarded(actual: string, where: keyof typeof GUARD_PLACES, official: string): string;
@@ -101,6 +99,9 @@ const GUARD_PLACES = {
   use: { en: 'another use of the words (a verb with its object, or a longer phrase)', zh: '词语的其他用法（动词带宾语或更长的短语）' },
 };
 
+/** What a near miss is compared with: the official phrasing, or an accepted form of it the draft came near. */
+const target = (official: string, accepted?: string) => (accepted ? `"${accepted}", an accepted form of the official phrasing "${official}"` : `the official phrasing "${official}"`);
+
 const EN: Say = {
   casing: (x, o, a) => `"${shown(x)}": write the official phrasing "${o}" with its capitals${a}.`,
   capitals: (x, o, a) => `"${shown(x)}": write the official phrasing "${o}" in lower case${a}: it is not a proper name.`,
@@ -110,11 +111,9 @@ const EN: Say = {
   superseded: (x, o, a, r) => `"${shown(x)}" is an earlier name of the official phrasing "${o}"${a}${r ? `, replaced ${r}` : ''}. It may be a historical reference (an earlier plan or name), so it is not fixed automatically.`,
   admitted: (x, o, a) => `"${shown(x)}" is admitted official usage; the readout writes "${o}"${a}.`,
   punctuation: (x, o, a) => `"${shown(x)}": the punctuation inside the official form differs; write "${o}"${a}.`,
-  misspelling: (x, o, a) => `"${shown(x)}" looks like a misspelling of the official phrasing "${o}"${a}.`,
-  misspellingAdmitted: (x, f, o, a) => `"${shown(x)}" looks like a misspelling of "${f}", an accepted form of the official phrasing "${o}"${a}.`,
+  misspelling: (x, o, a, f) => `"${shown(x)}" looks like a misspelling of ${target(o, f)}${a}.`,
   digits: (x, d, w, o, a) => `"${shown(x)}": ${d} in place of ${w} of the official phrasing "${o}"${a}.`,
-  differs: (x, o, a, c) => `"${shown(x)}" differs from the official phrasing "${o}"${a}: ${c.join('; ')}.`,
-  differsAdmitted: (x, f, o, a, c) => `"${shown(x)}" differs from "${f}", an accepted form of the official phrasing "${o}"${a}: ${c.join('; ')}.`,
+  differs: (x, o, a, c, f) => `"${shown(x)}" differs from ${target(o, f)}${a}: ${c.join('; ')}.`,
   chinese: (x, w, o, a) => `"${shown(x)}": ${w}; the official form is "${o}"${a}.`,
   guarded: (x, w, o) => `"${shown(x)}" stands in ${GUARD_PLACES[w].en} and is kept as written. The current official phrasing is "${o}".`,
   silenced: (x, r, id, o) => `"${shown(x)}" is not reported here: ${r === 'ignored' ? 'it is on the team\'s ignore list' : `the rule ${id} is off`}. The official phrasing is "${o}".`,
@@ -122,6 +121,8 @@ const EN: Say = {
 
 /** Chinese quotation marks, or corner brackets around text that holds quotation marks itself. */
 const zq = (s: string) => (/[“”"]/.test(s) ? `「${shown(s)}」` : `“${shown(s)}”`);
+
+const targetZh = (official: string, accepted?: string) => (accepted ? `${zq(accepted)}（官方表述${zq(official)}的可接受用法）` : `官方表述${zq(official)}`);
 
 const ZH: Say = {
   casing: (x, o, a) => `${zq(x)}：官方表述应写作${zq(o)}，注意大写${a}。`,
@@ -132,11 +133,9 @@ const ZH: Say = {
   superseded: (x, o, a) => `${zq(x)}是官方表述${zq(o)}的旧称${a}。可能是在回顾历史或引用旧文件，因此不自动修改。`,
   admitted: (x, o, a) => `${zq(x)}是可以接受的官方用法；会议通稿写作${zq(o)}${a}。`,
   punctuation: (x, o, a) => `${zq(x)}：官方表述中的标点有误，应写作${zq(o)}${a}。`,
-  misspelling: (x, o, a) => `${zq(x)}疑似官方表述${zq(o)}的拼写错误${a}。`,
-  misspellingAdmitted: (x, f, o, a) => `${zq(x)}疑似${zq(f)}（官方表述${zq(o)}的可接受用法）的拼写错误${a}。`,
+  misspelling: (x, o, a, f) => `${zq(x)}疑似${targetZh(o, f)}的拼写错误${a}。`,
   digits: (x, d, w, o, a) => `${zq(x)}用数字${d}代替了官方表述${zq(o)}中的${w}${a}。`,
-  differs: (x, o, a, c) => `${zq(x)}与官方表述${zq(o)}不一致${a}：${c.join('；')}。`,
-  differsAdmitted: (x, f, o, a, c) => `${zq(x)}与${zq(f)}（官方表述${zq(o)}的可接受用法）不一致${a}：${c.join('；')}。`,
+  differs: (x, o, a, c, f) => `${zq(x)}与${targetZh(o, f)}不一致${a}：${c.join('；')}。`,
   chinese: (x, w, o, a) => `${zq(x)}：${w}；规范表述为${zq(o)}${a}。`,
   guarded: (x, w, o) => `${zq(x)}出现在${GUARD_PLACES[w].zh}中，保留原文。现行规范表述为${zq(o)}。`,
   silenced: (x, r, id, o) => `此处不提示${zq(x)}：${r === 'ignored' ? '已列入团队忽略列表' : `规则 ${id} 已关闭`}。规范表述为${zq(o)}。`,

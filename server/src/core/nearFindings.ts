@@ -7,6 +7,7 @@
 import { areaOf, matchInitialCase, type Classified } from './classify';
 import type { ChineseHit } from './chineseNear';
 import { isQuote, keepEnumerationCommas } from './chinesePunctuation';
+import { lowerInTitle } from './context';
 import type { NearHit, NearKind } from './englishNear';
 import { changeText, chineseChange, say, type Locale } from './messages';
 import { isCjk } from './normalize';
@@ -19,7 +20,7 @@ export function misspellingFinding(index: PhrasingIndex, text: string, hit: { st
   const area = areaOf(index, p, locale);
   return {
     start: hit.start, end: hit.end, ruleId: 'misspelled-term', phrasingId: p.id, actual,
-    message: hit.admitted ? say(locale).misspellingAdmitted(actual, hit.official, p.en, area) : say(locale).misspelling(actual, p.en, area),
+    message: say(locale).misspelling(actual, p.en, area, hit.admitted ? hit.official : undefined),
     replacements: [{ text: inDraftCapitals(actual, matchInitialCase(text, hit.start, hit.official)), phrasingId: p.id }],
     fixable: false,
   };
@@ -49,26 +50,21 @@ export function englishNearFinding(index: PhrasingIndex, text: string, hit: Near
   const changes = hit.edits.map((e) => changeText(locale, e.kind, e.official, e.draft === ',' ? marks[mark++] ?? ',' : e.draft));
   return {
     start: hit.start, end: hit.end, ruleId: RULE_OF_NEAR[kind], phrasingId: p.id, actual,
-    message: hit.admitted
-      ? say(locale).differsAdmitted(actual, official, p.en, areaOf(index, p, locale), changes)
-      : say(locale).differs(actual, official, areaOf(index, p, locale), changes),
+    message: say(locale).differs(actual, p.en, areaOf(index, p, locale), changes, hit.admitted ? official : undefined),
     replacements: [{ text: inDraftCapitals(actual, matchInitialCase(text, hit.start, keepSerialComma(actual, official))), phrasingId: p.id }],
     fixable: false,
   };
 }
-
-/** Words of three letters or fewer that Title Case keeps in lower case. */
-const SMALL = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'a', 'an', 'to', 'at', 'by', 'or', 'as']);
 
 /**
  * The fix in the draft's Title Case where the draft writes the phrase so ("The Chengdu-Chongquing
  * Economic Circle: Twin Engines" → "Chengdu-Chongqing Economic Circle"): a title keeps its capitals.
  */
 function inDraftCapitals(actual: string, fix: string): string {
-  const words = actual.split(/[\s\u00a0-]+/).filter((w) => /^[A-Za-z]/.test(w) && !SMALL.has(w.toLowerCase()));
+  const words = actual.split(/[\s\u00a0-]+/).filter((w) => /^[A-Za-z]/.test(w) && !lowerInTitle(w.toLowerCase()));
   if (words.length < 2 || !words.every((w) => /^[A-Z]/.test(w))) return fix;
   return fix.replace(/(^|[\s\u00a0-])([a-z])([A-Za-z]*)/g, (m, before: string, first: string, rest: string) =>
-    (before !== '' && SMALL.has(first + rest) ? m : before + first.toUpperCase() + rest));
+    (before !== '' && lowerInTitle(first + rest) ? m : before + first.toUpperCase() + rest));
 }
 
 /**

@@ -203,16 +203,15 @@ export function atSentenceStart(text: string, start: number): boolean {
     lineStart--;
   }
   const head = text.slice(lineStart, start);
-  return LIST_MARKER.test(head) || SPEAKER_LABEL.test(head) || LINE_LABEL.test(head);
+  return LIST_MARKER.test(head) || LINE_LABEL.test(head);
 }
 
 /** A block-level HTML tag, opening or closing, right before the words. */
 const BLOCK_TAG_END = /<\/?(?:p|li|td|th|tr|h[1-6]|div|dd|dt|title|caption|br|section|blockquote|header|footer|article|figcaption|summary|option|label)\b[^<>]*>$/i;
 /**
- * Labels that open a line before its words: a time ("14:05", "[14:05]"), a short label set in
- * bold, italics or code ("**Chapter 3**", "`14:05`"), an emoji or a symbol ("2️⃣", "★").
+ * Labels that open a line before its words: a speaker or role in brackets ("[Factory manager]",
+ * "(Manager)"), a time ("14:05"), a short label set in bold, italics or code ("**Chapter 3**",
+ * "`14:05`"), an emoji or a symbol ("2️⃣", "★").
  */
-const LINE_LABEL = /^[ \t>*+-]*(?:(?:\*\*|__|\*|_|`)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|[A-Z][a-z]{0,11} \d{1,3}[.:]?|[0-9#*]\ufe0f?\u20e3|[\p{Extended_Pictographic}\u2605\u2606\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25b6\u25ba]\ufe0f?)(?:\*\*|__|\*|_|`)?[ \t\u00a0:]*)+$/u;
+const LINE_LABEL = /^[ \t>*+-]*(?:(?:\*\*|__|\*|_|`)?(?:[[(（【][^\])）】\n]{1,40}[\])）】]|\d{1,2}:\d{2}(?::\d{2})?|[A-Z][a-z]{0,11} \d{1,3}[.:]?|[0-9#*]\ufe0f?\u20e3|[\p{Extended_Pictographic}\u2605\u2606\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25b6\u25ba]\ufe0f?)(?:\*\*|__|\*|_|`)?[ \t\u00a0:]*)+$/u;
 
-/** A speaker or role in brackets opening a line of a transcript or subtitles: "[Factory manager] ", "(Manager) ". */
-const SPEAKER_LABEL = /^[ \t]*[[(（【][^\])）】\n]{1,40}[\])）】][ \t\u00a0]*$/;

@@ -12,7 +12,7 @@ import { pluralKey, singularKey, wordsBefore } from './bareNouns';
 import { foldKey, formKey } from './normalize';
 import { PhraseMatcher, type MatchSink } from './phraseMatcher';
 import { Triples } from './triples';
-import { citesSource, headline, mentioned, quotationAround } from './quotations';
+import { citesSource, headline, mentioned } from './quotations';
 import { toSourceUses, type SourceUse } from './sourceIndex';
 import { blockedByExact, overlapsAny, type ExactSpan, type Span } from './spans';
 import type { Occurrence, Phrasing, TermBase } from './types';
@@ -249,13 +249,11 @@ export class PhrasingIndex {
   }
 
   /**
-   * Why [start, end) stands in a quotation kept as written: words mentioned ("the term …",
-   * [sic]), a headline or title as printed, or a verbatim citation of an official source
-   * (quotations.ts); undefined when it does not.
+   * Why [start, end), inside `quotation` (quotationAround), is kept as written: words mentioned
+   * ("the term …", [sic]), a headline or title as printed, or a verbatim citation of an official
+   * source (quotations.ts); undefined when it is not.
    */
-  quotedAsWritten(text: string, start: number, end: number): 'mention' | 'headline' | 'citation' | undefined {
-    const quotation = quotationAround(text, start, end);
-    if (!quotation) return undefined;
+  quotedAsWritten(text: string, quotation: Span, start: number, end: number): 'mention' | 'headline' | 'citation' | undefined {
     if (mentioned(text, quotation)) return 'mention';
     if (headline(text, quotation, start, end)) return 'headline';
     return citesSource(text, quotation, start, end, this.sourcesFolded()) ? 'citation' : undefined;

@@ -21,11 +21,12 @@ type Found = Omit<Finding, 'severity'>;
  */
 export function inContext(index: PhrasingIndex, text: string, view: string, quotes: boolean, f: Found): Found | undefined {
   if (namedAsWritten(view, f.start, f.end) || inNonProse(text, f.start, f.end)) return undefined;
-  const kept = quotes ? index.quotedAsWritten(view, f.start, f.end) : undefined;
+  const quotation = quotes ? quotationAround(view, f.start, f.end) : undefined;
+  const kept = quotation && index.quotedAsWritten(view, quotation, f.start, f.end);
   // A quoted title keeps its wording, but a word no dictionary knows in it is a slip all the
   // same ("The Chengdu-Chongquing Economic Circle: Twin Engines"): a suggestion.
   if (kept && !(kept === 'headline' && f.ruleId === 'misspelled-term')) return undefined;
-  const quoted = quotes && quotationAround(view, f.start, f.end) !== undefined;
+  const quoted = quotation !== undefined;
   if (judgedInClause(view, f.start, f.end, isCjk(text.charCodeAt(f.start)), quoted)) return undefined;
   if (!f.fixable) return f;
   // Quoted mail or a quoted passage ("> …") is someone else's text; a quotation in traditional
